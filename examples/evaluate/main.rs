@@ -1,0 +1,169 @@
+//! Scores byline against gold files and prints a table.
+//!
+//! ```text
+//! cargo run --release --example evaluate -- ../shared/eval/sentences/*.json*
+//! cargo run --release --example evaluate -- --json GOLD...
+//! cargo run --release --example evaluate -- --floor sentences.golden_rules.exact=46 GOLD...
+//! ```
+//!
+//! The format of each file is detected from its fields: a JSON array or one
+//! JSON object per line. Each kind of gold data has its own module here,
+//! which turns records into [`Section`]s of named metrics. `--floor
+//! METRIC=MIN` makes the run fail when a metric is below `MIN` (or missing),
+//! which is how CI keeps regression floors.
+
+mod sentences;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use byline::Annotator;
+use clap::Parser;
+use serde_json::Value;
+
+/// One block of the report: a dataset scored one way.
+pub struct Section {
+    /// What was scored, e.g. "sentences: golden rules (golden-rules-en.json)".
+    pub title: String,
+    /// Named figures, dotted names unique across the run
+    /// (`sentences.gum.f1`); used by `--json` and `--floor`.
+    pub metrics: Vec<(String, f64)>,
+    /// Lines printed under the figures (failing ids, per-kind tables).
+    pub notes: Vec<String>,
+}
+
+#[derive(Parser)]
+#[command(about = "Score byline against gold annotation files")]
+struct Args {
+    /// Gold files (JSON array or JSONL); the format is detected.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Print one JSON object of all metrics instead of tables.
+    #[arg(long)]
+    json: bool,
+    /// Fail unless METRIC >= MIN, e.g. sentences.golden_rules.exact=46.
+    #[arg(long = "floor", value_name = "METRIC=MIN")]
+    floors: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let annotator = Annotator::new();
+    let mut sections = Vec::new();
+    let mut failed = false;
+    for path in &args.files {
+        match evaluate_file(&annotator, path) {
+            Ok(mut s) => sections.append(&mut s),
+            Err(e) => {
+                eprintln!("error: {}: {e}", path.display());
+                failed = true;
+            }
+        }
+    }
+
+    if args.json {
+        let all: serde_json::Map<String, Value> = sections
+            .iter()
+            .flat_map(|s| s.metrics.iter())
+            .map(|(k, v)| (k.clone(), Value::from(*v)))
+            .collect();
+        println!("{}", Value::Object(all));
+    } else {
+        for s in &sections {
+            print_section(s);
+        }
+    }
+
+    for floor in &args.floors {
+        match check_floor(&sections, floor) {
+            Ok(()) => {}
+            Err(msg) => {
+                eprintln!("floor failed: {msg}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn evaluate_file(annotator: &Annotator, path: &Path) -> Result<Vec<Section>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let records = parse_records(&text)?;
+    let first = records.first().ok_or("no records")?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if sentences::detect(first) {
+        return Ok(sentences::evaluate(annotator, &name, &records));
+    }
+    Err("unrecognized gold format".into())
+}
+
+/// A JSON array, a single JSON object, or one JSON object per line.
+fn parse_records(text: &str) -> Result<Vec<Value>, String> {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('[') {
+        return match serde_json::from_str(trimmed) {
+            Ok(Value::Array(items)) => Ok(items),
+            Ok(_) => Err("expected a JSON array".into()),
+            Err(e) => Err(format!("invalid JSON: {e}")),
+        };
+    }
+    if let Ok(v @ Value::Object(_)) = serde_json::from_str::<Value>(trimmed) {
+        return Ok(vec![v]);
+    }
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| serde_json::from_str(l).map_err(|e| format!("line {}: {e}", i + 1)))
+        .collect()
+}
+
+fn print_section(s: &Section) {
+    println!("== {}", s.title);
+    let width = s.metrics.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    for (k, v) in &s.metrics {
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            println!("  {k:<width$}  {v:.0}");
+        } else {
+            println!("  {k:<width$}  {v:.4}");
+        }
+    }
+    for n in &s.notes {
+        println!("  {n}");
+    }
+    println!();
+}
+
+fn check_floor(sections: &[Section], floor: &str) -> Result<(), String> {
+    let (name, min) = floor
+        .split_once('=')
+        .ok_or_else(|| format!("{floor:?} is not METRIC=MIN"))?;
+    let min: f64 = min
+        .parse()
+        .map_err(|_| format!("{floor:?}: {min:?} is not a number"))?;
+    let value = sections
+        .iter()
+        .flat_map(|s| s.metrics.iter())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| format!("metric {name} was not measured"))?;
+    if value < min {
+        return Err(format!("{name} = {value:.4} is below the floor {min}"));
+    }
+    println!("floor ok: {name} = {value:.4} >= {min}");
+    Ok(())
+}
+
+/// Precision, recall and F1 from counts; 0 where undefined.
+pub fn prf(true_pos: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
+    let p = if predicted == 0 { 0.0 } else { true_pos as f64 / predicted as f64 };
+    let r = if gold == 0 { 0.0 } else { true_pos as f64 / gold as f64 };
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    (p, r, f)
+}
