@@ -32,6 +32,13 @@ pub struct Section {
     pub notes: Vec<String>,
 }
 
+type Detect = fn(&Value) -> bool;
+type Evaluate = fn(&Annotator, &str, &[Value]) -> Vec<Section>;
+
+/// Every kind of gold data: a file is scored by each kind whose `detect`
+/// accepts its first record (the seed gold has entities and quotes).
+const KINDS: &[(Detect, Evaluate)] = &[(sentences::detect, sentences::evaluate)];
+
 #[derive(Parser)]
 #[command(about = "Score byline against gold annotation files")]
 struct Args {
@@ -98,10 +105,18 @@ fn evaluate_file(annotator: &Annotator, path: &Path) -> Result<Vec<Section>, Str
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if sentences::detect(first) {
-        return Ok(sentences::evaluate(annotator, &name, &records));
+    let mut sections = Vec::new();
+    let mut recognized = false;
+    for (detect, evaluate) in KINDS {
+        if detect(first) {
+            recognized = true;
+            sections.extend(evaluate(annotator, &name, &records));
+        }
     }
-    Err("unrecognized gold format".into())
+    if !recognized {
+        return Err("unrecognized gold format".into());
+    }
+    Ok(sections)
 }
 
 /// A JSON array, a single JSON object, or one JSON object per line.
