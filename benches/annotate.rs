@@ -1,12 +1,152 @@
-//! Placeholder; the foundation issue writes the corpus bench.
-use criterion::{criterion_group, criterion_main, Criterion};
+//! Throughput of byline on real news text.
+//!
+//! Reads the first `BYLINE_BENCH_MB` megabytes (default 8) of article text
+//! from `../shared/corpus/news-all.jsonl`. When that corpus is absent it says
+//! so and falls back to the project's own fixture articles in `examples/`
+//! and `tests/fixtures/`, so the figures are then not comparable.
+//!
+//! Groups:
+//! - `sentences`: byline's segmenter against unicode-segmentation's UAX #29
+//!   `split_sentence_bounds`, the baseline, on the same text;
+//! - `annotate`: the full pipeline (sentences, entities, quotes);
+//! - `build`: `Annotator::builder().build()`, the cost of loading the
+//!   embedded resources.
+//!
+//! Each loop asserts a count, so a bench cannot get faster by breaking.
 
-fn annotate(c: &mut Criterion) {
-    let annotator = byline::Annotator::new();
-    c.bench_function("annotate/tiny", |b| {
-        b.iter(|| annotator.annotate("One sentence. Two."))
-    });
+use std::path::Path;
+
+use byline::Annotator;
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use unicode_segmentation::UnicodeSegmentation;
+
+const CORPUS: &str = "../shared/corpus/news-all.jsonl";
+
+/// Articles of the bench corpus, and where they came from.
+fn load_texts() -> (Vec<String>, &'static str) {
+    let limit = std::env::var("BYLINE_BENCH_MB")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(8)
+        * 1_000_000;
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS);
+    if let Ok(jsonl) = std::fs::read_to_string(&corpus) {
+        let mut texts = Vec::new();
+        let mut total = 0;
+        for line in jsonl.lines() {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            if let Some(text) = v.get("text").and_then(|t| t.as_str()) {
+                total += text.len();
+                texts.push(text.to_string());
+                if total >= limit {
+                    break;
+                }
+            }
+        }
+        return (texts, "news corpus (../shared/corpus/news-all.jsonl)");
+    }
+    eprintln!(
+        "bench: {} is missing; benchmarking the project's own fixtures instead (figures not comparable)",
+        corpus.display()
+    );
+    let mut texts = Vec::new();
+    for dir in ["examples", "tests/fixtures"] {
+        collect_txt(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut texts);
+    }
+    (texts, "project fixtures")
 }
 
-criterion_group!(benches, annotate);
-criterion_main!(benches);
+fn collect_txt(dir: &Path, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            collect_txt(&path, out);
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                out.push(text);
+            }
+        }
+    }
+}
+
+fn benches(c: &mut Criterion) {
+    let (texts, origin) = load_texts();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    eprintln!(
+        "bench: {} articles, {:.1} MB from {origin}",
+        texts.len(),
+        bytes as f64 / 1e6
+    );
+    assert!(bytes > 0, "no bench text found");
+    let annotator = Annotator::new();
+
+    let expected_sentences: usize = texts.iter().map(|t| annotator.sentences(t).count()).sum();
+    let expected_bounds: usize = texts
+        .iter()
+        .map(|t| t.split_sentence_bounds().count())
+        .sum();
+
+    let mut group = c.benchmark_group("sentences");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    group.bench_function("byline", |b| {
+        b.iter(|| {
+            let n: usize = texts
+                .iter()
+                .map(|t| annotator.sentences(black_box(t)).count())
+                .sum();
+            assert_eq!(n, expected_sentences);
+        })
+    });
+    group.bench_function("unicode-segmentation", |b| {
+        b.iter(|| {
+            let n: usize = texts
+                .iter()
+                .map(|t| black_box(t).split_sentence_bounds().count())
+                .sum();
+            assert_eq!(n, expected_bounds);
+        })
+    });
+    group.finish();
+
+    let expected_doc = texts
+        .iter()
+        .map(|t| annotator.annotate(t))
+        .map(|d| (d.sentences.len(), d.mentions.len(), d.quotes.len()))
+        .fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2));
+    let mut group = c.benchmark_group("annotate");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    group.bench_function("full", |b| {
+        b.iter(|| {
+            let counts = texts
+                .iter()
+                .map(|t| annotator.annotate(black_box(t)))
+                .map(|d| (d.sentences.len(), d.mentions.len(), d.quotes.len()))
+                .fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2));
+            assert_eq!(counts, expected_doc);
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("build");
+    group.sample_size(10);
+    group.bench_function("annotator", |b| {
+        b.iter(|| {
+            let built = Annotator::builder()
+                .build()
+                .expect("embedded resources build");
+            assert_eq!(built.sentences("One. Two.").count(), 2);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches_group, benches);
+criterion_main!(benches_group);

@@ -177,8 +177,20 @@ fn check_floor(sections: &[Section], floor: &str) -> Result<(), String> {
 
 /// Precision, recall and F1 from counts; 0 where undefined.
 pub fn prf(true_pos: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if predicted == 0 { 0.0 } else { true_pos as f64 / predicted as f64 };
-    let r = if gold == 0 { 0.0 } else { true_pos as f64 / gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if predicted == 0 {
+        0.0
+    } else {
+        true_pos as f64 / predicted as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        true_pos as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
