@@ -46,6 +46,11 @@ pub use entity::GazetteerEntry;
 pub use error::BuildError;
 pub use span::{OffsetConverter, Span};
 
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 #[cfg(test)]
 mod tests {
     use super::*;
