@@ -85,7 +85,8 @@ EXTRA_NOISE = {"Union", "Times", "Post", "Star", "News", "Daily", "Herald",
                "Other", "Independents", "Technical"}
 
 COMMON = set()        # lowercase common words, filled by load_common_words()
-COMMON_LOWER_ONLY = set()
+COMMON_LOWER_ONLY = set()   # words SCOWL (full list) has only in lowercase
+OTHER_KIND = set()    # single-word place, group and frequent person names
 
 
 def nfc(s):
@@ -142,8 +143,8 @@ def noise(name):
     if not any(c.isupper() for c in name):
         return "lowercase"
     first = name[0]
-    if first.islower() and not re.match(r"^[a-z][A-Z]", name):
-        return "lowercase start"          # "les Escaldes"; keeps "eBay"
+    if first.islower() and not re.match(r"^[a-z]{1,6}[A-Z]", name):
+        return "lowercase start"          # "les Escaldes"; keeps "eBay", "loanDepot"
     words = name.split()
     if len(words) == 1:
         w = re.sub(r"[.,]$", "", words[0])
@@ -291,7 +292,7 @@ def read_tsv(path):
 # Common words (SCOWL) — read first: the other filters use it
 # ---------------------------------------------------------------------------
 
-def load_common_words(path):
+def read_dict(path):
     words, capitalized = set(), set()
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
@@ -302,10 +303,21 @@ def load_common_words(path):
                 words.add(w)
             elif re.fullmatch(r"[A-Z][a-z]+", w):
                 capitalized.add(w.lower())
+    return words, capitalized
+
+
+def load_common_words(path, filter_path):
+    """The small list is what common_words.txt ships; the full list (when
+    installed) decides which one-word source names are just words."""
+    words, capitalized = read_dict(path)
     COMMON.update(words)
-    # words SCOWL has only in lowercase: "union", "star" but not "bill" vs
-    # "Bill"? both forms exist -> not in this set, so names like "Bill" survive
-    COMMON_LOWER_ONLY.update(words - capitalized)
+    big, big_cap = words, capitalized
+    if filter_path and os.path.exists(filter_path):
+        big, big_cap = read_dict(filter_path)
+        big, big_cap = big | words, big_cap | capitalized
+    # words SCOWL has only in lowercase ("union", "byline"); a word it also has
+    # capitalized ("Bill", "Ford") may well be a name and is not in this set
+    COMMON_LOWER_ONLY.update(big - big_cap)
     return sorted(words)
 
 
@@ -453,9 +465,12 @@ COMMON_WORD_CITY_MIN_POP = 100000   # a city named like a common word needs this
 
 
 def english_alt(alt, name, demonym_words):
-    """Keep an alternate country name only if it reads as English."""
-    if not is_ascii(alt) or len(alt) <= 3:
-        return False
+    """Keep an alternate country name only if it reads as English: several
+    words, each an English word or a word of the country's name."""
+    if not is_ascii(alt) or len(alt) <= 3 or " " not in alt or not alt[0].isupper():
+        return False           # one-word alternates are codes or native names
+    if re.search(r"[,()]", alt):
+        return False           # "Korea, Republic of", "Holy See (Vatican City State)"
     toks = re.findall(r"[A-Za-z']+", alt)
     name_toks = set(re.findall(r"[a-z']+", fold(name).lower())) | demonym_words
     for t in toks:
@@ -540,7 +555,8 @@ def build_places(stats):
 
 def place_word_filter(pop):
     def f(name):
-        if " " not in name and "-" not in name and name.lower() in COMMON \
+        # SCOWL lists "Concord" and "Bath" capitalized too: those stay
+        if " " not in name and "-" not in name and name.lower() in COMMON_LOWER_ONLY \
                 and pop < COMMON_WORD_CITY_MIN_POP:
             return "place named like a common word"
         return None
@@ -620,6 +636,8 @@ def split_paren(name, aliases=()):
 def word_org_filter(name):
     if common_single_word(name):
         return "single common word"
+    if " " not in name and name in OTHER_KIND:
+        return "one word that names a place, group or person"
     return None
 
 
@@ -642,9 +660,12 @@ def build_organizations(shared, stats):
     with open(os.path.join(src, "sp500_constituents.csv"), encoding="utf-8") as f:
         for r in csv.DictReader(f):
             short, full = company_names(r["Security"])
-            # a famous company may be a common word ("Target", "Visa")
-            t.add(short, [full] if full != short else [],
-                  source_filter=None if len(short) > 2 else word_org_filter)
+            if common_single_word(short) or short in OTHER_KIND:
+                # "Cooper Companies" not "Cooper"; famous one-word brands
+                # ("Target", "Visa") are in the curated list
+                t.add(full, [], source_filter=word_org_filter)
+            else:
+                t.add(short, [full] if full != short else [], source_filter=word_org_filter)
 
     # 3. US government (high quality, curated upstream)
     for fn in ("org_us_federal_dotgov.tsv", "org_us_congress_committees.tsv"):
@@ -1006,7 +1027,11 @@ def main():
     ap.add_argument("--out", default=os.path.join(REPO, "data", "gazetteer"))
     ap.add_argument("--dict", default="/usr/share/dict/american-english-small",
                     help="SCOWL word list (Debian wamerican-small)")
+    ap.add_argument("--filter-dict", default="/usr/share/dict/american-english",
+                    help="full SCOWL list (Debian wamerican), used only to spot one-word names "
+                         "that are plain words; optional")
     ap.add_argument("--surnames", type=int, default=20000)
+    ap.add_argument("--sources-md", default=os.path.join(REPO, "data", "SOURCES.md"))
     args = ap.parse_args()
 
     shared = os.path.abspath(args.shared)
@@ -1018,7 +1043,7 @@ def main():
     stats = {}
     counts = {}
 
-    words = load_common_words(args.dict)
+    words = load_common_words(args.dict, args.filter_dict)
     with open(os.path.join(args.out, "common_words.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# common lowercase English words: SCOWL via Debian wamerican-small; "
                 "see data/SOURCES.md\n")
@@ -1026,24 +1051,32 @@ def main():
             f.write(w + "\n")
     counts["common_words.txt"] = len(words)
 
+    places, groups = build_places(stats), build_groups(stats)
+    first = []
+    build_first_names(first, stats)
+    sur = build_surnames(args.surnames)
+    # one-word source organizations named like these are dropped ("Cleveland")
+    for tab in (places, groups):
+        OTHER_KIND.update(f for f in tab.owner if " " not in f)
+    OTHER_KIND.update(sur[:2000])
+    OTHER_KIND.update(n for n, _g, c in first if c >= 20)
     tables = [
-        ("places.tsv", build_places(stats),
+        ("places.tsv", places,
          "name\tplace\tcanonical\taliases\tpopulation (GeoNames CC BY 4.0, countryinfo MIT, curated; see data/SOURCES.md)"),
         ("organizations.tsv", build_organizations(shared, stats),
          "name\torganization\tcanonical\taliases (curated + open sources; see data/SOURCES.md)"),
         ("people.tsv", build_people(shared, stats),
          "name\tperson\tcanonical\taliases (congress-legislators CC0, World Factbook public domain, curated)"),
-        ("groups.tsv", build_groups(stats),
+        ("groups.tsv", groups,
          "name\tgroup\tcanonical\taliases (countryinfo demonyms MIT, curated)"),
     ]
+    n_aliases = {}
     for fn, table, header in tables:
         counts[fn] = table.write(os.path.join(args.out, fn), header)
-        n_alias = sum(len(r["aliases"]) for r in table.rows.values())
+        n_alias = n_aliases[fn] = sum(len(r["aliases"]) for r in table.rows.values())
         print(f"{fn}: {counts[fn]} rows, {n_alias} aliases; dropped: "
               + ", ".join(f"{k} {v}" for k, v in sorted(table.dropped.items())))
 
-    first = []
-    build_first_names(first, stats)
     with open(os.path.join(args.out, "first_names.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# name\tgender (f|m|u: u when neither sex outnumbers the other 4:1)\t"
                 "count per 100,000 people of that sex (u: both summed); 1990 US census, public domain\n")
@@ -1051,7 +1084,6 @@ def main():
             f.write(f"{n}\t{g}\t{c:g}\n")
     counts["first_names.tsv"] = len(first)
 
-    sur = build_surnames(args.surnames)
     with open(os.path.join(args.out, "surnames.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# most frequent first; 1990 US census (public domain)\n")
         for s in sur:
@@ -1061,9 +1093,31 @@ def main():
     for k, v in stats.items():
         print(f"  {k}: {v}")
     print("rows written:")
+    table_md = ["| file | rows | aliases | bytes |", "|---|---:|---:|---:|"]
     for fn in sorted(counts):
         size = os.path.getsize(os.path.join(args.out, fn))
         print(f"  {fn}\t{counts[fn]}\t{size} bytes")
+        table_md.append(f"| `{fn}` | {counts[fn]:,} | "
+                        f"{n_aliases[fn]:,} | {size:,} |" if fn in n_aliases else
+                        f"| `{fn}` | {counts[fn]:,} | | {size:,} |")
+    update_sources_md(args.sources_md, table_md)
+
+
+def update_sources_md(path, lines):
+    """Rewrite the counts block of data/SOURCES.md, if the file has one."""
+    if not os.path.exists(path):
+        print(f"{path} missing: counts not recorded")
+        return
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    m = re.search(r"(<!-- counts:begin[^\n]*-->\n)(.*?)(<!-- counts:end -->)", text, re.S)
+    if not m:
+        print(f"no counts block in {path}")
+        return
+    text = text[:m.end(1)] + "\n".join(lines) + "\n" + text[m.start(3):]
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    print(f"counts written to {path}")
 
 
 if __name__ == "__main__":
