@@ -336,7 +336,7 @@ def load_common_words(path, filter_path):
 COUNTRY_FIXES = {
     "United States": ("United States", ["U.S.", "US", "USA", "U.S.A.",
                                         "United States of America", "America",
-                                        "the States"]),
+                                        "the States"][:-1]),
     "United Kingdom": ("United Kingdom", ["Britain", "UK", "U.K.", "Great Britain",
                                           "United Kingdom of Great Britain and Northern Ireland"]),
     "The Netherlands": ("Netherlands", ["The Netherlands", "Holland"]),
@@ -360,7 +360,7 @@ COUNTRY_FIXES = {
     "North Korea": ("North Korea", ["DPRK", "Democratic People's Republic of Korea"]),
     "Turkey": ("Turkey", ["Türkiye", "Turkiye"]),
     "United Arab Emirates": ("United Arab Emirates", ["UAE", "U.A.E.", "Emirates"]),
-    "China": ("China", ["People's Republic of China", "PRC", "mainland China"]),
+    "China": ("China", ["People's Republic of China", "PRC"]),
     "Taiwan": ("Taiwan", ["Republic of China"]),
     "Iran": ("Iran", ["Islamic Republic of Iran"]),
     "Syria": ("Syria", ["Syrian Arab Republic"]),
@@ -387,16 +387,16 @@ CURATED_REGIONS = [
     ("South America", [], 430_000_000), ("Oceania", [], 45_000_000),
     ("Antarctica", [], 0), ("Australasia", [], 0),
     ("Middle East", ["Mideast", "Near East"], 0), ("Latin America", [], 0),
-    ("Central America", [], 0), ("Caribbean", ["the Caribbean"], 0),
+    ("Central America", [], 0), ("Caribbean", [], 0),
     ("Central Asia", [], 0), ("South Asia", [], 0), ("Southeast Asia", ["South-East Asia", "South East Asia"], 0),
     ("East Asia", [], 0), ("Western Europe", [], 0), ("Eastern Europe", [], 0),
     ("Central Europe", [], 0), ("Northern Europe", [], 0), ("Southern Europe", [], 0),
     ("Scandinavia", [], 0), ("Nordic countries", ["Nordics"], 0),
-    ("Balkans", ["the Balkans"], 0), ("Baltic states", ["Baltics"], 0),
+    ("Balkans", [], 0), ("Baltic states", ["Baltics"], 0),
     ("Caucasus", [], 0), ("North Africa", [], 0), ("West Africa", [], 0),
     ("East Africa", [], 0), ("Southern Africa", [], 0), ("Central Africa", [], 0),
     ("Sub-Saharan Africa", ["sub-Saharan Africa"], 0), ("Sahel", [], 0),
-    ("Horn of Africa", [], 0), ("Maghreb", [], 0), ("Persian Gulf", ["the Gulf", "Gulf region"], 0),
+    ("Horn of Africa", [], 0), ("Maghreb", [], 0), ("Persian Gulf", ["Gulf", "Gulf region", "Arabian Gulf"], 0),
     ("Levant", [], 0), ("Arctic", [], 0), ("Pacific", ["Pacific Ocean"], 0),
     ("Atlantic", ["Atlantic Ocean"], 0), ("Indian Ocean", [], 0),
     ("Mediterranean", ["Mediterranean Sea"], 0), ("Black Sea", [], 0),
@@ -565,13 +565,27 @@ def build_places(stats):
 
 
 def place_word_filter(pop):
+    """Places named like a common word need people: a town under 50,000 goes
+    if the word is in SCOWL in lowercase at all ("Best", "Green", "March"), one
+    under 100,000 if SCOWL never capitalizes it ("Police"; "Bath" stays), and a
+    word of three letters or less needs a million ("Man" in Ivory Coast)."""
     def f(name):
-        # SCOWL lists "Concord" and "Bath" capitalized too: those stay
-        if " " not in name and "-" not in name and name.lower() in COMMON_LOWER_ONLY \
-                and pop < COMMON_WORD_CITY_MIN_POP:
+        if " " in name or "-" in name:
+            return None
+        if name in CALENDAR_WORDS:
+            return "month or weekday"
+        low = name.lower()
+        if low in COMMON and (pop < 50000 or len(low) <= 3 and pop < 1000000):
+            return "place named like a common word"
+        if low in COMMON_LOWER_ONLY and pop < COMMON_WORD_CITY_MIN_POP:
             return "place named like a common word"
         return None
     return f
+
+
+CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July",
+                  "August", "September", "October", "November", "December", "Monday",
+                  "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 # ---------------------------------------------------------------------------
@@ -647,6 +661,12 @@ def split_paren(name, aliases=()):
 def word_org_filter(name):
     if common_single_word(name):
         return "single common word"
+    if name in CALENDAR_WORDS:
+        return "month or weekday"
+    m = re.fullmatch(r"The ([A-Z][a-z]+)", name)
+    if m and (m.group(1).lower() in COMMON or m.group(1) in OTHER_KIND
+              or m.group(1) in EXTRA_NOISE):
+        return "'The' + common word"     # "The Republic", "The State", "The Iraqis"
     if " " not in name and name in OTHER_KIND:
         return "one word that names a place, group or person"
     return None
@@ -726,12 +746,15 @@ def build_organizations(shared, stats):
         for other in p["names"][1:]:
             aliases += split_paren(other)[:1]
         short = p["short"]
-        if short and len(short) >= 3 and short.lower() not in COMMON:
+        # three-letter acronyms collide everywhere ("NIC", "FIM"): only a
+        # party with a real vote share keeps one
+        if short and short.lower() not in COMMON and (
+                len(short) >= 4 or len(short) == 3 and p["share"] >= 5.0):
             aliases.append(short)
         t.add(name, aliases, source_filter=party_filter)
     for name, _k, _id, aliases in read_tsv(os.path.join(extra, "org_political_parties_factbook.tsv")):
         name, aliases = split_paren(name, aliases)
-        aliases = [a for a in aliases if len(a) >= 3 and a.lower() not in COMMON]
+        aliases = [a for a in aliases if len(a) >= 4 and a.lower() not in COMMON]
         t.add(name, aliases, source_filter=party_filter)
 
     # 7. football clubs
