@@ -72,7 +72,17 @@ you your yours yourself
 new old one two three four five six seven eight nine ten first last next
 mr mrs ms dr sir st mt news online live today yesterday tomorrow
 re via per vs etc inc corp co ltd plc llc group company
+gdp gnp cpi ceo cfo coo ipo etf vat pm am ad bc usd eur gbp jpy ok
 """.split())
+
+# One-word places that are name fragments or ordinary words in news text
+# ("Union" in New Jersey, "Kong" in Ivory Coast, "San" in Mali).
+PLACE_STOP = {"Union", "Centre", "Center", "Central", "Olympic", "Roman", "Kong", "San",
+              "Santa", "Angeles", "Man", "Paul", "Mary", "George", "Nigel", "North", "South", "East", "West", "Northern",
+              "Southern", "Eastern", "Western", "Capital", "Federal", "National",
+              "Independence", "Liberty", "Unity", "Progress", "Victory", "Freedom"}
+
+PERSONISH = set()     # frequent first names and surnames, filled in main()
 
 # Single words that are not names when capitalized, kept out of people and
 # organizations even when a source lists them and SCOWL lists them capitalized.
@@ -82,7 +92,7 @@ EXTRA_NOISE = {"Union", "Times", "Post", "Star", "News", "Daily", "Herald",
                "Globe", "Chronicle", "Republic", "Nation", "Independent",
                "Party", "Club", "United", "City", "Athletic", "Rovers",
                "Wanderers", "Sporting", "Real", "Inter", "National", "Unknown",
-               "Other", "Independents", "Technical"}
+               "Other", "Independents", "Technical", "Centre", "Center"}
 
 COMMON = set()        # lowercase common words, filled by load_common_words()
 COMMON_LOWER_ONLY = set()   # words SCOWL (full list) has only in lowercase
@@ -146,6 +156,8 @@ def noise(name):
     if first.islower() and not re.match(r"^[a-z]{1,6}[A-Z]", name):
         return "lowercase start"          # "les Escaldes"; keeps "eBay", "loanDepot"
     words = name.split()
+    if len(words) > 1 and words[-1].lower() in ("of", "and", "the", "for", "&", "de", "in"):
+        return "truncated"                # "The Bank of"
     if len(words) == 1:
         w = re.sub(r"[.,]$", "", words[0])
         # short all-caps noise: "IN", "ALL", "CAN"
@@ -155,11 +167,12 @@ def noise(name):
 
 
 def common_single_word(name):
-    """A one-word name that is just a common English word ("Union", "Star")."""
+    """A one-word name that is just an English word ("Union", "Star",
+    "Eastern", "Van"), in any SCOWL list."""
     if " " in name or "-" in name:
         return False
     w = name.strip(".,")
-    return w in EXTRA_NOISE or w.lower() in COMMON_LOWER_ONLY
+    return w in EXTRA_NOISE or w.lower() in COMMON or w.lower() in COMMON_LOWER_ONLY
 
 
 # ---------------------------------------------------------------------------
@@ -445,6 +458,7 @@ AP_STATES = {
 PROVINCE_FIXES = {
     "Xizang (Tibet)": ("Tibet", ["Xizang", "Tibet Autonomous Region"]),
     "Nei Mongol": ("Inner Mongolia", ["Nei Mongol"]),
+    "New South Wales": ("New South Wales", ["NSW", "N.S.W."]),
     "Xinjiang": ("Xinjiang", ["Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur Autonomous Region",
                               "Sinkiang"]),
 }
@@ -557,14 +571,14 @@ def build_places(stats):
                 p, aliases = m.group(1), [m.group(2)]
             if fold(p) != p:
                 aliases.append(fold(p))
-            if t.add(p, aliases, 0, source_filter=place_word_filter(0)):
+            if t.add(p, aliases, 0, source_filter=place_word_filter(0, is_province=True)):
                 n_prov += 1
     stats["provinces read"] = n_prov
 
     return t
 
 
-def place_word_filter(pop):
+def place_word_filter(pop, is_province=False):
     """Places named like a common word need people: a town under 50,000 goes
     if the word is in SCOWL in lowercase at all ("Best", "Green", "March"), one
     under 100,000 if SCOWL never capitalizes it ("Police"; "Bath" stays), and a
@@ -574,7 +588,13 @@ def place_word_filter(pop):
             return None
         if name in CALENDAR_WORDS:
             return "month or weekday"
+        if name in PLACE_STOP:
+            return "place stop list"
+        if name in PERSONISH and pop < 100000 and not is_province:
+            return "small place named like a person"   # "David" (Panama), "Clinton"
         low = name.lower()
+        if is_province:          # no population known: only never-capitalized words go
+            return "place named like a common word" if low in COMMON_LOWER_ONLY else None
         if low in COMMON and (pop < 50000 or len(low) <= 3 and pop < 1000000):
             return "place named like a common word"
         if low in COMMON_LOWER_ONLY and pop < COMMON_WORD_CITY_MIN_POP:
@@ -616,6 +636,9 @@ def company_names(full):
         s2 = SUFFIX_RE.sub("", short).strip(" ,")
         if s2 == short or not s2:
             break
+        if all(w.lower() in COMMON for w in s2.split()) and \
+                re.search(r"(Holdings?|Group|Trust|Bancorp|Companies)$", short):
+            break          # "National Bank Holdings", not "National Bank"
         short = s2
     if short.startswith("The ") and len(short.split()) > 2:
         pass
@@ -1090,14 +1113,17 @@ def main():
             f.write(w + "\n")
     counts["common_words.txt"] = len(words)
 
-    places, groups = build_places(stats), build_groups(stats)
     first = []
     build_first_names(first, stats)
     sur = build_surnames(args.surnames)
+    PERSONISH.update(sur[:2000])
+    PERSONISH.update(n for n, _g, c in first if c >= 20)
+    places, groups = build_places(stats), build_groups(stats)
     # one-word source organizations named like these are dropped ("Cleveland")
     for tab in (places, groups):
         OTHER_KIND.update(f for f in tab.owner if " " not in f)
     OTHER_KIND.update(sur[:2000])
+    OTHER_KIND.update(PLACE_STOP)
     OTHER_KIND.update(n for n, _g, c in first if c >= 20)
     tables = [
         ("places.tsv", places,
