@@ -925,7 +925,7 @@ CURATED_GROUPS = [
     ("Sunnis", ["Sunni", "Sunni Muslims"]), ("Shias", ["Shia", "Shiites", "Shiite", "Shi'ites", "Shia Muslims"]),
     ("Alawites", ["Alawite"]), ("Druze", []), ("Yazidis", ["Yazidi"]), ("Ahmadis", ["Ahmadi", "Ahmadiyya"]),
     ("Copts", ["Coptic Christians", "Coptic"]), ("Atheists", ["Atheist"]),
-    ("Arabs", ["Arab"]), ("Kurds", ["Kurd", "Kurdish"]), ("Palestinians", ["Palestinian"]),
+    ("Arabs", ["Arab"]), ("Koreans", ["Korean"]), ("Persians", ["Persian"]), ("Kurds", ["Kurd", "Kurdish"]), ("Palestinians", ["Palestinian"]),
     ("Israelis", ["Israeli"]), ("Rohingya", ["Rohingyas"]), ("Tibetans", ["Tibetan"]),
     ("Han Chinese", []), ("Tamils", ["Tamil"]), ("Pashtuns", ["Pashtun"]),
     ("Baloch", ["Balochis", "Baluch"]), ("Hazaras", ["Hazara"]), ("Tatars", ["Tatar", "Crimean Tatars"]),
@@ -956,11 +956,11 @@ CURATED_GROUPS = [
 
 # Plural of a demonym, or the same word when the demonym is collective.
 def demonym_plural(d):
-    if re.search(r"(ese|ss|sh|ch|Swiss|Thai|Iraqi|Inuit)$", d) and not d.endswith("Czech"):
+    if re.search(r"(ese|ss|sh|ch|Swiss|Inuit)$", d) and not d.endswith("Czech"):
         return d
     if d.endswith("Czech"):
         return d + "s"
-    if d.endswith("man"):
+    if d.endswith("man") and d != "German":
         return d[:-3] + "men"
     if d.endswith("y") and not d.endswith(("ay", "ey", "oy")):
         return d[:-1] + "ies"
@@ -986,6 +986,39 @@ DEMONYM_FIXES = {
     "Kittian and Nevisian": ("Kittitians and Nevisians", ["Kittian and Nevisian"]),
     "Pakistani": ("Pakistanis", ["Pakistani"]),
     "Chinese": ("Chinese", []),
+    "German": ("Germans", ["German"]),
+    "Danish": ("Danes", ["Danish", "Dane"]),
+    "Finnish": ("Finns", ["Finnish", "Finn"]),
+    "Polish": ("Poles", ["Polish", "Pole"]),
+    "Spanish": ("Spaniards", ["Spanish", "Spaniard"]),
+    "Swedish": ("Swedes", ["Swedish", "Swede"]),
+    "Turkish": ("Turks", ["Turkish", "Turk"]),
+    "Iraqi": ("Iraqis", ["Iraqi"]),
+    "Gibraltar": ("Gibraltarians", ["Gibraltarian"]),
+    "Christmas Island": ("Christmas Islanders", ["Christmas Islander"]),
+    "Djibouti": ("Djiboutians", ["Djiboutian"]),
+    "Kirghiz": ("Kyrgyz", ["Kirghiz", "Kyrgyzstani", "Kyrgyzstanis"]),
+    "Manx": ("Manx", []),
+    "Tadzhik": ("Tajiks", ["Tajik", "Tadzhik", "Tajikistani"]),
+    "Malagasy": ("Malagasy", []),
+    "Mosotho": ("Basotho", ["Mosotho"]),
+    "Motswana": ("Batswana", ["Motswana", "Botswanan"]),
+    "Greenlandic": ("Greenlanders", ["Greenlander", "Greenlandic"]),
+    "Uzbekistani": ("Uzbeks", ["Uzbek", "Uzbekistani", "Uzbekistanis"]),
+    "Kazakhstani": ("Kazakhs", ["Kazakh", "Kazakhstani", "Kazakhstanis"]),
+    "Turkmen": ("Turkmens", ["Turkmen"]),
+    "Argentinean": ("Argentines", ["Argentine", "Argentinean", "Argentineans", "Argentinian",
+                                   "Argentinians"]),
+    "Cape Verdian": ("Cape Verdeans", ["Cape Verdean", "Cape Verdian"]),
+    "Slovene": ("Slovenians", ["Slovenian", "Slovene", "Slovenes"]),
+    "Croatian": ("Croats", ["Croat", "Croatian", "Croatians"]),
+    "Serbian": ("Serbs", ["Serb", "Serbian", "Serbians"]),
+    "Ecuadorean": ("Ecuadorians", ["Ecuadorian", "Ecuadorean", "Ecuadoreans"]),
+    "Laotian": ("Laotians", ["Laotian", "Lao"]),
+    "Azerbaijani": ("Azerbaijanis", ["Azerbaijani", "Azeris", "Azeri"]),
+    "Vaticanian": None, "Serbian/Montenegrin": None,
+    "Heard and McDonald Islander": None,
+    "South Georgia and the South Sandwich Islander": None,
 }
 
 
@@ -1006,6 +1039,8 @@ def build_groups(stats):
         if not is_latin(dm) or len(dm) < 3:
             continue
         if dm in DEMONYM_FIXES:
+            if DEMONYM_FIXES[dm] is None:
+                continue
             canon, aliases = DEMONYM_FIXES[dm]
         else:
             canon = demonym_plural(dm)
