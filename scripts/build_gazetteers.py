@@ -833,13 +833,19 @@ CURATED_PEOPLE = [
     ("Recep Tayyip Erdogan", ["Erdogan", "Recep Tayyip Erdoğan", "Erdoğan"]),
     ("Antonio Guterres", ["António Guterres", "Guterres"]),
     ("Ursula von der Leyen", ["von der Leyen"]), ("Greta Thunberg", []),
+    ("Luiz Inácio Lula da Silva", ["Lula", "Lula da Silva", "Luiz Inacio Lula da Silva"]),
+    ("Aung San Suu Kyi", ["Suu Kyi"]),
 ]
 
 PARTICLES = {"De": "de", "Der": "der", "Den": "den", "Del": "del", "Della": "della",
              "Da": "da", "Das": "das", "Dos": "dos", "Do": "do", "Du": "du",
              "La": "la", "Le": "le", "Van": "van", "Von": "von", "Bin": "bin",
              "Bint": "bint", "Ibn": "ibn", "Al": "al", "El": "el", "Y": "y", "E": "e"}
-TITLES = ("Sir ", "Dame ", "Prefect ", "Dr. ", "Dr ", "Gen. ", "General ", "Sheikh ",
+# Debris the Factbook conversion left before some names ("Ministers Faure Gnassingbe").
+PERSON_JUNK_PREFIX = ("Ministers ", "Presidency ", "Political Affairs ", "New Zealand ", "Director ")
+PERSON_DROP_RE = re.compile(r"Embassy|/|^Loss ")
+
+TITLES = ("Sir ", "Dame ", "Prefect ", "Counsellor ", "Dr. ", "Dr ", "Gen. ", "General ", "Sheikh ",
           "Lord ", "Lady ", "Rev. ")
 
 
@@ -892,8 +898,16 @@ def build_people(shared, stats):
     by_id = {}
     for fn in ("per_us_congress_executive.tsv", "per_world_leaders_factbook.tsv"):
         for name, _k, sid, aliases in read_tsv(os.path.join(extra, fn)):
-            name = fix_person_case(clean(name))
-            aliases = [fix_person_case(clean(a)) for a in aliases]
+            name = clean(name)
+            if PERSON_DROP_RE.search(name):
+                t._drop("not a person name")
+                continue
+            for junk in PERSON_JUNK_PREFIX:
+                if name.startswith(junk):
+                    name = name[len(junk):]
+            name = fix_person_case(name)
+            aliases = [fix_person_case(clean(a)) for a in aliases
+                       if not clean(a).startswith(PERSON_JUNK_PREFIX)]
             name, aliases = person_aliases(name, aliases)
             if sid.startswith(("wikidata:Q", "bioguide:")) and sid in by_id:
                 aliases = [name] + aliases          # same person listed twice
