@@ -1139,7 +1139,7 @@ def main():
                     help="SCOWL word list (Debian wamerican-small)")
     ap.add_argument("--filter-dict", default="/usr/share/dict/american-english",
                     help="full SCOWL list (Debian wamerican), used only to spot one-word names "
-                         "that are plain words; optional")
+                         "that are plain words")
     ap.add_argument("--surnames", type=int, default=20000)
     ap.add_argument("--sources-md", default=os.path.join(REPO, "data", "SOURCES.md"))
     args = ap.parse_args()
@@ -1149,6 +1149,9 @@ def main():
         sys.exit(f"no sources/ under {shared}: pass --shared DIR")
     if not os.path.exists(args.dict):
         sys.exit(f"{args.dict} missing: apt-get install -y wamerican-small")
+    if args.filter_dict and not os.path.exists(args.filter_dict):
+        sys.exit(f"{args.filter_dict} missing: apt-get install -y wamerican "
+                 "(or pass --filter-dict '' to skip it; the output then differs)")
     os.makedirs(args.out, exist_ok=True)
     stats = {}
     counts = {}
