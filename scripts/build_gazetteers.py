@@ -367,6 +367,9 @@ COUNTRY_FIXES = {
         "DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"]),
     "Republic of the Congo": ("Republic of the Congo", ["Congo-Brazzaville", "Congo"]),
     "Myanmar": ("Myanmar", ["Burma"]),
+    "Bosnia and Herzegovina": ("Bosnia and Herzegovina", ["Bosnia", "Bosnia-Herzegovina"]),
+    "Suriname": ("Suriname", ["Surinam"]),
+    "Kosovo": ("Kosovo", ["Republic of Kosovo"]),
     "North Macedonia": ("North Macedonia", ["Macedonia"]),
     "Russia": ("Russia", ["Russian Federation"]),
     "South Korea": ("South Korea", ["Republic of Korea", "ROK"]),
@@ -432,6 +435,12 @@ CURATED_REGIONS = [
     ("Siberia", [], 0), ("Patagonia", [], 0), ("Amazon", ["Amazon rainforest"], 0),
     ("Sahara", ["Sahara Desert"], 0), ("Himalayas", [], 0), ("Alps", [], 0),
     ("Hong Kong", [], 7_400_000), ("Puerto Rico", [], 3_200_000),
+    ("Far East", [], 0), ("Middle America", [], 0),
+    # former states that news and archives still name
+    ("Soviet Union", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], 0),
+    ("Yugoslavia", ["Federal Republic of Yugoslavia"], 0), ("Czechoslovakia", [], 0),
+    ("East Germany", ["German Democratic Republic", "GDR"], 0),
+    ("West Germany", [], 0), ("Zaire", [], 0), ("Ottoman Empire", [], 0),
 ]
 
 # AP style state abbreviations (only those with a dot or otherwise unambiguous).
@@ -939,7 +948,8 @@ CURATED_GROUPS = [
     ("Sunnis", ["Sunni", "Sunni Muslims"]), ("Shias", ["Shia", "Shiites", "Shiite", "Shi'ites", "Shia Muslims"]),
     ("Alawites", ["Alawite"]), ("Druze", []), ("Yazidis", ["Yazidi"]), ("Ahmadis", ["Ahmadi", "Ahmadiyya"]),
     ("Copts", ["Coptic Christians", "Coptic"]), ("Atheists", ["Atheist"]),
-    ("Arabs", ["Arab"]), ("Koreans", ["Korean"]), ("Persians", ["Persian"]), ("Kurds", ["Kurd", "Kurdish"]), ("Palestinians", ["Palestinian"]),
+    ("Soviets", ["Soviet"]), ("Yugoslavs", ["Yugoslav"]), ("Zaireans", ["Zairean"]),
+    ("Czechoslovaks", ["Czechoslovak"]), ("Arabs", ["Arab"]), ("Koreans", ["Korean"]), ("Persians", ["Persian"]), ("Kurds", ["Kurd", "Kurdish"]), ("Palestinians", ["Palestinian"]),
     ("Israelis", ["Israeli"]), ("Rohingya", ["Rohingyas"]), ("Tibetans", ["Tibetan"]),
     ("Han Chinese", []), ("Tamils", ["Tamil"]), ("Pashtuns", ["Pashtun"]),
     ("Baloch", ["Balochis", "Baluch"]), ("Hazaras", ["Hazara"]), ("Tatars", ["Tatar", "Crimean Tatars"]),
