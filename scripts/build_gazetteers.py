@@ -80,7 +80,8 @@ gdp gnp cpi ceo cfo coo ipo etf vat pm am ad bc usd eur gbp jpy ok
 PLACE_STOP = {"Union", "Centre", "Center", "Central", "Olympic", "Roman", "Kong", "San",
               "Santa", "Angeles", "Man", "Paul", "Mary", "George", "Nigel", "North", "South", "East", "West", "Northern",
               "Southern", "Eastern", "Western", "Capital", "Federal", "National",
-              "Independence", "Liberty", "Unity", "Progress", "Victory", "Freedom"}
+              "Independence", "Liberty", "Unity", "Progress", "Victory", "Freedom",
+              "Normal", "Surprise", "Sale", "Grey"}   # news-corpus check: mostly lowercase words
 
 PERSONISH = set()     # frequent first names and surnames, filled in main()
 
