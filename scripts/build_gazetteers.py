@@ -1169,11 +1169,20 @@ def main():
 
     words = load_common_words(args.dict, args.filter_dict)
     with open(os.path.join(args.out, "common_words.txt"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("# common lowercase English words: SCOWL via Debian wamerican-small; "
-                "see data/SOURCES.md\n")
+        f.write("# common lowercase English words from SCOWL (Debian wamerican-small), "
+                "Copyright 2000-2011 by Kevin Atkinson and others: see SCOWL-COPYRIGHT.txt\n")
         for w in words:
             f.write(w + "\n")
     counts["common_words.txt"] = len(words)
+    # SCOWL asks for its copyright and permission notice in every copy
+    notice = "/usr/share/doc/wamerican-small/copyright"
+    if os.path.exists(notice):
+        with open(notice, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+        with open(os.path.join(args.out, "SCOWL-COPYRIGHT.txt"), "w", encoding="utf-8",
+                  newline="\n") as f:
+            f.write("Notice for common_words.txt, copied from Debian's wamerican-small "
+                    "package (" + notice + "):\n\n" + text)
 
     first = []
     build_first_names(first, stats)
@@ -1189,7 +1198,8 @@ def main():
     OTHER_KIND.update(n for n, _g, c in first if c >= 20)
     tables = [
         ("places.tsv", places,
-         "name\tplace\tcanonical\taliases\tpopulation (GeoNames CC BY 4.0, countryinfo MIT, curated; see data/SOURCES.md)"),
+         "name\tplace\tcanonical\taliases\tpopulation. Contains data from GeoNames (geonames.org), "
+         "licensed under CC BY 4.0; countryinfo (MIT); curated. See data/SOURCES.md"),
         ("organizations.tsv", build_organizations(shared, stats),
          "name\torganization\tcanonical\taliases (curated + open sources; see data/SOURCES.md)"),
         ("people.tsv", build_people(shared, stats),
