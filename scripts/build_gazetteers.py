@@ -1245,6 +1245,10 @@ def main():
             f.write(s + "\n")
     counts["surnames.txt"] = len(sur)
 
+    problems = validate(args.out)
+    if problems:
+        sys.exit("output breaks the file contract:\n  " + "\n  ".join(problems[:20]))
+
     for k, v in stats.items():
         print(f"  {k}: {v}")
     print("rows written:")
@@ -1256,6 +1260,37 @@ def main():
                         f"{n_aliases[fn]:,} | {size:,} |" if fn in n_aliases else
                         f"| `{fn}` | {counts[fn]:,} | | {size:,} |")
     update_sources_md(args.sources_md, table_md)
+
+
+def validate(out):
+    """Check the files against the layout the Rust side parses."""
+    problems = []
+    spec = {"places.tsv": ("place", 5), "organizations.tsv": ("organization", 4),
+            "people.tsv": ("person", 4), "groups.tsv": ("group", 4)}
+    for fn, (kind, ncols) in spec.items():
+        seen, prev = set(), None
+        with open(os.path.join(out, fn), encoding="utf-8", newline="") as f:
+            for i, line in enumerate(f, 1):
+                if i == 1 and line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                where = f"{fn}:{i}"
+                if "\r" in line or len(cols) != ncols or cols[1] != kind:
+                    problems.append(f"{where}: bad columns")
+                    continue
+                name, aliases = cols[0], [a for a in cols[3].split("|")] if cols[3] else []
+                if not name or name != name.strip() or cols[2] != name or "" in aliases:
+                    problems.append(f"{where}: bad name or alias")
+                if ncols == 5 and not cols[4].isdigit():
+                    problems.append(f"{where}: population not an integer")
+                if prev is not None and name <= prev:
+                    problems.append(f"{where}: not sorted")
+                prev = name
+                for form in [name] + aliases:
+                    if form in seen:
+                        problems.append(f"{where}: {form!r} listed twice")
+                    seen.add(form)
+    return problems
 
 
 def update_sources_md(path, lines):
