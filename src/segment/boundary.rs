@@ -31,7 +31,7 @@ use super::chars::{
     char_at, char_before, is_closer, is_number_prefix, is_opener, is_space,
     is_strong_terminator, skip_space,
 };
-use super::list;
+use super::{credit, list};
 use super::starter::is_starter;
 
 /// How far back the word before a period is looked for, in bytes. Longer
@@ -46,6 +46,8 @@ enum Next<'h> {
     /// letters are ever read).
     Upper(&'h str),
     Digit,
+    /// A dash: an attribution or aside follows ("- Matthew Ingram").
+    Dash,
     Other,
     End,
 }
@@ -71,6 +73,14 @@ pub(crate) fn sentences(
     while i < end {
         match bytes[i] {
             b'.' | b'?' | b'!' => {}
+            b':' => {
+                if let Some(label) = credit::label_start(text, sentence, i) {
+                    f(sentence, label);
+                    sentence = label;
+                }
+                i += 1;
+                continue;
+            }
             // Lead bytes of … ‼ ⁇ ⁈ ⁉ (E2), 。 (E3), ？ ！ (EF).
             0xE2 | 0xE3 | 0xEF => {
                 let c = char_at(text, i).unwrap_or(' ');
@@ -106,9 +116,17 @@ fn decide(
 ) -> (Option<(usize, usize)>, usize) {
     let run = Run::scan(text, i, end);
     let j = run.end;
-    // "[...]": an editor's elision, never an ending.
+    // "[...]": an editor's elision, which ends a sentence only before a
+    // sentence starter.
     if run.dots >= 2 && char_before(text, i) == Some('[') && char_at(text, j) == Some(']') {
-        return (None, j);
+        let k = j + 1;
+        if k < end && char_at(text, k).is_some_and(is_space) {
+            let n = skip_space(text, k, end);
+            if next_word(text, n, end).is_starter() {
+                return (Some((k, n)), k);
+            }
+        }
+        return (None, k);
     }
     let mut k = j;
     while k < end {
@@ -127,7 +145,8 @@ fn decide(
     let n = skip_space(text, k, end);
     let next = next_word(text, n, end);
     let at = |b: usize| (Some((b, skip_space(text, b, end))), k);
-    if matches!(next, Next::Lower | Next::End) {
+    // "etc. and", "“Why?” he asked", `game." - Matthew Ingram`.
+    if matches!(next, Next::Lower | Next::Dash | Next::End) {
         return (None, k);
     }
 
@@ -252,6 +271,8 @@ fn next_word(text: &str, mut n: usize, end: usize) -> Next<'_> {
             Next::Upper(&text[n..end])
         } else if c.is_ascii_digit() {
             Next::Digit
+        } else if matches!(c, '-' | '–' | '—') {
+            Next::Dash
         } else {
             Next::Other
         };

@@ -5,12 +5,14 @@
 //! list marker is cut into items ([`list`]). Inside a paragraph or item,
 //! [`boundary`] scans for terminators and decides each from its context,
 //! consulting the [`abbreviation`] list and common sentence starters
-//! ([`starter`]). Spans are trimmed of white space ([`chars::is_space`]),
+//! ([`starter`]); a photo credit ("Image: …") starts a sentence
+//! ([`credit`]). Spans are trimmed of white space ([`chars::is_space`]),
 //! so they start and end on char boundaries and never cross a paragraph.
 
 mod abbreviation;
 mod boundary;
 mod chars;
+mod credit;
 mod list;
 mod paragraph;
 mod starter;
