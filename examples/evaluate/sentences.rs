@@ -114,28 +114,58 @@ fn quote_rule_case(text: &str, end: usize) -> bool {
     closes_quote && after.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// Whether `at` lies inside an open quotation of its paragraph (more “
+/// than ”, or an odd number of straight double quotes, before it).
+fn inside_quote(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind(is_line_break).map_or(0, |i| i + 1);
+    let before = &text[start..at];
+    let open = before.matches('“').count();
+    let close = before.matches('”').count();
+    open > close || before.matches('"').count() % 2 == 1
+}
+
 fn spans(annotator: &Annotator, name: &str, stem: &str, records: &[Value]) -> Section {
     let verbose = std::env::var_os("BYLINE_EVAL_VERBOSE").is_some();
     let (mut tp, mut predicted, mut gold, mut quote_cases) = (0, 0, 0, 0);
+    // Boundaries inside an open quotation: gold, predicted, matched.
+    let (mut q_gold, mut q_predicted, mut q_matched) = (0, 0, 0);
     let mut notes = Vec::new();
     for r in records {
         let text = r["text"].as_str().unwrap_or("");
-        let gold_spans = r["sentences"].as_array().into_iter().flatten().filter_map(|s| {
-            let start = s.get(0)?.as_u64()? as usize;
-            let end = s.get(1)?.as_u64()? as usize;
-            (start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end))
+        let gold_spans = r["sentences"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| {
+                let start = s.get(0)?.as_u64()? as usize;
+                let end = s.get(1)?.as_u64()? as usize;
+                (start <= end
+                    && end <= text.len()
+                    && text.is_char_boundary(start)
+                    && text.is_char_boundary(end))
                 .then(|| Span::new(start, end))
-        });
+            });
         let g = inner_ends(text, gold_spans);
         let p = inner_ends(text, annotator.sentences(text));
         tp += g.intersection(&p).count();
+        q_gold += g.iter().filter(|&&e| inside_quote(text, e)).count();
+        q_predicted += p.iter().filter(|&&e| inside_quote(text, e)).count();
+        q_matched += g
+            .intersection(&p)
+            .filter(|&&e| inside_quote(text, e))
+            .count();
         predicted += p.len();
         gold += g.len();
         for &e in g.difference(&p) {
             let quote = quote_rule_case(text, e);
             quote_cases += usize::from(quote);
             if verbose {
-                notes.push(format!("{} missed{}: {}", id_of(r), if quote { " (quote rule)" } else { "" }, context(text, e)));
+                notes.push(format!(
+                    "{} missed{}: {}",
+                    id_of(r),
+                    if quote { " (quote rule)" } else { "" },
+                    context(text, e)
+                ));
             }
         }
         if verbose {
@@ -158,6 +188,12 @@ fn spans(annotator: &Annotator, name: &str, stem: &str, records: &[Value]) -> Se
             "quotation rule: {quote_cases} gold boundaries after a closing quote before a lower-case word are not split; counted as agreements F1 = {f1_quote:.4}"
         ),
     );
+    notes.insert(
+        2,
+        format!(
+            "boundaries inside an open quotation: gold {q_gold}, predicted {q_predicted}, matched {q_matched}"
+        ),
+    );
     let prefix = format!("sentences.{stem}");
     Section {
         title: format!("sentences: boundaries inside paragraphs ({name})"),
@@ -166,7 +202,10 @@ fn spans(annotator: &Annotator, name: &str, stem: &str, records: &[Value]) -> Se
             (format!("{prefix}.recall"), recall),
             (format!("{prefix}.f1"), f1),
             (format!("{prefix}.f1_quote_rule"), f1_quote),
-            (format!("{prefix}.quote_rule_disagreements"), quote_cases as f64),
+            (
+                format!("{prefix}.quote_rule_disagreements"),
+                quote_cases as f64,
+            ),
         ],
         notes,
     }

@@ -70,12 +70,14 @@ pub(crate) struct Abbreviations {
 impl Abbreviations {
     /// Parses the `data/abbreviations.txt` format. Unknown section names and
     /// over-long entries are skipped: the list is ours and tested.
+    #[cfg(test)]
     pub(crate) fn parse(list: &str) -> Abbreviations {
         let mut set = Abbreviations::default();
         set.extend_from_list(list);
         set
     }
 
+    /// Adds the entries of a list in the `data/abbreviations.txt` format.
     pub(crate) fn extend_from_list(&mut self, list: &str) {
         let mut kind = Some(Kind::Ordinary);
         for line in list.lines() {
@@ -137,6 +139,7 @@ impl Abbreviations {
         self.any_case.get(&*lower).copied()
     }
 
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.any_case.len() + self.exact.len()
     }

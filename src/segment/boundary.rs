@@ -28,11 +28,11 @@
 
 use super::abbreviation::{Abbreviations, Kind};
 use super::chars::{
-    char_at, char_before, is_closer, is_number_prefix, is_opener, is_space,
-    is_strong_terminator, skip_space,
+    char_at, char_before, is_closer, is_number_prefix, is_opener, is_space, is_strong_terminator,
+    skip_space,
 };
-use super::{credit, list};
 use super::starter::is_starter;
+use super::{credit, list};
 
 /// How far back the word before a period is looked for, in bytes. Longer
 /// "words" (URLs, runs of symbols) are plain words.
@@ -237,9 +237,7 @@ impl Run {
                 // start of a word (".NET").
                 ' ' if after_dot
                     && bytes.get(j + 1) == Some(&b'.')
-                    && !bytes
-                        .get(j + 2)
-                        .is_some_and(|b| b.is_ascii_alphanumeric()) =>
+                    && !bytes.get(j + 2).is_some_and(|b| b.is_ascii_alphanumeric()) =>
                 {
                     run.spaced = true;
                     after_dot = false;
@@ -331,10 +329,41 @@ fn is_time(word: &str) -> bool {
 
 /// Words after "5 p.m." that continue the sentence.
 const AFTER_TIME: &[&str] = &[
-    "april", "august", "cdt", "cst", "ct", "december", "eastern", "edt", "est", "et", "february",
-    "friday", "gmt", "january", "july", "june", "local", "march", "mdt", "monday", "mst", "mt",
-    "november", "october", "pacific", "pdt", "pst", "pt", "saturday", "september", "sunday",
-    "thursday", "tuesday", "utc", "wednesday",
+    "april",
+    "august",
+    "cdt",
+    "cst",
+    "ct",
+    "december",
+    "eastern",
+    "edt",
+    "est",
+    "et",
+    "february",
+    "friday",
+    "gmt",
+    "january",
+    "july",
+    "june",
+    "local",
+    "march",
+    "mdt",
+    "monday",
+    "mst",
+    "mt",
+    "november",
+    "october",
+    "pacific",
+    "pdt",
+    "pst",
+    "pt",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "utc",
+    "wednesday",
 ];
 
 /// Prepositions that open an introductory time phrase: "At 5 a.m. Mr. Smith".
@@ -387,44 +416,92 @@ mod tests {
     fn one_row_per_phenomenon() {
         let cases: &[(&str, &[&str])] = &[
             ("Plain. Two.", &["Plain.", "Two."]),
-            ("Why? Because! Yes?! No!!", &["Why?", "Because!", "Yes?!", "No!!"]),
+            (
+                "Why? Because! Yes?! No!!",
+                &["Why?", "Because!", "Yes?!", "No!!"],
+            ),
             ("Mr. Smith met Dr. Jones.", &["Mr. Smith met Dr. Jones."]),
-            ("Gov. Hochul and Sen. Schumer spoke.", &["Gov. Hochul and Sen. Schumer spoke."]),
-            ("It rose on Jan. 5. It fell.", &["It rose on Jan. 5.", "It fell."]),
+            (
+                "Gov. Hochul and Sen. Schumer spoke.",
+                &["Gov. Hochul and Sen. Schumer spoke."],
+            ),
+            (
+                "It rose on Jan. 5. It fell.",
+                &["It rose on Jan. 5.", "It fell."],
+            ),
             ("He won No. 5 easily.", &["He won No. 5 easily."]),
-            ("He said no. The vote failed.", &["He said no.", "The vote failed."]),
-            ("He lives in the U.S. He works.", &["He lives in the U.S.", "He works."]),
+            (
+                "He said no. The vote failed.",
+                &["He said no.", "The vote failed."],
+            ),
+            (
+                "He lives in the U.S. He works.",
+                &["He lives in the U.S.", "He works."],
+            ),
             ("The U.S. Senate voted.", &["The U.S. Senate voted."]),
             ("The U.K. economy shrank.", &["The U.K. economy shrank."]),
-            ("Apples, pears, etc. They rot.", &["Apples, pears, etc.", "They rot."]),
-            ("Use e.g. Paris or i.e. Rome.", &["Use e.g. Paris or i.e. Rome."]),
+            (
+                "Apples, pears, etc. They rot.",
+                &["Apples, pears, etc.", "They rot."],
+            ),
+            (
+                "Use e.g. Paris or i.e. Rome.",
+                &["Use e.g. Paris or i.e. Rome."],
+            ),
             ("J. R. R. Tolkien wrote.", &["J. R. R. Tolkien wrote."]),
             ("George W. Bush spoke.", &["George W. Bush spoke."]),
             ("Pi is 3.14 or so.", &["Pi is 3.14 or so."]),
-            ("It cost $4.5 million. Then more.", &["It cost $4.5 million.", "Then more."]),
+            (
+                "It cost $4.5 million. Then more.",
+                &["It cost $4.5 million.", "Then more."],
+            ),
             ("Up 2.5%. Down 1.1%.", &["Up 2.5%.", "Down 1.1%."]),
             ("At 5 a.m. Mr. Lee left.", &["At 5 a.m. Mr. Lee left."]),
-            ("He left at 6 p.m. Mr. Lee stayed.", &["He left at 6 p.m.", "Mr. Lee stayed."]),
+            (
+                "He left at 6 p.m. Mr. Lee stayed.",
+                &["He left at 6 p.m.", "Mr. Lee stayed."],
+            ),
             ("It ends at 5 p.m. Friday.", &["It ends at 5 p.m. Friday."]),
-            ("See www.example.com. It works.", &["See www.example.com.", "It works."]),
-            ("Mail jo.roe@example.org. Now.", &["Mail jo.roe@example.org.", "Now."]),
-            ("Go to https://a.b/c.html?x=1. Then.", &["Go to https://a.b/c.html?x=1.", "Then."]),
+            (
+                "See www.example.com. It works.",
+                &["See www.example.com.", "It works."],
+            ),
+            (
+                "Mail jo.roe@example.org. Now.",
+                &["Mail jo.roe@example.org.", "Now."],
+            ),
+            (
+                "Go to https://a.b/c.html?x=1. Then.",
+                &["Go to https://a.b/c.html?x=1.", "Then."],
+            ),
             ("He (a doctor.) left.", &["He (a doctor.) left."]),
-            ("It ended. (He left.) Then.", &["It ended.", "(He left.)", "Then."]),
+            (
+                "It ended. (He left.) Then.",
+                &["It ended.", "(He left.)", "Then."],
+            ),
             ("“We will win,” she said.", &["“We will win,” she said."]),
             ("“We will win.” She left.", &["“We will win.”", "She left."]),
-            ("He asked, “Why?” and left.", &["He asked, “Why?” and left."]),
+            (
+                "He asked, “Why?” and left.",
+                &["He asked, “Why?” and left."],
+            ),
             ("'Go.' she said.", &["'Go.' she said."]),
             ("Yahoo! in Sunnyvale.", &["Yahoo! in Sunnyvale."]),
             ("JFK Jr.'s book.", &["JFK Jr.'s book."]),
             ("Wait... what? Fine.", &["Wait... what?", "Fine."]),
-            ("I meant that.... She left.", &["I meant that....", "She left."]),
+            (
+                "I meant that.... She left.",
+                &["I meant that....", "She left."],
+            ),
             ("Well … It is.", &["Well …", "It is."]),
             ("So . . . I stayed.", &["So . . . I stayed."]),
             ("Ends. . . . The next.", &["Ends.", ". . . The next."]),
             ("“Cut [...] here.”", &["“Cut [...] here.”"]),
             ("The .NET team. Yes.", &["The .NET team.", "Yes."]),
-            ("Hello World. 5 people came.", &["Hello World.", "5 people came."]),
+            (
+                "Hello World. 5 people came.",
+                &["Hello World.", "5 people came."],
+            ),
             ("1. First item.", &["1. First item."]),
             ("Q. Why? A. Because.", &["Q. Why?", "A. Because."]),
             ("Stop.Go on.", &["Stop.Go on."]),

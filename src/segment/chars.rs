@@ -8,24 +8,11 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}'
 }
 
-/// Characters that end a line, and so a paragraph: LF, CR, VT, FF, NEL,
-/// LINE SEPARATOR and PARAGRAPH SEPARATOR.
-#[inline]
-pub(crate) fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-    )
-}
-
 /// Question and exclamation marks, which end a sentence unless a
 /// lower-case word follows ("Yahoo! in").
 #[inline]
 pub(crate) fn is_strong_terminator(c: char) -> bool {
-    matches!(
-        c,
-        '?' | '!' | '‼' | '⁇' | '⁈' | '⁉' | '？' | '！' | '。'
-    )
+    matches!(c, '?' | '!' | '‼' | '⁇' | '⁈' | '⁉' | '？' | '！' | '。')
 }
 
 /// Punctuation that may follow a terminator and still belong to the
@@ -43,7 +30,20 @@ pub(crate) fn is_closer(c: char) -> bool {
 pub(crate) fn is_opener(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '(' | '[' | '{' | '“' | '‘' | '«' | '‹' | '„' | '‚' | '¿' | '¡' | '「' | '『'
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '“'
+            | '‘'
+            | '«'
+            | '‹'
+            | '„'
+            | '‚'
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
     )
 }
 
@@ -59,8 +59,7 @@ pub(crate) fn is_number_prefix(c: char) -> bool {
     matches!(c, '$' | '€' | '£' | '¥' | '#' | '+' | '-' | '−' | '~')
 }
 
-/// The char starting at byte `i` of `text` (which must be a char boundary),
-/// and its length.
+/// The char starting at byte `i` of `text` (a char boundary).
 #[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
@@ -120,8 +119,6 @@ mod tests {
 
     #[test]
     fn classes() {
-        assert!(is_line_break('\u{2029}') && is_line_break('\r'));
-        assert!(!is_line_break(' '));
         assert!(is_closer('”') && is_opener('“') && !is_closer('“'));
         assert!(is_strong_terminator('?') && !is_strong_terminator('.'));
         assert_eq!(skip_space("a \u{A0} b", 1, 6), 5);

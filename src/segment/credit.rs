@@ -31,7 +31,9 @@ pub(crate) fn label_start(text: &str, sentence: usize, colon: usize) -> Option<u
     if letters < 5 || start <= sentence || !LABELS.contains(&&text[start..colon]) {
         return None;
     }
-    if !char_before(text, start).is_some_and(is_space) || !char_at(text, colon + 1).is_some_and(is_space) {
+    if !char_before(text, start).is_some_and(is_space)
+        || !char_at(text, colon + 1).is_some_and(is_space)
+    {
         return None;
     }
     Some(start)

@@ -81,8 +81,10 @@ pub(crate) fn is_label(s: &str) -> bool {
     match b.len() {
         1 => b[0].is_ascii_alphanumeric(),
         2 | 3 if b.iter().all(u8::is_ascii_digit) => true,
-        2..=4 => b.iter().all(|c| matches!(c, b'i' | b'v' | b'x'))
-            || b.iter().all(|c| matches!(c, b'I' | b'V' | b'X')),
+        2..=4 => {
+            b.iter().all(|c| matches!(c, b'i' | b'v' | b'x'))
+                || b.iter().all(|c| matches!(c, b'I' | b'V' | b'X'))
+        }
         _ => false,
     }
 }

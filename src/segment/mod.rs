@@ -96,7 +96,12 @@ mod tests {
         let text = "HEADLINE WITHOUT STOP\r\nBy Jane Roe, Mr.\nDr.\n\nLast line";
         assert_eq!(
             sentences(&segmenter, text),
-            ["HEADLINE WITHOUT STOP", "By Jane Roe, Mr.", "Dr.", "Last line"]
+            [
+                "HEADLINE WITHOUT STOP",
+                "By Jane Roe, Mr.",
+                "Dr.",
+                "Last line"
+            ]
         );
     }
 

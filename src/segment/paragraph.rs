@@ -59,7 +59,10 @@ mod tests {
             ("Single\nnewlines", &["Single", "newlines"]),
             ("CRLF.\r\n\r\nNext.\r\n", &["CRLF.", "Next."]),
             ("Old Mac\rbreaks", &["Old Mac", "breaks"]),
-            ("NEL\u{85}LS\u{2028}PS\u{2029}end", &["NEL", "LS", "PS", "end"]),
+            (
+                "NEL\u{85}LS\u{2028}PS\u{2029}end",
+                &["NEL", "LS", "PS", "end"],
+            ),
             ("\u{FEFF}BOM first\n", &["BOM first"]),
             ("  indented  \n\u{A0}nbsp\u{A0}", &["indented", "nbsp"]),
             (
