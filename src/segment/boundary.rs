@@ -257,9 +257,12 @@ impl Run {
 
 /// What the text at `n` (after white space) starts with, openers skipped.
 fn next_word(text: &str, mut n: usize, end: usize) -> Next<'_> {
+    let mut after_opener = false;
     while n < end {
         let Some(c) = char_at(text, n) else { break };
-        if is_opener(c) {
+        // `? " she wrote`: a detached quote mark closes rather than opens.
+        if is_opener(c) || (after_opener && is_space(c)) {
+            after_opener = true;
             n += c.len_utf8();
             continue;
         }
@@ -313,6 +316,8 @@ fn is_initial(word: &str) -> bool {
 /// Dotted letters: "U.S", "Ph.D", "a.m", "U.S.A" (the final period is the
 /// candidate), but not "example.com".
 fn is_initialism(word: &str) -> bool {
+    // "Japan-U.S": the last part decides.
+    let word = word.rsplit(['-', '/']).next().unwrap_or(word);
     let mut segments = 0;
     for segment in word.split('.') {
         if !(1..=2).contains(&segment.len()) || !segment.bytes().all(|b| b.is_ascii_alphabetic()) {
@@ -505,6 +510,12 @@ mod tests {
             ("1. First item.", &["1. First item."]),
             ("Q. Why? A. Because.", &["Q. Why?", "A. Because."]),
             ("Stop.Go on.", &["Stop.Go on."]),
+            ("Why? \" she wrote.", &["Why? \" she wrote."]),
+            ("Japan-U.S. Trade talks.", &["Japan-U.S. Trade talks."]),
+            (
+                "Sold in the U.S. Within a year it grew.",
+                &["Sold in the U.S.", "Within a year it grew."],
+            ),
             ("....", &["...."]),
             ("A sentence without end", &["A sentence without end"]),
         ];
