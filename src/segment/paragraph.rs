@@ -17,6 +17,20 @@ pub(crate) fn for_each(text: &str, mut f: impl FnMut(usize, usize)) {
         }
     };
     let mut line_start = 0;
+    // Most text breaks lines only with LF and CR: find those with SIMD
+    // unless a rarer break (VT, FF, NEL, U+2028, U+2029) occurs at all.
+    let rare = memchr::memchr2(0x0B, 0x0C, bytes).is_some()
+        || ["\u{85}", "\u{2028}", "\u{2029}"]
+            .iter()
+            .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some());
+    if !rare {
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            emit(line_start, i);
+            line_start = i + 1;
+        }
+        emit(line_start, bytes.len());
+        return;
+    }
     let mut i = 0;
     while i < bytes.len() {
         let width = match bytes[i] {
