@@ -22,9 +22,16 @@
 //! | `a.m.` / `p.m.` | capitalized, unless a day, month or time zone, or the sentence so far is only "At 5 a.m." |
 //!
 //! Ellipses end a sentence before a capitalized word, except a three-dot
-//! ellipsis before "I" (always capitalized, so no evidence); `[...]` never
-//! does; in "word. . . . Next" the first period ends the sentence and the
-//! ellipsis starts the next one.
+//! ellipsis before "I" (always capitalized, so no evidence); an editor's
+//! `[...]` only before a common sentence starter; in "word. . . . Next" the
+//! first period ends the sentence and the ellipsis starts the next one. A
+//! dash after a terminator continues the sentence (`." - Matthew Ingram`).
+//! A photo credit ("Image: Jane Roe") starts a sentence ([`credit`]).
+//!
+//! Quotations: a terminator inside closing quotes ends the sentence like
+//! any other (`“We will win.” She left.` is two), unless a lower-case word
+//! follows (`“Why?” he asked.` is one); a sentence inside a longer quotation
+//! ends where its terminator is followed by a capital.
 
 use super::abbreviation::{Abbreviations, Kind};
 use super::chars::{
@@ -58,8 +65,8 @@ impl Next<'_> {
     }
 }
 
-/// Appends to `out` the sentences of `text[start..end]`, as `(start, end)`
-/// pairs before trimming.
+/// Calls `f(start, end)` for each sentence of `text[start..end]` (a
+/// paragraph or list item), before trimming; together they cover the range.
 pub(crate) fn sentences(
     abbreviations: &Abbreviations,
     text: &str,
@@ -136,7 +143,7 @@ fn decide(
     let j = run.end;
     // "[...]": an editor's elision, which ends a sentence only before a
     // sentence starter.
-    if run.dots >= 2 && char_before(text, i) == Some('[') && char_at(text, j) == Some(']') {
+    if run.dots >= 2 && j < end && char_before(text, i) == Some('[') && bytes_at(text, j) == b']' {
         let k = j + 1;
         if k < end && char_at(text, k).is_some_and(is_space) {
             let n = skip_space(text, k, end);
@@ -254,7 +261,8 @@ impl Run {
                 // ". . .": a space between periods, the next one not the
                 // start of a word (".NET").
                 ' ' if after_dot
-                    && bytes.get(j + 1) == Some(&b'.')
+                    && j + 1 < end
+                    && bytes[j + 1] == b'.'
                     && !bytes.get(j + 2).is_some_and(|b| b.is_ascii_alphanumeric()) =>
                 {
                     run.spaced = true;
@@ -313,6 +321,11 @@ fn word_before(text: &str, sentence: usize, i: usize) -> Option<&str> {
     }
     let word = text[t..i].trim_start_matches(|c| is_opener(c) || is_number_prefix(c));
     (!word.is_empty()).then_some(word)
+}
+
+/// The byte at `i` of `text`.
+fn bytes_at(text: &str, i: usize) -> u8 {
+    text.as_bytes()[i]
 }
 
 /// The ASCII letters `word` starts with.

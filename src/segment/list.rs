@@ -1,5 +1,5 @@
 //! Numbered, lettered and bulleted lists. A paragraph that starts with a
-//! list marker ("1.", "1)", "1.)", "a.", "• 9.", "⁃") is split before each
+//! list marker ("1.", "1)", "1.)", "a.", "A)", "• 9.", "⁃") is split before each
 //! later marker of the same style that continues the sequence ("2.", "b)",
 //! the same bullet), even when no terminator ends the item before it. A
 //! marker's own period never ends a sentence.
@@ -60,6 +60,10 @@ fn parse_marker(text: &str, mut i: usize, end: usize) -> Option<Marker> {
         .iter()
         .find(|s| text[i..end].starts_with(**s))
         .copied()?;
+    // "A. B. Smith" is initials, not a list: capitals need "A)".
+    if matches!(label, Label::Letter(b'A')) && suffix == "." {
+        return None;
+    }
     i += suffix.len();
     if !char_at(text, i).is_some_and(is_space) {
         return None;
@@ -213,6 +217,7 @@ mod tests {
             ("a. One b. Two c. Three", &["a. One", "b. Two", "c. Three"]),
             ("A) One B) Two", &["A) One", "B) Two"]),
             ("J. Smith K. Jones", &["J. Smith K. Jones"]),
+            ("A. B. Smith met C. Jones", &["A. B. Smith met C. Jones"]),
             ("• 9. One • 10. Two", &["• 9. One", "• 10. Two"]),
             ("⁃9. One ⁃10. Two", &["⁃9. One", "⁃10. Two"]),
             ("• One • Two", &["• One", "• Two"]),
