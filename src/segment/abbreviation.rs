@@ -10,7 +10,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub(crate) enum Kind {
     /// Stands before a name or example: never ends a sentence ("Mr.", "e.g.").
     Prefix,
-    /// Stands before a number ("No. 5", "Jan. 5"); otherwise [`Kind::Ordinary`].
+    /// Stands before a number ("No. 5", "Jan. 5"); before anything else it
+    /// is a plain word ("He said no. Definitely").
     Number,
     /// Ends a sentence only before a common sentence starter ("Co.", "etc.").
     Ordinary,

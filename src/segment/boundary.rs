@@ -17,7 +17,7 @@
 //! | a plain word or number (`bank.`, `$100.00.`) | capitalized or a number |
 //! | a list label at a sentence start (`1.`, `a.`) | never |
 //! | a `prefix` abbreviation (`Mr.`, `Mt.`, `e.g.`) | never |
-//! | a `number` abbreviation (`No.`, `p.`, `Jan.`) before a digit | never (else as `ordinary`) |
+//! | a `number` abbreviation (`No.`, `p.`, `Jan.`) | capitalized (`"No. Definitely not."`), never before a digit |
 //! | an `ordinary` abbreviation (`Co.`, `etc.`), an initial (`E.`) or a dotted initialism (`U.S.`) | a common sentence starter (`The`, `He`, `How`) |
 //! | `a.m.` / `p.m.` | capitalized, unless a day, month or time zone, or the sentence so far is only "At 5 a.m." |
 //!
@@ -201,8 +201,8 @@ fn decide(
     let word = word_before(text, sentence, i);
     let ends = match word.and_then(|w| abbreviations.get(w)) {
         Some(Kind::Prefix) => false,
-        Some(Kind::Number) if next == Next::Digit => false,
-        Some(Kind::Number | Kind::Ordinary) => next.is_starter(),
+        Some(Kind::Number) => next != Next::Digit,
+        Some(Kind::Ordinary) => next.is_starter(),
         None => match word {
             None => true,
             Some(w) if is_time(w) => ends_after_time(text, sentence, i - w.len(), next),
