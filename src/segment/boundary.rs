@@ -199,7 +199,12 @@ fn decide(
         return (None, k);
     }
     let word = word_before(text, sentence, i);
-    let ends = match word.and_then(|w| abbreviations.get(w)) {
+    // A single capital is an initial ("Ellen P. Hart"), whatever the list
+    // says about its lower case ("p. 55").
+    let listed = word
+        .filter(|w| !(w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()))
+        .and_then(|w| abbreviations.get(w));
+    let ends = match listed {
         Some(Kind::Prefix) => false,
         Some(Kind::Number) => next != Next::Digit,
         Some(Kind::Ordinary) => next.is_starter(),
@@ -486,6 +491,7 @@ mod tests {
             ),
             ("J. R. R. Tolkien wrote.", &["J. R. R. Tolkien wrote."]),
             ("George W. Bush spoke.", &["George W. Bush spoke."]),
+            ("Ellen P. Hart, see p. 55.", &["Ellen P. Hart, see p. 55."]),
             ("Pi is 3.14 or so.", &["Pi is 3.14 or so."]),
             (
                 "It cost $4.5 million. Then more.",
