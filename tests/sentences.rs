@@ -4,7 +4,10 @@
 //! segmentation issue one row each.
 //!
 //! `UPDATE_GOLDEN=1 cargo test --test sentences` rewrites the expected files;
-//! review the diff before committing.
+//! review the diff before committing. The expectations rely on the embedded
+//! abbreviation list, so these tests need the default `embedded` feature.
+
+#![cfg(feature = "embedded")]
 
 use std::path::{Path, PathBuf};
 

@@ -437,7 +437,8 @@ fn ends_after_time(text: &str, sentence: usize, w: usize, next: Next<'_>) -> boo
     true
 }
 
-#[cfg(test)]
+// The rows rely on the embedded abbreviation list.
+#[cfg(all(test, feature = "embedded"))]
 mod tests {
     use super::*;
 
