@@ -137,8 +137,9 @@ fn spans(annotator: &Annotator, name: &str, stem: &str, records: &[Value]) -> Se
             .into_iter()
             .flatten()
             .filter_map(|s| {
-                let start = s.get(0)?.as_u64()? as usize;
-                let end = s.get(1)?.as_u64()? as usize;
+                // [start, end] or {"start": .., "end": ..}
+                let start = s.get(0).or_else(|| s.get("start"))?.as_u64()? as usize;
+                let end = s.get(1).or_else(|| s.get("end"))?.as_u64()? as usize;
                 (start <= end
                     && end <= text.len()
                     && text.is_char_boundary(start)
