@@ -14,10 +14,11 @@
 //!
 //! Each loop asserts a count, so a bench cannot get faster by breaking.
 
+use std::hint::black_box;
 use std::path::Path;
 
 use byline::Annotator;
-use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use unicode_segmentation::UnicodeSegmentation;
 
 const CORPUS: &str = "../shared/corpus/news-all.jsonl";

@@ -193,8 +193,11 @@ impl AnnotatorBuilder {
         self
     }
 
-    /// Adds abbreviations that do not end a sentence, written without their
-    /// final period ("Gov", "approx", "U.S").
+    /// Adds abbreviations, written without their final period ("Gov",
+    /// "approx"). A period after one ends a sentence only before a common
+    /// sentence starter ("Acme Co. It closed."); write "prefix:Hon" for one
+    /// that never does (like "Mr."), "number:Art" for one that stands before
+    /// numbers (like "No. 5").
     pub fn abbreviations<I, S>(mut self, abbreviations: I) -> AnnotatorBuilder
     where
         I: IntoIterator<Item = S>,

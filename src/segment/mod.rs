@@ -1,42 +1,128 @@
 //! Paragraph and sentence boundaries.
 //!
-//! A paragraph is a run of non-blank lines... (placeholder: the segmentation
-//! issue replaces this naive splitter).
+//! Every line break ends a paragraph ([`paragraph`]), and a paragraph
+//! boundary is always a sentence boundary. A paragraph that starts with a
+//! list marker is cut into items ([`list`]). Inside a paragraph or item,
+//! [`boundary`] scans for terminators and decides each from its context,
+//! consulting the [`abbreviation`] list and common sentence starters
+//! ([`starter`]); a photo credit ("Image: …") starts a sentence
+//! ([`credit`]). Spans are trimmed of white space ([`chars::is_space`]),
+//! so they start and end on char boundaries and never cross a paragraph.
+
+mod abbreviation;
+mod boundary;
+mod chars;
+mod credit;
+mod list;
+mod paragraph;
+mod starter;
 
 use crate::{Document, Span};
+use abbreviation::Abbreviations;
 
-/// Splits text into paragraphs and sentences.
+/// Splits text into paragraphs and sentences. Built once per annotator;
+/// segmenting allocates nothing but the output.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct Segmenter {}
+pub(crate) struct Segmenter {
+    abbreviations: Abbreviations,
+}
 
 impl Segmenter {
-    /// A segmenter knowing the embedded abbreviations (if `embedded`) plus `extra`.
-    pub(crate) fn new<I, S>(_embedded: bool, _extra: I) -> Segmenter
+    /// A segmenter knowing the embedded abbreviations (if `embedded`) plus
+    /// `extra` (each "Abbr" or "kind:Abbr", see `data/abbreviations.txt`).
+    pub(crate) fn new<I, S>(embedded: bool, extra: I) -> Segmenter
     where
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        Segmenter {}
+        let mut abbreviations = Abbreviations::default();
+        #[cfg(feature = "embedded")]
+        if embedded {
+            abbreviations.extend_from_list(abbreviation::EMBEDDED);
+        }
+        #[cfg(not(feature = "embedded"))]
+        let _ = embedded;
+        for entry in extra {
+            abbreviations.insert_extra(entry.as_ref());
+        }
+        Segmenter { abbreviations }
     }
 
     /// Fills `doc.paragraphs` and `doc.sentences`.
     pub(crate) fn segment(&self, text: &str, doc: &mut Document) {
-        self.paragraphs(text, &mut doc.paragraphs);
-        for p in doc.paragraphs.clone() {
-            doc.sentences.push(p);
-        }
+        let Document {
+            paragraphs,
+            sentences,
+            ..
+        } = doc;
+        paragraph::for_each(text, |start, end| {
+            paragraphs.push(Span::new(start, end));
+            self.sentences(text, start, end, sentences);
+        });
     }
 
-    /// Appends the paragraphs of `text` to `out`: one per non-blank line.
+    /// Appends the sentences of the paragraph `text[start..end]` to `out`.
+    fn sentences(&self, text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+        list::for_each_item(text, start, end, |item_start, item_end| {
+            boundary::sentences(&self.abbreviations, text, item_start, item_end, |s, e| {
+                let (s, e) = chars::trim(text, s, e);
+                if s < e {
+                    out.push(Span::new(s, e));
+                }
+            });
+        });
+    }
+
+    /// Appends the paragraphs of `text` to `out`: one per non-blank line,
+    /// trimmed.
     pub(crate) fn paragraphs(&self, text: &str, out: &mut Vec<Span>) {
-        let mut start = 0;
-        for line in text.split_inclusive('\n') {
-            let trimmed = line.trim();
-            if !trimmed.is_empty() {
-                let lead = line.len() - line.trim_start().len();
-                out.push(Span::new(start + lead, start + lead + trimmed.len()));
-            }
-            start += line.len();
-        }
+        paragraph::for_each(text, |start, end| out.push(Span::new(start, end)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences<'t>(segmenter: &Segmenter, text: &'t str) -> Vec<&'t str> {
+        let mut doc = Document::default();
+        segmenter.segment(text, &mut doc);
+        doc.sentences.iter().map(|&s| &text[s]).collect()
+    }
+
+    #[test]
+    fn paragraph_ends_are_sentence_ends() {
+        let segmenter = Segmenter::new(true, [""; 0]);
+        let text = "HEADLINE WITHOUT STOP\r\nBy Jane Roe, Mr.\nDr.\n\nLast line";
+        assert_eq!(
+            sentences(&segmenter, text),
+            [
+                "HEADLINE WITHOUT STOP",
+                "By Jane Roe, Mr.",
+                "Dr.",
+                "Last line"
+            ]
+        );
+    }
+
+    #[test]
+    fn builder_abbreviations_extend_the_list() {
+        let text = "The Ald. Jane Roe spoke. Then Cllr. Jones left.";
+        let plain = Segmenter::new(true, [""; 0]);
+        assert_eq!(sentences(&plain, text).len(), 4);
+        let extended = Segmenter::new(true, ["Ald", "prefix:Cllr."]);
+        assert_eq!(
+            sentences(&extended, text),
+            ["The Ald. Jane Roe spoke.", "Then Cllr. Jones left."]
+        );
+    }
+
+    #[test]
+    fn without_embedded_only_rules_apply() {
+        let segmenter = Segmenter::new(false, ["Gov"]);
+        assert_eq!(
+            sentences(&segmenter, "Gov. Hochul met Mr. Smith."),
+            ["Gov. Hochul met Mr.", "Smith."]
+        );
     }
 }

@@ -1,0 +1,126 @@
+//! Character classes the segmenter decides with: white space, line breaks,
+//! terminators, the punctuation that may close or open a sentence, bullets.
+
+/// White space for trimming and separating: Unicode `White_Space` plus the
+/// byte-order mark and the zero-width space that pasted text carries.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}'
+}
+
+/// Question and exclamation marks, which end a sentence unless a
+/// lower-case word follows ("Yahoo! in").
+#[inline]
+pub(crate) fn is_strong_terminator(c: char) -> bool {
+    matches!(c, '?' | '!' | '‼' | '⁇' | '⁈' | '⁉' | '？' | '！' | '。')
+}
+
+/// Punctuation that may follow a terminator and still belong to the
+/// sentence it ends: `."`, `.)`, `?”`.
+#[inline]
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»' | '›' | '」' | '』'
+    )
+}
+
+/// Punctuation that may precede the first word of a sentence: `“We`, `(The`.
+#[inline]
+pub(crate) fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '“'
+            | '‘'
+            | '«'
+            | '‹'
+            | '„'
+            | '‚'
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+    )
+}
+
+/// List bullets: `•`, `⁃`, `‣`, `◦`, `▪`, `●`, `·`.
+#[inline]
+pub(crate) fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '⁃' | '‣' | '◦' | '▪' | '●' | '·' | '■' | '□' | '►')
+}
+
+/// Currency and similar signs that may stand before a number: `$100.00`.
+#[inline]
+pub(crate) fn is_number_prefix(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥' | '#' | '+' | '-' | '−' | '~')
+}
+
+/// The char starting at byte `i` of `text` (a char boundary).
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
+/// The char ending at byte `i` of `text` (a char boundary).
+#[inline]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+/// `i` advanced past white space, stopping at `end`.
+#[inline]
+pub(crate) fn skip_space(text: &str, mut i: usize, end: usize) -> usize {
+    while i < end {
+        let b = text.as_bytes()[i];
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        match char_at(text, i) {
+            Some(c) if is_space(c) => i += c.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+/// The span `start..end` of `text` with white space trimmed from both ends.
+#[inline]
+pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let t = s.trim_start_matches(is_space);
+    let start = start + (s.len() - t.len());
+    let t = t.trim_end_matches(is_space);
+    (start, start + t.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_unicode_spaces_and_bom() {
+        let cases = [
+            ("  a b  ", "a b"),
+            ("\u{FEFF}Hello.", "Hello."),
+            ("\u{A0}\u{2003}x\u{200B}", "x"),
+            ("\t\r\n", ""),
+            ("", ""),
+        ];
+        for (text, want) in cases {
+            let (s, e) = trim(text, 0, text.len());
+            assert_eq!(&text[s..e], want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn classes() {
+        assert!(is_closer('”') && is_opener('“') && !is_closer('“'));
+        assert!(is_strong_terminator('?') && !is_strong_terminator('.'));
+        assert_eq!(skip_space("a \u{A0} b", 1, 6), 5);
+    }
+}
