@@ -1,8 +1,8 @@
 //! Quote-mark pairing at byte level.
 //!
 //! One pass over the bytes finds every candidate mark: curly “ ” ‘ ’,
-//! straight " and ', guillemets « » ‹ ›, and the low „. Each mark belongs to
-//! a *family* (double: “ ” " „ « »; single: ‘ ’ ' ‹ ›) and has a role
+//! straight " and ' (and '' standing for a double mark), guillemets « » ‹ ›,
+//! and the low „. Each mark belongs to a *family* (double: “ ” " „ « »; single: ‘ ’ ' ‹ ›) and has a role
 //! (opens, closes, or either) that its neighbours refine: a straight mark
 //! opens after the start, a space or a bracket and closes before a space or
 //! punctuation; a single mark between letters, or before a digit (the '90s),
@@ -66,6 +66,8 @@ enum Role {
 fn mark_at(bytes: &[u8], i: usize) -> Option<(usize, Family, Role)> {
     match bytes[i] {
         b'"' => Some((1, Family::Double, Role::Either)),
+        // '' stands for a double mark in some archives (the NYT's)
+        b'\'' if bytes.get(i + 1) == Some(&b'\'') => Some((2, Family::Double, Role::Either)),
         b'\'' => Some((1, Family::Single, Role::Either)),
         0xC2 => match bytes.get(i + 1) {
             Some(0xAB) => Some((2, Family::Double, Role::Open)),
@@ -356,6 +358,10 @@ mod tests {
             ("6'2\" tall and \"strong\"", &["strong"]),
             ("“end of text”", &["end of text"]),
             ("rock 'n' roll", &["n"]),
+            (
+                "''We won,'' he said of the ''big'' day.",
+                &["We won,", "big"],
+            ),
             ("Jones' and Smiths' cars", &[]),
         ];
         for (text, want) in cases {
