@@ -103,14 +103,11 @@ struct Group {
     verb: Option<Span>,
 }
 
-fn groups(text: &str, doc: &Document) -> Vec<Group> {
+fn groups(doc: &Document) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     let mut last_verb: Option<Span> = None;
-    let mut last_end = 0;
     for q in &doc.quotes {
-        let same_paragraph = !text[last_end.min(q.content.start)..q.content.start].contains('\n');
-        let joins = same_paragraph && (q.follow_on || (q.verb.is_some() && q.verb == last_verb));
-        last_end = q.content.end;
+        let joins = q.follow_on || (q.verb.is_some() && q.verb == last_verb);
         match out.last_mut() {
             Some(g) if joins => {
                 g.content.push(q.content);
@@ -120,7 +117,13 @@ fn groups(text: &str, doc: &Document) -> Vec<Group> {
             _ => out.push(Group {
                 content: vec![q.content],
                 speaker: q.speaker,
-                verb: q.verb,
+                // A follow-on quote belongs to the speech event of the quote
+                // it continues: that quote's verb is its cue.
+                verb: if q.follow_on {
+                    q.verb.or(last_verb)
+                } else {
+                    q.verb
+                },
             }),
         }
         if q.verb.is_some() {
@@ -187,7 +190,7 @@ fn evaluate_spans(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<S
                 );
             }
         }
-        let mut pred = groups(text, &doc);
+        let mut pred = groups(&doc);
         let before = pred.len();
         pred.retain(|g| !opened_by_two_apostrophes(text, g.content[0]));
         unscored += before - pred.len();
@@ -280,8 +283,7 @@ fn evaluate_spans(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<S
             (m("exact_content"), share(exact)),
         ],
         notes: vec![
-            "predicted = byline's quotes grouped into attributions (follow-ons and shared verbs \
-             within a paragraph)"
+            "predicted = byline's quotes grouped into attributions (follow-ons and shared verbs)"
                 .into(),
             format!(
                 "{unscored} predicted attributions quoted with '' (NYT archive style) left \

@@ -95,6 +95,15 @@ const STOP: &[&str] = &[
     "against", "like", "upon", "through", "without", "once", "whether", "for", "of",
 ];
 
+/// Past forms not ending in -ed, which end a subject ("Smith sent ...").
+const IRREGULAR_PAST: &[&str] = &[
+    "sent", "made", "took", "gave", "went", "came", "put", "got", "hit", "held", "met", "left",
+    "kept", "struck", "spoke", "ran", "won", "lost", "began", "brought", "thought", "found",
+    "felt", "stood", "led", "paid", "cut", "set", "let", "shot", "fought", "sought", "caught",
+    "built", "chose", "drew", "threw", "knew", "saw", "told", "said", "wrote", "took", "sat",
+    "broke", "spent", "became", "fell", "rose", "tore", "swore", "shook", "hung", "lit",
+];
+
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
     "those", "another", "one", "some", "several", "many", "two", "three",
@@ -295,7 +304,11 @@ impl<'a> Attributor<'a> {
                 if gap_words > 2 || gap.iter().any(|t| !t.is_word()) {
                     return None;
                 }
-                let speaker = self.np_before(v.first, 0).map(|(s, _)| s);
+                let speaker = if self.text[v.span].ends_with("ing") {
+                    self.sentence_subject(v.first)
+                } else {
+                    self.np_before(v.first, 0).map(|(s, _)| s)
+                };
                 return Some(Attribution {
                     speaker,
                     verb: v.span,
@@ -306,8 +319,12 @@ impl<'a> Attributor<'a> {
             let according = self.text[v.span]
                 .to_ascii_lowercase()
                 .starts_with("according");
+            let participle = !according && self.text[v.span].ends_with("ing");
             let speaker = if according {
                 self.np_after(v.last + 1).map(|(s, _)| s)
+            } else if participle {
+                // Smith issued a statement saying “Q”; Rubio hit back, calling it “Q”
+                self.sentence_subject(v.first)
             } else {
                 self.np_before(v.first, 0)
                     .map(|(s, _)| s)
@@ -372,6 +389,95 @@ impl<'a> Attributor<'a> {
         self.toks
             .get(k)
             .map_or(true, |t| word_in(self.text, t, SETTING) || !t.is_word())
+    }
+
+    /// The subject of the sentence whose tokens come before `v`: after a
+    /// leading adverbial ("In June, ", "Hours later, "), a pronoun or a noun
+    /// phrase up to its first lowercase word that looks like a verb.
+    fn sentence_subject(&self, v: usize) -> Option<Span> {
+        const LEADING: &[&str] = &[
+            "in",
+            "on",
+            "at",
+            "after",
+            "before",
+            "during",
+            "last",
+            "earlier",
+            "later",
+            "hours",
+            "when",
+            "while",
+            "asked",
+            "speaking",
+            "but",
+            "and",
+            "still",
+            "however",
+            "meanwhile",
+            "then",
+            "also",
+            "today",
+            "yesterday",
+            "since",
+            "for",
+            "with",
+            "as",
+            "so",
+            "over",
+            "under",
+            "instead",
+            "now",
+            "days",
+            "weeks",
+            "by",
+            "although",
+            "though",
+            "if",
+        ];
+        let text = self.text;
+        let mut k = 0;
+        if self.toks.first().is_some_and(|t| word_in(text, t, LEADING)) {
+            if let Some(c) = self.toks[..v].iter().take(12).position(|t| t.is(',')) {
+                k = c + 1;
+            } else if self
+                .toks
+                .first()
+                .is_some_and(|t| word_in(text, t, &["but", "and", "so", "still"]))
+            {
+                k = 1;
+            } else {
+                return None;
+            }
+        }
+        let first = *self.toks.get(k).filter(|_| k < v)?;
+        if word_in(text, &first, PRONOUNS) {
+            return Some(first.span);
+        }
+        let mut e = k;
+        while e < v && e - k < 8 {
+            let t = self.toks[e];
+            let w = &text[t.span];
+            let lower = w.starts_with(char::is_lowercase);
+            let verbish = lower
+                && (w.ends_with("ed")
+                    || (w.ends_with('s') && !w.ends_with("ss"))
+                    || (word_in(text, &t, STOP) && !word_in(text, &t, &["of", "for"]))
+                    || word_in(text, &t, BETWEEN)
+                    || word_in(text, &t, IRREGULAR_PAST)
+                    || self.verb_at(e).is_some());
+            if !t.is_word() || verbish {
+                break;
+            }
+            e += 1;
+        }
+        while e > k && word_in(text, &self.toks[e - 1], &["of", "for"]) {
+            e -= 1;
+        }
+        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], DETERMINERS)) {
+            return None;
+        }
+        Some(Span::new(first.span.start, self.toks[e - 1].span.end))
     }
 
     /// For `She hinted ... and said`, the subject that opens the sentence:
@@ -626,6 +732,18 @@ mod tests {
             ("It rained. The film “Dune” opened.", "", "", false),
             ("a man known as “Shorty”", "", "", false),
             ("In the notes “Q”", "", "", false),
+            (
+                "Rubio’s campaign sent out a press release saying “Q”",
+                "Rubio’s campaign",
+                "saying",
+                true,
+            ),
+            (
+                "In June, Smith hit back, calling it “Q”",
+                "Smith",
+                "calling",
+                false,
+            ),
         ];
         for (text, sp, verb, direct) in cases {
             let got = run(text, |a, open, _| a.before(Span::new(0, open)));

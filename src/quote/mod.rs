@@ -114,18 +114,19 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
         let ends_with_period = content.ends_with('.');
         let last = out.last().filter(|d| d.pair + 1 == k);
 
-        if p.continues_previous {
+        let after = p.close.and_then(|c| {
+            let end = next_same.unwrap_or(para.end).max(c.end);
+            attributor.after(Span::new(c.end, end), ends_with_period)
+        });
+        if p.continues_previous && after.map_or(true, |a| !a.direct) {
+            // The next paragraph of a quote: its speaker's, unless it names
+            // one of its own (`“Q2,” Obama said.`).
             if let Some(prev) = last {
                 let quote = follow(&prev.quote, p.content);
                 out.push(Decided { pair: k, quote });
                 continue;
             }
         }
-
-        let after = p.close.and_then(|c| {
-            let end = next_same.unwrap_or(para.end).max(c.end);
-            attributor.after(Span::new(c.end, end), ends_with_period)
-        });
         let mut found: Option<(Attribution, QuoteKind)> = None;
         if let Some(a) = after.filter(|a| a.direct) {
             let capital = content.starts_with(|c: char| c.is_uppercase());
