@@ -196,10 +196,25 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// True when token `k` ends a sentence: a period, question or
+    /// exclamation mark followed by a space, a quote mark or the end (not
+    /// the period of "(D-Ore.)").
+    fn is_sentence_end(&self, k: usize) -> bool {
+        let t = self.toks[k];
+        t.ends_sentence()
+            && self.text[t.span.end..]
+                .chars()
+                .next()
+                .map_or(true, |c| c.is_whitespace() || "\"“”'’".contains(c))
+    }
+
     /// Cuts `window` to the sentence that ends it (looking back from its end).
     fn last_sentence(&mut self, window: Span) {
         tokenize(self.text, window, &mut self.toks);
-        if let Some(k) = self.toks.iter().rposition(|t| t.ends_sentence()) {
+        if let Some(k) = (0..self.toks.len())
+            .rev()
+            .find(|&k| self.is_sentence_end(k))
+        {
             self.toks.drain(..=k);
         }
     }
@@ -208,7 +223,7 @@ impl<'a> Attributor<'a> {
     /// end was met.
     fn first_sentence(&mut self, window: Span) -> bool {
         tokenize(self.text, window, &mut self.toks);
-        if let Some(k) = self.toks.iter().position(|t| t.ends_sentence()) {
+        if let Some(k) = (0..self.toks.len()).find(|&k| self.is_sentence_end(k)) {
             self.toks.truncate(k);
             true
         } else {
@@ -515,6 +530,15 @@ impl<'a> Attributor<'a> {
         }
         if j == lo {
             return None;
+        }
+        if self.toks[j - 1].is(')') {
+            // Rep. Earl Blumenauer (D-Ore.) said
+            if let Some(open) = (lo..j - 1).rev().take(8).find(|&k| self.toks[k].is('(')) {
+                j = open;
+                if j == lo {
+                    return None;
+                }
+            }
         }
         let last = self.toks[j - 1];
         if word_in(text, &last, PRONOUNS) {
