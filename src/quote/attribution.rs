@@ -109,6 +109,12 @@ const DETERMINERS: &[&str] = &[
     "those", "another", "one", "some", "several", "many", "two", "three",
 ];
 
+/// Determiners that cannot be a speaker on their own ("Several said" can).
+const ARTICLES: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those",
+];
+
 /// Words before a verb form that make it a noun ("the notes", "in remarks").
 const NOUN_MARKERS: &[&str] = &[
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
@@ -489,7 +495,7 @@ impl<'a> Attributor<'a> {
         while e > k && word_in(text, &self.toks[e - 1], &["of", "for"]) {
             e -= 1;
         }
-        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], DETERMINERS)) {
+        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], ARTICLES)) {
             return None;
         }
         Some(Span::new(first.span.start, self.toks[e - 1].span.end))
@@ -549,7 +555,7 @@ impl<'a> Attributor<'a> {
             let comma = j - 1;
             let open = (lo..comma)
                 .rev()
-                .take(16)
+                .take(30)
                 .take_while(|&k| !self.toks[k].ends_sentence())
                 .find(|&k| self.toks[k].is(','));
             if let Some(c) = open {
@@ -599,7 +605,7 @@ impl<'a> Attributor<'a> {
         while k < end && word_in(text, &self.toks[k], &["of", "for"]) {
             k += 1;
         }
-        if (k..end).all(|i| word_in(text, &self.toks[i], DETERMINERS)) {
+        if (k..end).all(|i| word_in(text, &self.toks[i], ARTICLES)) {
             return None;
         }
         Some((
@@ -628,7 +634,7 @@ impl<'a> Attributor<'a> {
         while e > k && word_in(text, &self.toks[e - 1], &["of", "for"]) {
             e -= 1;
         }
-        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], DETERMINERS)) {
+        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], ARTICLES)) {
             return None;
         }
         Some((
