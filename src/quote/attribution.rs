@@ -92,7 +92,8 @@ const STOP: &[&str] = &[
     "with", "from", "by", "during", "over", "under", "about", "into", "than", "so", "then", "also",
     "what", "how", "why", "not", "nor", "this", "there", "here", "said", "says", "told", "has",
     "have", "had", "was", "is", "were", "are", "would", "will", "be", "it's", "yet", "even",
-    "against", "like", "upon", "through", "without", "once", "whether", "for", "of",
+    "against", "like", "upon", "through", "without", "once", "whether", "for", "of", "until",
+    "unless", "because",
 ];
 
 /// Past forms not ending in -ed, which end a subject ("Smith sent ...").
@@ -353,7 +354,11 @@ impl<'a> Attributor<'a> {
                     .or_else(|| {
                         // Said Smith: “Q”
                         self.np_after(v.last + 1)
-                            .filter(|&(_, e)| self.toks[e..].iter().all(|t| t.is(':') || t.is(',')))
+                            .filter(|&(_, e)| {
+                                v.first == 0
+                                    && e < self.toks.len()
+                                    && self.toks[e..].iter().all(|t| t.is(':') || t.is(','))
+                            })
                             .map(|(s, _)| s)
                     })
             };
@@ -514,13 +519,7 @@ impl<'a> Attributor<'a> {
         if j == 0 || !word_in(text, &self.toks[j - 1], &["and"]) {
             return None;
         }
-        let first = self.toks.first()?;
-        if word_in(text, first, PRONOUNS) {
-            return Some(first.span);
-        }
-        let capital = |t: &Tok| t.is_word() && text[t.span].starts_with(char::is_uppercase);
-        let run = self.toks.iter().take_while(|t| capital(t)).count();
-        (run > 0 && run < j).then(|| Span::new(first.span.start, self.toks[run - 1].span.end))
+        self.sentence_subject(j - 1)
     }
 
     /// The noun phrase that ends right before token `v` (skipping adverbs,
