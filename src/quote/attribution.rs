@@ -323,7 +323,8 @@ impl<'a> Attributor<'a> {
             let gap_words = gap.iter().filter(|t| t.is_word()).count();
             let direct = gap_words == 0;
             if v.class == VerbClass::Naming {
-                if gap_words > 2 || gap.iter().any(|t| !t.is_word()) {
+                // dubbed “Q”, called it “Q”, described the field as “Q”
+                if gap_words > 8 || gap.iter().any(|t| !t.is_word()) {
                     return None;
                 }
                 let speaker = if self.text[v.span].ends_with("ing") {
