@@ -330,7 +330,9 @@ impl<'a> Attributor<'a> {
                 let speaker = if self.text[v.span].ends_with("ing") {
                     self.sentence_subject(v.first)
                 } else {
-                    self.np_before(v.first, 0).map(|(s, _)| s)
+                    self.np_before(v.first, 0)
+                        .map(|(s, _)| s)
+                        .or_else(|| self.subject_of_conjoined(v.first))
                 };
                 return Some(Attribution {
                     speaker,
@@ -507,8 +509,8 @@ impl<'a> Attributor<'a> {
         Some(Span::new(first.span.start, self.toks[e - 1].span.end))
     }
 
-    /// For `She hinted ... and said`, the subject that opens the sentence:
-    /// a pronoun or a run of capitalized words.
+    /// For `She hinted ... and said` (or `..., called`), the subject that
+    /// opens the sentence ([`Attributor::sentence_subject`]).
     fn subject_of_conjoined(&self, v: usize) -> Option<Span> {
         let text = self.text;
         let mut j = v;
@@ -517,7 +519,7 @@ impl<'a> Attributor<'a> {
         {
             j -= 1;
         }
-        if j == 0 || !word_in(text, &self.toks[j - 1], &["and"]) {
+        if j == 0 || !(word_in(text, &self.toks[j - 1], &["and"]) || self.toks[j - 1].is(',')) {
             return None;
         }
         self.sentence_subject(j - 1)
