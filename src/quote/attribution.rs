@@ -466,15 +466,21 @@ impl<'a> Attributor<'a> {
         ];
         let text = self.text;
         let mut k = 0;
-        if self.toks.first().is_some_and(|t| word_in(text, t, LEADING)) {
-            if let Some(c) = self.toks[..v].iter().take(12).position(|t| t.is(',')) {
-                k = c + 1;
-            } else if self
-                .toks
-                .first()
-                .is_some_and(|t| word_in(text, t, &["but", "and", "so", "still"]))
-            {
-                k = 1;
+        // A dateline: "WASHINGTON (AP) —"
+        let caps = |t: &Tok| {
+            let w = &text[t.span];
+            t.is_word() && w.len() > 1 && !w.chars().any(char::is_lowercase)
+        };
+        if self.toks.first().is_some_and(caps) {
+            if let Some(d) = self.toks[..v].iter().take(8).position(is_dash) {
+                k = d + 1;
+            }
+        }
+        if self.toks.get(k).is_some_and(|t| word_in(text, t, LEADING)) {
+            if let Some(c) = self.toks[k..v].iter().take(12).position(|t| t.is(',')) {
+                k += c + 1;
+            } else if word_in(text, &self.toks[k], &["but", "and", "so", "still"]) {
+                k += 1;
             } else {
                 return None;
             }
@@ -530,6 +536,21 @@ impl<'a> Attributor<'a> {
     /// span and first token.
     fn np_before(&self, v: usize, lo: usize) -> Option<(Span, usize)> {
         let text = self.text;
+        // "Sanders was asked": the subject of a passive did not speak.
+        if v > lo
+            && word_in(
+                text,
+                &self.toks[v],
+                &["asked", "told", "called", "quoted", "named"],
+            )
+            && word_in(
+                text,
+                &self.toks[v - 1],
+                &["was", "were", "been", "being", "is", "are", "be"],
+            )
+        {
+            return None;
+        }
         let mut j = v;
         while j > lo
             && (word_in(text, &self.toks[j - 1], BETWEEN) || is_adverb(text, &self.toks[j - 1]))
@@ -764,6 +785,13 @@ mod tests {
             ("It rained. The film “Dune” opened.", "", "", false),
             ("a man known as “Shorty”", "", "", false),
             ("In the notes “Q”", "", "", false),
+            ("Sanders was asked “Q”", "", "asked", true),
+            (
+                "WASHINGTON (AP) — Smith issued a statement saying “Q”",
+                "Smith",
+                "saying",
+                true,
+            ),
             (
                 "Rubio’s campaign sent out a press release saying “Q”",
                 "Rubio’s campaign",
