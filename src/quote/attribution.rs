@@ -110,6 +110,66 @@ const DETERMINERS: &[&str] = &[
     "those", "another", "one", "some", "several", "many", "two", "three",
 ];
 
+/// Time words that may stand between a speaker and the verb.
+const TIME: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "ago",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "meanwhile",
+    "weeks",
+    "months",
+    "years",
+    "days",
+    "day",
+];
+
+/// Words that lead up to a time word ("last week", "two days ago").
+const BEFORE_TIME: &[&str] = &[
+    "last",
+    "this",
+    "next",
+    "on",
+    "earlier",
+    "late",
+    "early",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "few",
+    "a",
+    "in",
+    "the",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+];
+
 /// Determiners that cannot be a speaker on their own ("Several said" can).
 const ARTICLES: &[&str] = &[
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
@@ -552,10 +612,21 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let mut j = v;
-        while j > lo
-            && (word_in(text, &self.toks[j - 1], BETWEEN) || is_adverb(text, &self.toks[j - 1]))
-        {
-            j -= 1;
+        loop {
+            while j > lo
+                && (word_in(text, &self.toks[j - 1], BETWEEN) || is_adverb(text, &self.toks[j - 1]))
+            {
+                j -= 1;
+            }
+            // "Smith last week said", "the ministry on Monday said"
+            if j > lo && word_in(text, &self.toks[j - 1], TIME) {
+                j -= 1;
+                while j > lo && word_in(text, &self.toks[j - 1], BEFORE_TIME) {
+                    j -= 1;
+                }
+                continue;
+            }
+            break;
         }
         if j == lo {
             return None;
@@ -722,6 +793,8 @@ mod tests {
             ),
             ("“Q,” he added.", "he", "added"),
             ("“Q,” he later added.", "he", "added"),
+            ("“Q,” Smith last week said.", "Smith", "said"),
+            ("“Q,” the ministry on Monday said.", "the ministry", "said"),
             (
                 "“Q,” the ministry said in a statement.",
                 "the ministry",
