@@ -128,6 +128,20 @@ impl SpeechVerbs {
     }
 }
 
+/// Checks speech verbs given to the builder: each must contain a letter.
+pub(crate) fn check<S: AsRef<str>>(extra: &[S]) -> Result<(), crate::BuildError> {
+    match extra
+        .iter()
+        .find(|v| !v.as_ref().chars().any(char::is_alphabetic))
+    {
+        Some(v) => Err(crate::BuildError::entry(format!(
+            "speech verb {:?} has no letters",
+            v.as_ref()
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Lines of a word list: `#` starts a comment; words on a line are separated
 /// by commas or tabs; a `[naming]` line starts the naming verbs.
 #[cfg(feature = "embedded")]
@@ -172,5 +186,7 @@ mod tests {
         assert_eq!(v.match_at("table", 0), None);
         let none = SpeechVerbs::new(false, ["whispered"]);
         assert!(none.contains("whispered") && !none.contains("said"));
+        assert!(check(&["said", "according to"]).is_ok());
+        assert!(check(&["said", " "]).is_err());
     }
 }

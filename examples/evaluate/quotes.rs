@@ -251,8 +251,14 @@ fn evaluate_spans(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<S
             for (p, pg) in pred.iter().enumerate() {
                 if !matched.iter().any(|&(_, x)| x == p) {
                     let ctx = pg.content[0];
-                    let a = text.floor_char_boundary(ctx.start.saturating_sub(80));
-                    let b = text.ceil_char_boundary((ctx.end + 60).min(text.len()));
+                    let mut a = ctx.start.saturating_sub(80);
+                    while !text.is_char_boundary(a) {
+                        a -= 1;
+                    }
+                    let mut b = (ctx.end + 60).min(text.len());
+                    while !text.is_char_boundary(b) {
+                        b += 1;
+                    }
                     eprintln!(
                         "FALSE {}: «{}» speaker «{}» verb «{}» ctx «{}»",
                         r["id"],

@@ -641,6 +641,14 @@ impl<'a> Attributor<'a> {
             }
         }
         let last = self.toks[j - 1];
+        if word_in(text, &last, &["who"]) {
+            // Hale, who said: “Q”
+            let mut k = j - 1;
+            if k > lo && self.toks[k - 1].is(',') {
+                k -= 1;
+            }
+            return self.np_ending(k, lo);
+        }
         if word_in(text, &last, PRONOUNS) {
             return Some((last.span, j - 1));
         }
@@ -835,6 +843,7 @@ mod tests {
         let cases = [
             ("Zhang said, “Q.”", "Zhang", "said", true),
             ("Zhang said: “Q.”", "Zhang", "said", true),
+            ("It went to Hale, who said: “Q.”", "Hale", "said", true),
             ("Hugh Hill, a doctor, said: “Q.”", "Hugh Hill", "said", true),
             (
                 "Hours before, China’s UN Ambassador Zhang Jun said Beijing remained “Q” to it.",

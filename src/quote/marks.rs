@@ -227,7 +227,7 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
                         fam == outer.family
                             && decide(text, next, len, fam, role, |_| false) == Some(true)
                     });
-                let content = Span::new(outer.mark.end.min(para_end), para_end);
+                let content = trim(text, Span::new(outer.mark.end.min(para_end), para_end));
                 if continues && !content.is_empty() {
                     out.push(Pair {
                         open: outer.mark,
@@ -272,18 +272,18 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
                 let pair = |o: Open| Pair {
                     open: o.mark,
                     close: Some(mark),
-                    content: Span::new(o.mark.end, i),
+                    content: trim(text, Span::new(o.mark.end, i)),
                     continues_previous: o.continues_previous,
                 };
                 if let Some(inner) = stack[1].filter(|o| o.family == family) {
                     stack[1] = None;
-                    if inner.mark.end < i {
+                    if !text[inner.mark.end..i].trim().is_empty() {
                         nested.push(pair(inner));
                     }
                 } else if let Some(outer) = stack[0].filter(|o| o.family == family) {
                     stack = [None, None];
                     nested.clear();
-                    if outer.mark.end < i && !text[outer.mark.end..i].trim().is_empty() {
+                    if !text[outer.mark.end..i].trim().is_empty() {
                         out.push(pair(outer));
                     }
                 }
@@ -295,6 +295,16 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
     if stack[0].is_some() {
         out.append(&mut nested);
     }
+}
+
+/// `span` without white space at its edges (« like this »).
+fn trim(text: &str, span: Span) -> Span {
+    let s = &text[span];
+    let start = span.start + (s.len() - s.trim_start().len());
+    Span::new(
+        start.min(span.end),
+        (span.start + s.trim_end().len()).max(start.min(span.end)),
+    )
 }
 
 fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
@@ -330,6 +340,7 @@ mod tests {
             ("'We will win,' she said.", &["We will win,"]),
             ("‘We will win,’ she said.", &["We will win,"]),
             ("«Nous gagnerons», dit-il.", &["Nous gagnerons"]),
+            ("« Nous gagnerons », dit-il.", &["Nous gagnerons"]),
             ("„Wir gewinnen“, sagte er.", &["Wir gewinnen"]),
             ("‹oui›", &["oui"]),
             // apostrophes

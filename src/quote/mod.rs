@@ -172,11 +172,20 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
             while l > 0 && line - l < 4 && text[line_span(l)].trim().is_empty() {
                 l -= 1;
             }
-            if let Some(a) = attributor.colon_intro(line_span(l)) {
+            let intro = line_span(l);
+            let quoted = k > 0 && outers[k - 1].end > intro.start;
+            if let Some(a) = attributor.colon_intro(intro).filter(|_| !quoted) {
                 found = Some((a, QuoteKind::Direct));
             }
         }
 
+        // Never take attribution words from inside a quotation.
+        let found = found
+            .filter(|(a, _)| !overlaps_any(&outers, a.verb))
+            .map(|(a, kind)| {
+                let speaker = a.speaker.filter(|&s| !overlaps_any(&outers, s));
+                (Attribution { speaker, ..a }, kind)
+            });
         let quote = match found {
             Some((a, kind)) => {
                 let mut speaker = a.speaker;
@@ -249,6 +258,12 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
     out.into_iter().map(|d| d.quote).collect()
 }
 
+/// True when `span` overlaps one of the sorted, non-overlapping `spans`.
+fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.end <= span.start);
+    spans.get(i).is_some_and(|s| s.start < span.end)
+}
+
 /// True when lines `from` and `to` are adjacent paragraphs (only blank lines
 /// between them).
 fn follows(text: &str, lines: &[usize], from: usize, to: usize) -> bool {
@@ -286,7 +301,10 @@ fn starts_sentence(before: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn quotes(text: &str) -> Vec<(String, Option<String>, Option<String>, QuoteKind, bool)> {
+    /// Content, speaker words, verb, kind, follow-on.
+    type Row = (String, Option<String>, Option<String>, QuoteKind, bool);
+
+    fn quotes(text: &str) -> Vec<Row> {
         let verbs = SpeechVerbs::new(true, Vec::<String>::new());
         let mut doc = Document::default();
         QuoteFinder::new().find(text, &verbs, &mut doc);
