@@ -387,6 +387,20 @@ impl<'a> Attributor<'a> {
                 if gap_words > 8 || gap.iter().any(|t| !t.is_word()) {
                     return None;
                 }
+                // "a book called “Dune”", "a man named “Shorty”": a title or a
+                // nickname, nobody's words.
+                let prev = v.first.checked_sub(1).map(|k| self.toks[k]);
+                let reduced_relative = gap_words == 0
+                    && self.text[v.span].ends_with("ed")
+                    && prev.is_some_and(|t| {
+                        t.is_word()
+                            && self.text[t.span].starts_with(char::is_lowercase)
+                            && !word_in(self.text, &t, PRONOUNS)
+                            && !word_in(self.text, &t, BETWEEN)
+                    });
+                if reduced_relative {
+                    return None;
+                }
                 let speaker = if self.text[v.span].ends_with("ing") {
                     self.sentence_subject(v.first)
                 } else {
@@ -866,6 +880,13 @@ mod tests {
             ),
             ("It rained. The film “Dune” opened.", "", "", false),
             ("a man known as “Shorty”", "", "", false),
+            ("a short film called “Tenemos Familias”", "", "", false),
+            (
+                "what he calls the “Washington cartel”",
+                "he",
+                "calls",
+                false,
+            ),
             ("In the notes “Q”", "", "", false),
             ("Sanders was asked “Q”", "", "asked", true),
             (
