@@ -432,9 +432,8 @@ impl<'a> Attributor<'a> {
                         // Said Smith: “Q”
                         self.np_after(v.last + 1)
                             .filter(|&(_, e)| {
-                                v.first == 0
-                                    && e < self.toks.len()
-                                    && self.toks[e..].iter().all(|t| t.is(':') || t.is(','))
+                                // Said Dorothy Poynter, who grew up with him, “Q”
+                                v.first == 0 && e < self.toks.len()
                             })
                             .map(|(s, _)| s)
                     })
@@ -537,6 +536,19 @@ impl<'a> Attributor<'a> {
             "although",
             "though",
             "if",
+            "even",
+            "amid",
+            "despite",
+            "there",
+            "here",
+            "yet",
+            "because",
+            "following",
+            "among",
+            "from",
+            "to",
+            "once",
+            "until",
         ];
         let text = self.text;
         let mut k = 0;
@@ -551,15 +563,16 @@ impl<'a> Attributor<'a> {
             }
         }
         if self.toks.get(k).is_some_and(|t| word_in(text, t, LEADING)) {
-            if let Some(c) = self.toks[k..v].iter().take(12).position(|t| t.is(',')) {
-                k += c + 1;
-            } else if word_in(text, &self.toks[k], &["but", "and", "so", "still"]) {
-                k += 1;
-            } else {
-                return None;
+            match self.toks[k..v].iter().take(12).position(|t| t.is(',')) {
+                Some(c) => k += c + 1,
+                None if word_in(text, &self.toks[k], &["but", "and", "so", "still"]) => k += 1,
+                None => return self.nearest_name(k + 1, v),
             }
         }
-        let first = *self.toks.get(k).filter(|_| k < v)?;
+        if k >= v {
+            return None;
+        }
+        let first = self.toks[k];
         if word_in(text, &first, PRONOUNS) {
             return Some(first.span);
         }
@@ -589,6 +602,30 @@ impl<'a> Attributor<'a> {
         Some(Span::new(first.span.start, self.toks[e - 1].span.end))
     }
 
+    /// The last pronoun, or run of capitalized words, among tokens
+    /// `from..to`: the likely subject when the sentence starts with an
+    /// adverbial ("In a speech Tuesday he hit back, accusing ...").
+    fn nearest_name(&self, from: usize, to: usize) -> Option<Span> {
+        let text = self.text;
+        let capital = |t: &Tok| t.is_word() && text[t.span].starts_with(char::is_uppercase);
+        let mut i = to;
+        while i > from {
+            i -= 1;
+            let t = self.toks[i];
+            if word_in(text, &t, PRONOUNS) {
+                return Some(t.span);
+            }
+            if capital(&t) && !word_in(text, &t, TIME) {
+                let mut s = i;
+                while s > from && capital(&self.toks[s - 1]) {
+                    s -= 1;
+                }
+                return Some(Span::new(self.toks[s].span.start, t.span.end));
+            }
+        }
+        None
+    }
+
     /// For `She hinted ... and said` (or `..., called`), the subject that
     /// opens the sentence ([`Attributor::sentence_subject`]).
     fn subject_of_conjoined(&self, v: usize) -> Option<Span> {
@@ -599,7 +636,10 @@ impl<'a> Attributor<'a> {
         {
             j -= 1;
         }
-        if j == 0 || !(word_in(text, &self.toks[j - 1], &["and"]) || self.toks[j - 1].is(',')) {
+        if j == 0
+            || !(word_in(text, &self.toks[j - 1], &["and", "but", "or"])
+                || self.toks[j - 1].is(','))
+        {
             return None;
         }
         self.sentence_subject(j - 1)
