@@ -488,9 +488,10 @@ impl<'a> Attributor<'a> {
             "recently",
             "earlier",
         ];
-        self.toks
-            .get(k)
-            .map_or(true, |t| word_in(self.text, t, SETTING) || !t.is_word())
+        self.toks.get(k).map_or(true, |t| {
+            // `“Q1.” He added, “Q2.”`: a comma or colon introduces the next quote
+            word_in(self.text, t, SETTING) || !(t.is_word() || t.is(',') || t.is(':'))
+        })
     }
 
     /// The subject of the sentence whose tokens come before `v`: after a
@@ -877,6 +878,7 @@ mod tests {
             ("“Q?” she asked.", "she", "asked"),
             ("“Q,” quipped Mr. Smith.", "Mr. Smith", "quipped"),
             ("“Q.” Smith said he would go.", "", ""),
+            ("“Q.” He added, “Q2.”", "", ""),
             (
                 "“Q,” the head of the agency said.",
                 "the head of the agency",
