@@ -129,6 +129,7 @@ impl<'a> Resolver<'a> {
         let found = self.mentions[..before]
             .iter()
             .rev()
+            .take(LOOKBACK * 4)
             .filter(|m| !inside_any(quotes, m.span))
             .take(LOOKBACK)
             .find(|m| match gender {
