@@ -239,8 +239,10 @@ fn evaluate_spans(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<S
         if debug {
             for (g, gc) in gold_content.iter().enumerate() {
                 if !matched.iter().any(|&(x, _)| x == g) {
+                    let taken = pred_content.iter().any(|p| overlap(gc, p) > 0);
                     eprintln!(
-                        "MISS {}: «{}» speaker «{}» cue «{}»",
+                        "MISS{} {}: «{}» speaker «{}» cue «{}»",
+                        if taken { " (overlapped)" } else { "" },
                         r["id"],
                         show(text, gc).chars().take(160).collect::<String>(),
                         show(text, &spans(&gold[g]["speaker"])),

@@ -356,7 +356,13 @@ impl<'a> Attributor<'a> {
             if v.class != VerbClass::Speech {
                 continue;
             }
-            if let Some((sp, _)) = self.np_before(v.first, lo) {
+            // ... about the decision, said RoseAnn DeMoro.
+            let inverted = || {
+                (v.first > lo && self.toks[v.first - 1].is(','))
+                    .then(|| self.np_after(v.last + 1))
+                    .flatten()
+            };
+            if let Some((sp, _)) = self.np_before(v.first, lo).or_else(inverted) {
                 return Some(Attribution {
                     speaker: Some(sp),
                     verb: v.span,
@@ -879,6 +885,11 @@ mod tests {
             ("“Q,” quipped Mr. Smith.", "Mr. Smith", "quipped"),
             ("“Q.” Smith said he would go.", "", ""),
             ("“Q.” He added, “Q2.”", "", ""),
+            (
+                "“Q” about it, said Rose Moro, a nurse.",
+                "Rose Moro",
+                "said",
+            ),
             (
                 "“Q,” the head of the agency said.",
                 "the head of the agency",
