@@ -556,6 +556,21 @@ impl<'a> Attributor<'a> {
             "to",
             "once",
             "until",
+            "minutes",
+            "moments",
+            "outside",
+            "inside",
+            "alongside",
+            "across",
+            "around",
+            "throughout",
+            "within",
+            "unlike",
+            "like",
+            "reached",
+            "following",
+            "according",
+            "whether",
         ];
         let text = self.text;
         let mut k = 0;
@@ -569,7 +584,13 @@ impl<'a> Attributor<'a> {
                 k = d + 1;
             }
         }
-        if self.toks.get(k).is_some_and(|t| word_in(text, t, LEADING)) {
+        // "Speaking to reporters, ...", "Shortly after, ..."
+        let adverbial = |t: &Tok| {
+            let w = &text[t.span];
+            word_in(text, t, LEADING)
+                || (t.is_word() && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
+        };
+        if self.toks.get(k).is_some_and(adverbial) {
             match self.toks[k..v].iter().take(12).position(|t| t.is(',')) {
                 Some(c) => k += c + 1,
                 None if word_in(text, &self.toks[k], &["but", "and", "so", "still"]) => k += 1,
