@@ -131,38 +131,17 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
         if let Some(a) = after.filter(|a| a.direct) {
             let capital = content.starts_with(|c: char| c.is_uppercase());
             let direct = starts_sentence || (capital && text[before].trim_end().ends_with(','));
-            found = Some((
-                a,
-                if direct {
-                    QuoteKind::Direct
-                } else {
-                    QuoteKind::Partial
-                },
-            ));
+            found = Some((a, kind(direct)));
         }
         if found.is_none() {
             if let Some(a) = attributor.before(before) {
                 let direct = a.class == VerbClass::Speech && a.direct;
-                found = Some((
-                    a,
-                    if direct {
-                        QuoteKind::Direct
-                    } else {
-                        QuoteKind::Partial
-                    },
-                ));
+                found = Some((a, kind(direct)));
             }
         }
         if found.is_none() {
             if let Some(a) = after {
-                found = Some((
-                    a,
-                    if starts_sentence {
-                        QuoteKind::Direct
-                    } else {
-                        QuoteKind::Partial
-                    },
-                ));
+                found = Some((a, kind(starts_sentence)));
             }
         }
         let same_sentence = prev_same.is_some() && !text[before].contains(['.', '!', '?']);
@@ -271,6 +250,14 @@ fn follows(text: &str, lines: &[usize], from: usize, to: usize) -> bool {
         let end = lines.get(l + 1).map_or(text.len(), |&s| s);
         text[lines[l]..end].trim().is_empty()
     })
+}
+
+fn kind(direct: bool) -> QuoteKind {
+    if direct {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
 }
 
 /// A follow-on quote of `prev`'s speaker.
