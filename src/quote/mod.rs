@@ -101,10 +101,21 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
         let para = line_span(line);
         let prev_same = (k > 0 && line_of(outers[k - 1].end.saturating_sub(1)) == line)
             .then(|| outers[k - 1].end);
-        let next_same = pairs
-            .get(k + 1)
-            .filter(|n| line_of(n.open.start) == line)
-            .map(|n| n.open.start);
+        // The after-window runs to the next quote of the paragraph, over
+        // quoted terms of a few words (`“Q,” Bill Eastland, wearing “Ted
+        // Cruz” pins, said`).
+        let next_same = pairs[k + 1..]
+            .iter()
+            .take(4)
+            .take_while(|n| line_of(n.open.start) == line)
+            .find(|n| n.close.is_none() || text[n.content].split_whitespace().nth(3).is_some())
+            .map(|n| n.open.start)
+            .or_else(|| {
+                pairs
+                    .get(k + 5)
+                    .filter(|n| line_of(n.open.start) == line)
+                    .map(|n| n.open.start)
+            });
         let before = Span::new(
             prev_same.unwrap_or(para.start).min(p.open.start),
             p.open.start,
