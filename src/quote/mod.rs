@@ -146,7 +146,11 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
         }
         if found.is_none() {
             if let Some(a) = attributor.before(before) {
-                let direct = a.class == VerbClass::Speech && a.direct;
+                // `said “we knew”` without a comma is a fragment of the
+                // sentence; `said, “and we knew.”` is speech of its own.
+                let intro = text[before].trim_end().ends_with([',', ':']);
+                let capital = content.starts_with(|c: char| !c.is_lowercase());
+                let direct = a.class == VerbClass::Speech && a.direct && (intro || capital);
                 found = Some((a, kind(direct)));
             }
         }
@@ -342,6 +346,14 @@ mod tests {
             [
                 ("One,".into(), s("she"), s("said"), Direct, false),
                 ("two.".into(), s("she"), s("said"), Direct, false),
+            ]
+        );
+        let text = "He said “we knew it” then. He said, “and we knew.”";
+        assert_eq!(
+            quotes(text),
+            [
+                ("we knew it".into(), s("He"), s("said"), Partial, false),
+                ("and we knew.".into(), s("He"), s("said"), Direct, false),
             ]
         );
         let text = "In a statement, the ministry said:\n\n“We regret it.”";
