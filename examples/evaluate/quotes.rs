@@ -12,7 +12,8 @@
 //! predicted speaker span overlaps a gold speaker span, or both are absent),
 //! verb accuracy (the verb overlaps the gold cue, or both are absent), and
 //! exact content (same words, ignoring quote marks, white space and edge
-//! punctuation).
+//! punctuation); kind agreement is the share where byline's `direct`
+//! agrees with the gold's `fully_quoted`.
 //!
 //! Quotes opened by `''` (the NYT archive's double mark) are left unscored:
 //! the gold was filtered to attributions containing a quotation mark and
@@ -99,6 +100,8 @@ fn match_pairs(gold: &[Vec<Span>], pred: &[Vec<Span>]) -> Vec<(usize, usize)> {
 /// A predicted attribution: one quote or several grouped.
 struct Group {
     content: Vec<Span>,
+    /// The first quote's kind is direct.
+    direct: bool,
     speaker: Option<Span>,
     verb: Option<Span>,
 }
@@ -116,6 +119,7 @@ fn groups(doc: &Document) -> Vec<Group> {
             }
             _ => out.push(Group {
                 content: vec![q.content],
+                direct: q.kind == QuoteKind::Direct,
                 speaker: q.speaker,
                 // A follow-on quote belongs to the speech event of the quote
                 // it continues: that quote's verb is its cue.
@@ -166,6 +170,7 @@ fn evaluate_spans(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<S
     let key = name.split('.').next().unwrap_or(name);
     let (mut n_gold, mut n_pred, mut n_quotes, mut tp) = (0, 0, 0, 0);
     let (mut speaker_ok, mut verb_ok, mut exact, mut unscored) = (0, 0, 0, 0);
+    let mut kind_ok = 0;
     let show = |text: &str, s: &[Span]| -> String {
         s.iter()
             .filter(|s| s.end <= text.len())
@@ -217,6 +222,8 @@ fn evaluate_spans(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<S
                 Some(v) => overlap(&gc, &[v]) > 0,
                 None => gc.is_empty(),
             };
+            let fully_quoted = gold[g]["fully_quoted"].as_bool().unwrap_or(false);
+            kind_ok += (fully_quoted == pg.direct) as usize;
             speaker_ok += sp_ok as usize;
             verb_ok += vb_ok as usize;
             let ex = normalized(text, &gold_content[g]) == normalized(text, &pg.content);
@@ -289,6 +296,7 @@ fn evaluate_spans(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<S
             (m("speaker_accuracy"), share(speaker_ok)),
             (m("verb_accuracy"), share(verb_ok)),
             (m("exact_content"), share(exact)),
+            (m("kind_agreement"), share(kind_ok)),
         ],
         notes: vec![
             "predicted = byline's quotes grouped into attributions (follow-ons and shared verbs)"
