@@ -13,26 +13,35 @@
 //! # What is reported
 //!
 //! - A quote with its own attribution is **direct** when it stands as
-//!   speech of its own (`“Q,” she said`, `She said: “Q”`) and **partial**
-//!   when a few quoted words sit inside reported speech (`Zhang said Beijing
-//!   remained “strongly opposed”`).
+//!   speech of its own (`“Q,” she said`, `She said: “Q”`, `“Q1,” she said,
+//!   “Q2.”`) and **partial** when quoted words sit inside reported speech
+//!   (`Zhang said Beijing remained “strongly opposed”`, `he said “we knew
+//!   it” then`). Both parts of a quote split around its attribution carry
+//!   the same verb span.
 //! - A quote with no attribution of its own that starts a sentence right
 //!   after an attributed quote (in the same or the next paragraph)
 //!   continues that speaker: a *follow-on* quote, `verb` `None`,
-//!   [`Quote::follow_on`](crate::Quote::follow_on) set. So does a quote after
-//!   a paragraph that ends by introducing it (`the ministry said:`), which
-//!   takes that paragraph's attribution.
+//!   [`Quote::follow_on`](crate::Quote::follow_on) set. A quote in the same
+//!   sentence as an attributed one (`“Q1,” he said of the “Q2” plan`) shares
+//!   its attribution.
+//! - A quote opening a paragraph after one that ends by introducing it
+//!   (`In a statement, the ministry said:`) takes that paragraph's speaker
+//!   and verb.
 //! - **Multi-paragraph quotes** (a paragraph leaves the quote open and the
-//!   next opens it again) are reported one quote per paragraph: the first
-//!   part carries the attribution (found in any part), the later parts are
-//!   follow-on quotes of the same speaker. Each content span thus stays
-//!   inside one paragraph.
+//!   next opens it again) are reported one quote per paragraph, so that
+//!   every content span stays inside one paragraph: the first part carries
+//!   the attribution (found in the first part, or else in the first later
+//!   part that has one), the later parts are follow-on quotes of the same
+//!   speaker unless they name a speaker of their own.
 //! - **Quoted terms, titles and nicknames** are reported only when someone
-//!   is said to use them: a verb of naming right before the term (`camps that
-//!   Beijing has dubbed “training centers”`) makes a partial quote of the
-//!   namer. A term with no speech or naming verb in its sentence (`the film
-//!   “Dune”`, `a man known as “Shorty”`) is not reported at all: a quote
-//!   needs an attribution, or an attributed quote just before it.
+//!   is said to use them: a verb of naming before the term (`camps that
+//!   Beijing has dubbed “training centers”`, `she called the plan “a
+//!   disgrace”`) makes a partial quote of the namer. A term with no speech or
+//!   naming verb in its sentence (`the film “Dune”`, `a man known as
+//!   “Shorty”`), or named by a participle right after a noun (`a book called
+//!   “Dune”`), is not reported at all: a quote needs an attribution, or an
+//!   attributed quote just before it.
+//! - `''` counts as a double quote mark (the NYT archive writes quotes so).
 
 mod attribution;
 mod marks;
