@@ -15,9 +15,14 @@
 //!   “training centers”`) makes a partial quote of whoever did the naming.
 //!
 //! The speaker is the noun phrase next to the verb: a pronoun, a name with
-//! its titles, or a description ("a police spokesman"), skipping adverbs and
-//! auxiliaries ("he later added", "Smith has said") and an appositive set off
-//! by commas ("Hugh Hill, a doctor, said").
+//! its titles, or a description ("a police spokesman"), skipping adverbs,
+//! auxiliaries and times ("he later added", "Smith has said", "the ministry
+//! on Monday said"), a parenthesis ("Rep. Jo Ames (D-Ore.) said") and an
+//! appositive set off by commas ("Hugh Hill, a doctor, said"); for "X, who
+//! said" it is X. A participle ("..., saying", "released a statement
+//! calling") and a verb after "and" or "but" take the subject of the
+//! sentence, found after any leading adverbial ("In June, she ..."). The
+//! subject of a passive ("Smith was asked") is no speaker.
 
 use crate::quote::tokens::{tokenize, Tok};
 use crate::speech_verbs::{SpeechVerbs, VerbClass};
@@ -67,7 +72,6 @@ const BETWEEN: &[&str] = &[
     "do",
     "not",
     "never",
-    "had",
     "reportedly",
     "simply",
     "still",
@@ -76,11 +80,8 @@ const BETWEEN: &[&str] = &[
     "first",
     "already",
     "since",
-    "once",
     "flatly",
-    "told",
     "last",
-    "has",
     "been",
     "being",
 ];
@@ -93,7 +94,7 @@ const STOP: &[&str] = &[
     "what", "how", "why", "not", "nor", "this", "there", "here", "said", "says", "told", "has",
     "have", "had", "was", "is", "were", "are", "would", "will", "be", "it's", "yet", "even",
     "against", "like", "upon", "through", "without", "once", "whether", "for", "of", "until",
-    "unless", "because",
+    "unless",
 ];
 
 /// Past forms not ending in -ed, which end a subject ("Smith sent ...").
