@@ -3,7 +3,9 @@
 //! - A span that overlaps entity mentions resolves to the mention whose
 //!   kind best fits a speaker (a person, then an organization, a group, a
 //!   place; the last such mention when several do): "China's UN Ambassador
-//!   Zhang Jun" → Zhang Jun.
+//!   Zhang Jun" → Zhang Jun. A mention other than a person's counts only as
+//!   the head of the span: "the Dutch spokesman" and "a Google spokesman"
+//!   resolve to nothing (a description, not a name).
 //! - "he" and "she" resolve to the most recent person mentioned before the
 //!   speaker, outside any quotation, whose gender does not contradict the
 //!   pronoun. Gender comes only from what the text says: a title before a
@@ -163,6 +165,9 @@ impl<'a> Resolver<'a> {
             .iter()
             .take_while(|m| m.span.start < span.end)
             .filter(|m| m.span.overlaps(span))
+            // "a Dutch spokesman" is not the Dutch: a name other than a
+            // person's must be the head, the last words of the speaker.
+            .filter(|m| m.kind == EntityKind::Person || m.span.end >= span.end)
             .max_by_key(|m| (rank(m.kind), m.span.start))
             .map(|m| m.entity)
             .filter(|&e| e < self.entities.len())
@@ -251,5 +256,13 @@ mod tests {
         let roe = r.resolve(text, Span::new(0, 7), &quotes);
         assert_eq!(name(&r, roe).as_deref(), Some("Roe"));
         assert_eq!(r.resolve(text, at("Then"), &quotes), None);
+        let acme_spokesman = Span::new(text.find("Acme").unwrap(), text.find("Acme").unwrap() + 6);
+        assert_eq!(
+            r.resolve(text, acme_spokesman, &quotes),
+            None,
+            "Acme. is not the head"
+        );
+        let acme = r.resolve(text, at("Acme"), &quotes);
+        assert_eq!(name(&r, acme).as_deref(), Some("Acme"));
     }
 }
