@@ -9,9 +9,9 @@
 //! - "he" and "she" resolve to the most recent person mentioned before the
 //!   speaker, outside any quotation, whose gender does not contradict the
 //!   pronoun. Gender comes only from what the text says: a title before a
-//!   mention ("Mr.", "Ms.", "Sen."  says nothing), and earlier pronoun
-//!   attributions of the same person ("she said" resolved to Bachelet makes
-//!   Bachelet a "she").
+//!   mention ("Mr.", "Ms."; "Sen." says nothing), a common first name
+//!   ("Marta", "Hugh"), and earlier pronoun attributions of the same person
+//!   ("she said" resolved to Bachelet makes Bachelet a "she").
 //! - "they" and "it" resolve to the most recent organization or group
 //!   ("it" only to an organization).
 //! - Anything else ("a police spokesman", "I") resolves to nothing.
@@ -73,6 +73,206 @@ const FEMALE_TITLES: &[&str] = &[
     "actress",
 ];
 
+/// Common first names whose bearers are overwhelmingly of one sex (a short
+/// list written for this crate; the entity gazetteer may offer a longer
+/// one). Sorted.
+const MALE_NAMES: &[&str] = &[
+    "abdul",
+    "adam",
+    "ahmed",
+    "alan",
+    "albert",
+    "alexander",
+    "ali",
+    "andrew",
+    "angelo",
+    "anthony",
+    "antonio",
+    "arthur",
+    "barack",
+    "ben",
+    "benjamin",
+    "bernie",
+    "bill",
+    "bob",
+    "boris",
+    "brian",
+    "bruce",
+    "carl",
+    "carlos",
+    "charles",
+    "chris",
+    "christopher",
+    "chuck",
+    "colin",
+    "craig",
+    "dan",
+    "daniel",
+    "dario",
+    "david",
+    "dennis",
+    "dmitry",
+    "don",
+    "donald",
+    "douglas",
+    "edward",
+    "emmanuel",
+    "eric",
+    "frank",
+    "gary",
+    "george",
+    "gordon",
+    "greg",
+    "harry",
+    "henry",
+    "hugh",
+    "ian",
+    "jack",
+    "james",
+    "jason",
+    "jeb",
+    "jeff",
+    "jeffrey",
+    "jerry",
+    "jim",
+    "joe",
+    "john",
+    "jonathan",
+    "jose",
+    "joseph",
+    "juan",
+    "justin",
+    "keith",
+    "ken",
+    "kevin",
+    "larry",
+    "lee",
+    "luis",
+    "marco",
+    "mark",
+    "martin",
+    "matt",
+    "matthew",
+    "michael",
+    "mike",
+    "mitch",
+    "mohammed",
+    "muhammad",
+    "narendra",
+    "nick",
+    "nicolas",
+    "olaf",
+    "owen",
+    "patrick",
+    "paul",
+    "pete",
+    "peter",
+    "philip",
+    "ralph",
+    "rand",
+    "raymond",
+    "richard",
+    "rick",
+    "robert",
+    "roger",
+    "ron",
+    "ronald",
+    "ryan",
+    "sam",
+    "samuel",
+    "scott",
+    "sergei",
+    "stephen",
+    "steve",
+    "steven",
+    "ted",
+    "thomas",
+    "tim",
+    "timothy",
+    "tom",
+    "tony",
+    "vladimir",
+    "walter",
+    "wayne",
+    "william",
+    "xi",
+];
+const FEMALE_NAMES: &[&str] = &[
+    "alice",
+    "amanda",
+    "amy",
+    "ana",
+    "angela",
+    "ann",
+    "anna",
+    "anne",
+    "barbara",
+    "betty",
+    "carly",
+    "carol",
+    "caroline",
+    "catherine",
+    "chelsea",
+    "christine",
+    "claire",
+    "debbie",
+    "diana",
+    "donna",
+    "dorothy",
+    "elizabeth",
+    "ellen",
+    "emily",
+    "emma",
+    "helen",
+    "hillary",
+    "jane",
+    "janet",
+    "jennifer",
+    "jessica",
+    "jill",
+    "joan",
+    "julia",
+    "julie",
+    "karen",
+    "kate",
+    "katherine",
+    "kathleen",
+    "kelly",
+    "kim",
+    "laura",
+    "lena",
+    "linda",
+    "lisa",
+    "liz",
+    "margaret",
+    "maria",
+    "marie",
+    "marta",
+    "mary",
+    "megan",
+    "melania",
+    "michelle",
+    "nancy",
+    "nicola",
+    "nikki",
+    "olivia",
+    "pamela",
+    "patricia",
+    "rachel",
+    "rebecca",
+    "ruth",
+    "sandra",
+    "sarah",
+    "sharon",
+    "sophie",
+    "stephanie",
+    "susan",
+    "theresa",
+    "ursula",
+    "victoria",
+    "virginia",
+];
+
 /// Resolves speakers against a document's mentions.
 pub(crate) struct Resolver<'a> {
     mentions: &'a [Mention],
@@ -97,6 +297,22 @@ impl<'a> Resolver<'a> {
                 genders[m.entity].get_or_insert(Gender::Male);
             } else if FEMALE_TITLES.contains(&word.as_str()) {
                 genders[m.entity].get_or_insert(Gender::Female);
+            }
+        }
+        for e in entities {
+            let first = e
+                .name
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if e.kind != EntityKind::Person || e.id >= genders.len() || genders[e.id].is_some() {
+                continue;
+            }
+            if MALE_NAMES.binary_search(&first.as_str()).is_ok() {
+                genders[e.id] = Some(Gender::Male);
+            } else if FEMALE_NAMES.binary_search(&first.as_str()).is_ok() {
+                genders[e.id] = Some(Gender::Female);
             }
         }
         Resolver {
@@ -195,6 +411,31 @@ fn inside_any(quotes: &[Span], span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_lists_are_sorted() {
+        assert!(MALE_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(FEMALE_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn first_names_tell_gender() {
+        let text = "Marta Quill met Dario Fenn. “Hi,” she said.";
+        let (m, e) = doc(
+            text,
+            &[
+                ("Marta Quill", EntityKind::Person),
+                ("Dario Fenn", EntityKind::Person),
+            ],
+        );
+        let mut r = Resolver::new(text, &m, &e);
+        let i = text.find("she").unwrap();
+        let she = r.resolve(text, Span::new(i, i + 3), &[]);
+        assert_eq!(
+            she.and_then(|id| r.name(id)).as_deref(),
+            Some("Marta Quill")
+        );
+    }
 
     fn doc(text: &str, names: &[(&str, EntityKind)]) -> (Vec<Mention>, Vec<Entity>) {
         let mut mentions = Vec::new();
