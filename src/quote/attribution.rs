@@ -408,6 +408,26 @@ impl<'a> Attributor<'a> {
                 if reduced_relative {
                     return None;
                 }
+                // "Ban condemned what he called a “brazen breach”": the term
+                // belongs to the statement the sentence reports.
+                if let Some((_, w)) = self.np_before(v.first, 0) {
+                    if w > 0 && word_in(self.text, &self.toks[w - 1], &["what"]) {
+                        let main = (0..w - 1)
+                            .rev()
+                            .find_map(|k| self.verb_at(k).filter(|m| m.class == VerbClass::Speech));
+                        if let Some(m) = main {
+                            let speaker = self.np_before(m.first, 0).map(|(s, _)| s);
+                            if speaker.is_some() {
+                                return Some(Attribution {
+                                    speaker,
+                                    verb: m.span,
+                                    direct: false,
+                                    class: m.class,
+                                });
+                            }
+                        }
+                    }
+                }
                 let speaker = if self.text[v.span].ends_with("ing") {
                     self.sentence_subject(v.first)
                 } else {
