@@ -293,6 +293,11 @@ fn evaluate_spans(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<S
             (m("precision"), p),
             (m("recall"), rc),
             (m("f1"), f),
+            // As if every unscored '' prediction were a false alarm.
+            (
+                m("f1_counting_unscored_as_false"),
+                prf(tp, n_pred + unscored, n_gold).2,
+            ),
             (m("speaker_accuracy"), share(speaker_ok)),
             (m("verb_accuracy"), share(verb_ok)),
             (m("exact_content"), share(exact)),
