@@ -47,9 +47,7 @@ pub(crate) fn parse_tsv(text: &str, source: &str) -> Result<Vec<GazetteerEntry>,
             BuildError::line(
                 source,
                 i + 1,
-                format!(
-                    "unknown kind {kind_col:?} (expected person, organization, place or group)"
-                ),
+                format!("unknown kind {kind_col:?} (expected person, organization, place or group)"),
             )
         })?;
         let canonical = cols.next().unwrap_or("").trim();
@@ -64,12 +62,7 @@ pub(crate) fn parse_tsv(text: &str, source: &str) -> Result<Vec<GazetteerEntry>,
         entries.push(GazetteerEntry {
             name: name.to_string(),
             kind,
-            canonical: if canonical.is_empty() {
-                name
-            } else {
-                canonical
-            }
-            .to_string(),
+            canonical: if canonical.is_empty() { name } else { canonical }.to_string(),
             aliases,
         });
     }
