@@ -251,6 +251,7 @@ impl AnnotatorBuilder {
                 &path.display().to_string(),
             )?);
         }
+        crate::speech_verbs::check(&self.speech_verbs)?;
         let inner = Inner {
             segmenter: Segmenter::new(self.embedded, &self.abbreviations),
             speech_verbs: SpeechVerbs::new(self.embedded, &self.speech_verbs),

@@ -151,4 +151,10 @@ pub struct Quote {
     pub verb: Option<Span>,
     /// Direct or partial.
     pub kind: QuoteKind,
+    /// True when the quote has no attribution of its own and continues the
+    /// previous quote's speaker: a further sentence after `“Q1,” he said.`,
+    /// or the next paragraph of a quotation that runs over several. Its
+    /// `verb` is `None`; its speaker fields are the previous quote's.
+    #[serde(default)]
+    pub follow_on: bool,
 }

@@ -12,6 +12,7 @@
 //! METRIC=MIN` makes the run fail when a metric is below `MIN` (or missing),
 //! which is how CI keeps regression floors.
 
+mod quotes;
 mod sentences;
 
 use std::path::{Path, PathBuf};
@@ -37,7 +38,10 @@ type Evaluate = fn(&Annotator, &str, &[Value]) -> Vec<Section>;
 
 /// Every kind of gold data: a file is scored by each kind whose `detect`
 /// accepts its first record (the seed gold has entities and quotes).
-const KINDS: &[(Detect, Evaluate)] = &[(sentences::detect, sentences::evaluate)];
+const KINDS: &[(Detect, Evaluate)] = &[
+    (sentences::detect, sentences::evaluate),
+    (quotes::detect, quotes::evaluate),
+];
 
 #[derive(Parser)]
 #[command(about = "Score byline against gold annotation files")]

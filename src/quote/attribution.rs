@@ -1,0 +1,1011 @@
+//! Attribution: which words around a quote name its speaker, and which are
+//! the speech verb.
+//!
+//! Every search looks at a bounded window: the rest of the quote's sentence
+//! after its closing mark, or the part of its sentence before its opening
+//! mark, each cut at the neighbouring quote and the paragraph. The patterns:
+//!
+//! - after the quote: `“Q,” X said` and `“Q,” said X` (X may carry an
+//!   appositive: `“Q,” said Jane Doe, a spokeswoman`), and a verb later in
+//!   the sentence for a partial quote (`“opposed” to it, Zhang said`);
+//! - before the quote: `X said, “Q”`, `X said: “Q”`, `according to X, “Q”`,
+//!   and partial quotes in reported speech (`Zhang said Beijing remained
+//!   “strongly opposed”`); the nearest verb wins;
+//! - a verb of naming right before a quoted term (`Beijing has dubbed
+//!   “training centers”`) makes a partial quote of whoever did the naming.
+//!
+//! The speaker is the noun phrase next to the verb: a pronoun, a name with
+//! its titles, or a description ("a police spokesman"), skipping adverbs,
+//! auxiliaries and times ("he later added", "Smith has said", "the ministry
+//! on Monday said"), a parenthesis ("Rep. Jo Ames (D-Ore.) said") and an
+//! appositive set off by commas ("Hugh Hill, a doctor, said"); for "X, who
+//! said" it is X. A participle ("..., saying", "released a statement
+//! calling") and a verb after "and" or "but" take the subject of the
+//! sentence, found after any leading adverbial ("In June, she ..."). The
+//! subject of a passive ("Smith was asked") is no speaker.
+
+use crate::quote::tokens::{tokenize, Tok};
+use crate::speech_verbs::{SpeechVerbs, VerbClass};
+use crate::Span;
+
+/// Who said a quote and with which verb, as found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    pub speaker: Option<Span>,
+    pub verb: Span,
+    /// True when the verb introduces the quote directly (`said, “Q”`,
+    /// `“Q,” he said`) rather than from within reported speech.
+    pub direct: bool,
+    pub class: VerbClass,
+}
+
+/// How far from a quote the attribution may lie, in bytes.
+const WINDOW: usize = 400;
+
+/// Auxiliaries and adverbs that may stand between a speaker and the verb.
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "were",
+    "are",
+    "would",
+    "will",
+    "also",
+    "later",
+    "then",
+    "again",
+    "once",
+    "previously",
+    "recently",
+    "just",
+    "further",
+    "often",
+    "may",
+    "might",
+    "could",
+    "should",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "reportedly",
+    "simply",
+    "still",
+    "now",
+    "even",
+    "first",
+    "already",
+    "since",
+    "flatly",
+    "last",
+    "been",
+    "being",
+];
+
+/// Words that end a noun phrase (read backward or forward).
+const STOP: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "while", "because", "and", "but", "or", "as",
+    "if", "after", "before", "since", "though", "although", "where", "in", "on", "at", "to",
+    "with", "from", "by", "during", "over", "under", "about", "into", "than", "so", "then", "also",
+    "what", "how", "why", "not", "nor", "this", "there", "here", "said", "says", "told", "has",
+    "have", "had", "was", "is", "were", "are", "would", "will", "be", "it's", "yet", "even",
+    "against", "like", "upon", "through", "without", "once", "whether", "for", "of", "until",
+    "unless",
+];
+
+/// Past forms not ending in -ed, which end a subject ("Smith sent ...").
+const IRREGULAR_PAST: &[&str] = &[
+    "sent", "made", "took", "gave", "went", "came", "put", "got", "hit", "held", "met", "left",
+    "kept", "struck", "spoke", "ran", "won", "lost", "began", "brought", "thought", "found",
+    "felt", "stood", "led", "paid", "cut", "set", "let", "shot", "fought", "sought", "caught",
+    "built", "chose", "drew", "threw", "knew", "saw", "told", "said", "wrote", "took", "sat",
+    "broke", "spent", "became", "fell", "rose", "tore", "swore", "shook", "hung", "lit",
+];
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "another", "one", "some", "several", "many", "two", "three",
+];
+
+/// Time words that may stand between a speaker and the verb.
+const TIME: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "ago",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "meanwhile",
+    "weeks",
+    "months",
+    "years",
+    "days",
+    "day",
+];
+
+/// Words that lead up to a time word ("last week", "two days ago").
+const BEFORE_TIME: &[&str] = &[
+    "last",
+    "this",
+    "next",
+    "on",
+    "earlier",
+    "late",
+    "early",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "few",
+    "a",
+    "in",
+    "the",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+];
+
+/// Determiners that cannot be a speaker on their own ("Several said" can).
+const ARTICLES: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those",
+];
+
+/// Words before a verb form that make it a noun ("the notes", "in remarks").
+const NOUN_MARKERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "in", "of", "on", "with", "for", "to",
+];
+
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
+
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "later",
+    "earlier",
+    "then",
+    "also",
+    "previously",
+    "repeatedly",
+];
+
+fn word_in(text: &str, t: &Tok, list: &[&str]) -> bool {
+    t.is_word() && list.iter().any(|w| w.eq_ignore_ascii_case(&text[t.span]))
+}
+
+fn is_adverb(text: &str, t: &Tok) -> bool {
+    let w = &text[t.span];
+    t.is_word() && w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())
+}
+
+/// Finds attributions in the windows around one quote.
+pub(crate) struct Attributor<'a> {
+    text: &'a str,
+    verbs: &'a SpeechVerbs,
+    toks: Vec<Tok>,
+}
+
+/// A verb found among tokens: first and last token index, span, class.
+#[derive(Clone, Copy, Debug)]
+struct Verb {
+    first: usize,
+    last: usize,
+    span: Span,
+    class: VerbClass,
+}
+
+impl<'a> Attributor<'a> {
+    pub(crate) fn new(text: &'a str, verbs: &'a SpeechVerbs) -> Attributor<'a> {
+        Attributor {
+            text,
+            verbs,
+            toks: Vec::new(),
+        }
+    }
+
+    /// The verb whose first token is `i`, if any.
+    fn verb_at(&self, i: usize) -> Option<Verb> {
+        let t = self.toks[i];
+        // "States" and "Post" are names; a verb is lowercase unless it
+        // starts the sentence ("According to", "Said Smith").
+        if !t.is_word() || (i > 0 && !self.text[t.span].starts_with(|c: char| c.is_lowercase())) {
+            return None;
+        }
+        if i > 0 && word_in(self.text, &self.toks[i - 1], NOUN_MARKERS) {
+            // "in a statement" is fine, "the notes" is not a verb; but
+            // "according to" follows anything.
+            if !self.text[t.span].eq_ignore_ascii_case("according") {
+                return None;
+            }
+        }
+        let (end, class) = self.verbs.match_at(self.text, t.span.start)?;
+        let last = (i..self.toks.len()).find(|&j| self.toks[j].span.end >= end)?;
+        Some(Verb {
+            first: i,
+            last,
+            span: Span::new(t.span.start, end),
+            class,
+        })
+    }
+
+    /// True when token `k` ends a sentence: a period, question or
+    /// exclamation mark followed by a space, a quote mark or the end (not
+    /// the period of "(D-Ore.)").
+    fn is_sentence_end(&self, k: usize) -> bool {
+        let t = self.toks[k];
+        t.ends_sentence()
+            && self.text[t.span.end..]
+                .chars()
+                .next()
+                .map_or(true, |c| c.is_whitespace() || "\"“”'’".contains(c))
+    }
+
+    /// Cuts `window` to the sentence that ends it (looking back from its end).
+    fn last_sentence(&mut self, window: Span) {
+        tokenize(self.text, window, &mut self.toks);
+        if let Some(k) = (0..self.toks.len())
+            .rev()
+            .find(|&k| self.is_sentence_end(k))
+        {
+            self.toks.drain(..=k);
+        }
+    }
+
+    /// Cuts `window` to the sentence that starts it; true when a sentence
+    /// end was met.
+    fn first_sentence(&mut self, window: Span) -> bool {
+        tokenize(self.text, window, &mut self.toks);
+        if let Some(k) = (0..self.toks.len()).find(|&k| self.is_sentence_end(k)) {
+            self.toks.truncate(k);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// The attribution in the rest of the sentence after a quote ending at
+    /// `after.start`; `ends_sentence` when the quote itself ended with a
+    /// period.
+    pub(crate) fn after(&mut self, after: Span, quote_ends_sentence: bool) -> Option<Attribution> {
+        let window = clamp(self.text, after, WINDOW);
+        let _ = self.first_sentence(window);
+        let n = self.toks.len();
+        let lo = self
+            .toks
+            .iter()
+            .position(|t| t.is_word())
+            .filter(|&lo| self.toks[..lo].iter().all(|t| t.is(',') || is_dash(t)))?;
+        // “Q,” said X / “Q,” according to X
+        if let Some(v) = self.verb_at(lo) {
+            if v.class == VerbClass::Speech {
+                let mut k = v.last + 1;
+                while k < n && word_in(self.text, &self.toks[k], DAYS) {
+                    k += 1;
+                }
+                if let Some((sp, end)) = self.np_after(k) {
+                    if !quote_ends_sentence || n - end <= 4 {
+                        return Some(Attribution {
+                            speaker: Some(sp),
+                            verb: v.span,
+                            direct: true,
+                            class: v.class,
+                        });
+                    }
+                }
+            }
+        }
+        // “Q,” X said
+        for i in lo + 1..n.min(lo + 16) {
+            let Some(v) = self.verb_at(i) else { continue };
+            if v.class != VerbClass::Speech {
+                break;
+            }
+            if let Some((sp, start)) = self.np_before(v.first, lo) {
+                if start == lo && (!quote_ends_sentence || self.bare_tail(v.last + 1)) {
+                    return Some(Attribution {
+                        speaker: Some(sp),
+                        verb: v.span,
+                        direct: true,
+                        class: v.class,
+                    });
+                }
+            }
+            break;
+        }
+        if quote_ends_sentence {
+            return None;
+        }
+        // “opposed” to the release, Zhang said.
+        for i in lo..n {
+            let Some(v) = self.verb_at(i) else { continue };
+            if v.class != VerbClass::Speech {
+                continue;
+            }
+            // ... about the decision, said RoseAnn DeMoro.
+            let inverted = || {
+                (v.first > lo && self.toks[v.first - 1].is(','))
+                    .then(|| self.np_after(v.last + 1))
+                    .flatten()
+            };
+            if let Some((sp, _)) = self.np_before(v.first, lo).or_else(inverted) {
+                return Some(Attribution {
+                    speaker: Some(sp),
+                    verb: v.span,
+                    direct: false,
+                    class: v.class,
+                });
+            }
+        }
+        None
+    }
+
+    /// The attribution in the part of the sentence before a quote that
+    /// opens at `before.end`.
+    pub(crate) fn before(&mut self, before: Span) -> Option<Attribution> {
+        let window = clamp_back(self.text, before, WINDOW);
+        self.last_sentence(window);
+        let n = self.toks.len();
+        let mut i = n;
+        while i > 0 {
+            i -= 1;
+            let Some(v) = self.verb_at(i) else { continue };
+            // Words between the verb and the quote.
+            let gap = &self.toks[v.last + 1..];
+            let gap_words = gap.iter().filter(|t| t.is_word()).count();
+            let direct = gap_words == 0;
+            if v.class == VerbClass::Naming {
+                // dubbed “Q”, called it “Q”, described the field as “Q”
+                if gap_words > 8 || gap.iter().any(|t| !t.is_word()) {
+                    return None;
+                }
+                // "a book called “Dune”", "a man named “Shorty”": a title or a
+                // nickname, nobody's words.
+                let prev = v.first.checked_sub(1).map(|k| self.toks[k]);
+                let reduced_relative = gap_words == 0
+                    && self.text[v.span].ends_with("ed")
+                    && prev.is_some_and(|t| {
+                        t.is_word()
+                            && self.text[t.span].starts_with(char::is_lowercase)
+                            && !word_in(self.text, &t, PRONOUNS)
+                            && !word_in(self.text, &t, BETWEEN)
+                    });
+                if reduced_relative {
+                    return None;
+                }
+                // "Ban condemned what he called a “brazen breach”": the term
+                // belongs to the statement the sentence reports.
+                if let Some((_, w)) = self.np_before(v.first, 0) {
+                    if w > 0 && word_in(self.text, &self.toks[w - 1], &["what"]) {
+                        let main = (0..w - 1)
+                            .rev()
+                            .find_map(|k| self.verb_at(k).filter(|m| m.class == VerbClass::Speech));
+                        if let Some(m) = main {
+                            let speaker = self.np_before(m.first, 0).map(|(s, _)| s);
+                            if speaker.is_some() {
+                                return Some(Attribution {
+                                    speaker,
+                                    verb: m.span,
+                                    direct: false,
+                                    class: m.class,
+                                });
+                            }
+                        }
+                    }
+                }
+                let speaker = if self.text[v.span].ends_with("ing") {
+                    self.sentence_subject(v.first)
+                } else {
+                    self.np_before(v.first, 0)
+                        .map(|(s, _)| s)
+                        .or_else(|| self.subject_of_conjoined(v.first))
+                };
+                return Some(Attribution {
+                    speaker,
+                    verb: v.span,
+                    direct: false,
+                    class: v.class,
+                });
+            }
+            let according = self.text[v.span]
+                .to_ascii_lowercase()
+                .starts_with("according");
+            let participle = !according && self.text[v.span].ends_with("ing");
+            let speaker = if according {
+                self.np_after(v.last + 1).map(|(s, _)| s)
+            } else if participle {
+                // Smith issued a statement saying “Q”; Rubio hit back, calling it “Q”
+                self.sentence_subject(v.first)
+            } else {
+                self.np_before(v.first, 0)
+                    .map(|(s, _)| s)
+                    .or_else(|| self.subject_of_conjoined(v.first))
+                    .or_else(|| {
+                        // Said Smith: “Q”
+                        self.np_after(v.last + 1)
+                            .filter(|&(_, e)| {
+                                // Said Dorothy Poynter, who grew up with him, “Q”
+                                v.first == 0 && e < self.toks.len()
+                            })
+                            .map(|(s, _)| s)
+                    })
+            };
+            return Some(Attribution {
+                speaker,
+                verb: v.span,
+                direct: direct || according,
+                class: v.class,
+            });
+        }
+        None
+    }
+
+    /// The attribution of a paragraph that ends with a colon and introduces
+    /// the quote of the next paragraph (`In a statement, the ministry said:`).
+    pub(crate) fn colon_intro(&mut self, paragraph: Span) -> Option<Attribution> {
+        let trimmed = self.text[paragraph].trim_end();
+        if !trimmed.ends_with(':') {
+            return None;
+        }
+        let end = paragraph.start + trimmed.len() - 1;
+        self.before(Span::new(paragraph.start, end))
+            .map(|a| Attribution { direct: true, ..a })
+    }
+
+    /// True when the tokens from `k` on add nothing but a setting ("in a
+    /// statement", "on Monday"): the sentence is only an attribution.
+    fn bare_tail(&self, k: usize) -> bool {
+        const SETTING: &[&str] = &[
+            "in",
+            "on",
+            "at",
+            "during",
+            "to",
+            "after",
+            "before",
+            "while",
+            "from",
+            "via",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "reporters",
+            "later",
+            "recently",
+            "earlier",
+        ];
+        self.toks.get(k).map_or(true, |t| {
+            // `“Q1.” He added, “Q2.”`: a comma or colon introduces the next quote
+            word_in(self.text, t, SETTING) || !(t.is_word() || t.is(',') || t.is(':'))
+        })
+    }
+
+    /// The subject of the sentence whose tokens come before `v`: after a
+    /// leading adverbial ("In June, ", "Hours later, "), a pronoun or a noun
+    /// phrase up to its first lowercase word that looks like a verb.
+    fn sentence_subject(&self, v: usize) -> Option<Span> {
+        const LEADING: &[&str] = &[
+            "in",
+            "on",
+            "at",
+            "after",
+            "before",
+            "during",
+            "last",
+            "earlier",
+            "later",
+            "hours",
+            "when",
+            "while",
+            "asked",
+            "speaking",
+            "but",
+            "and",
+            "still",
+            "however",
+            "meanwhile",
+            "then",
+            "also",
+            "today",
+            "yesterday",
+            "since",
+            "for",
+            "with",
+            "as",
+            "so",
+            "over",
+            "under",
+            "instead",
+            "now",
+            "days",
+            "weeks",
+            "by",
+            "although",
+            "though",
+            "if",
+            "even",
+            "amid",
+            "despite",
+            "there",
+            "here",
+            "yet",
+            "because",
+            "following",
+            "among",
+            "from",
+            "to",
+            "once",
+            "until",
+            "minutes",
+            "moments",
+            "outside",
+            "inside",
+            "alongside",
+            "across",
+            "around",
+            "throughout",
+            "within",
+            "unlike",
+            "like",
+            "reached",
+            "following",
+            "according",
+            "whether",
+        ];
+        let text = self.text;
+        let mut k = 0;
+        // A dateline: "WASHINGTON (AP) —"
+        let caps = |t: &Tok| {
+            let w = &text[t.span];
+            t.is_word() && w.len() > 1 && !w.chars().any(char::is_lowercase)
+        };
+        if self.toks.first().is_some_and(caps) {
+            if let Some(d) = self.toks[..v].iter().take(8).position(is_dash) {
+                k = d + 1;
+            }
+        }
+        // "Speaking to reporters, ...", "Shortly after, ..."
+        let adverbial = |t: &Tok| {
+            let w = &text[t.span];
+            word_in(text, t, LEADING)
+                || (t.is_word() && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
+        };
+        if self.toks.get(k).is_some_and(adverbial) {
+            match self.toks[k..v].iter().take(12).position(|t| t.is(',')) {
+                Some(c) => k += c + 1,
+                None if word_in(text, &self.toks[k], &["but", "and", "so", "still"]) => k += 1,
+                None => return self.nearest_name(k + 1, v),
+            }
+        }
+        if k >= v {
+            return None;
+        }
+        let first = self.toks[k];
+        if word_in(text, &first, PRONOUNS) {
+            return Some(first.span);
+        }
+        let mut e = k;
+        while e < v && e - k < 8 {
+            let t = self.toks[e];
+            let w = &text[t.span];
+            let lower = w.starts_with(char::is_lowercase);
+            let verbish = lower
+                && (w.ends_with("ed")
+                    || (w.ends_with('s') && !w.ends_with("ss"))
+                    || (word_in(text, &t, STOP) && !word_in(text, &t, &["of", "for"]))
+                    || word_in(text, &t, BETWEEN)
+                    || word_in(text, &t, IRREGULAR_PAST)
+                    || self.verb_at(e).is_some());
+            if !t.is_word() || verbish {
+                break;
+            }
+            e += 1;
+        }
+        while e > k && word_in(text, &self.toks[e - 1], &["of", "for"]) {
+            e -= 1;
+        }
+        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], ARTICLES)) {
+            return None;
+        }
+        Some(Span::new(first.span.start, self.toks[e - 1].span.end))
+    }
+
+    /// The last pronoun, or run of capitalized words, among tokens
+    /// `from..to`: the likely subject when the sentence starts with an
+    /// adverbial ("In a speech Tuesday he hit back, accusing ...").
+    fn nearest_name(&self, from: usize, to: usize) -> Option<Span> {
+        let text = self.text;
+        let capital = |t: &Tok| t.is_word() && text[t.span].starts_with(char::is_uppercase);
+        let mut i = to;
+        while i > from {
+            i -= 1;
+            let t = self.toks[i];
+            if word_in(text, &t, PRONOUNS) {
+                return Some(t.span);
+            }
+            if capital(&t) && !word_in(text, &t, TIME) {
+                let mut s = i;
+                while s > from && capital(&self.toks[s - 1]) {
+                    s -= 1;
+                }
+                return Some(Span::new(self.toks[s].span.start, t.span.end));
+            }
+        }
+        None
+    }
+
+    /// For `She hinted ... and said` (or `..., called`), the subject that
+    /// opens the sentence ([`Attributor::sentence_subject`]).
+    fn subject_of_conjoined(&self, v: usize) -> Option<Span> {
+        let text = self.text;
+        let mut j = v;
+        while j > 0
+            && (word_in(text, &self.toks[j - 1], BETWEEN) || is_adverb(text, &self.toks[j - 1]))
+        {
+            j -= 1;
+        }
+        if j == 0
+            || !(word_in(text, &self.toks[j - 1], &["and", "but", "or"])
+                || self.toks[j - 1].is(','))
+        {
+            return None;
+        }
+        self.sentence_subject(j - 1)
+    }
+
+    /// The noun phrase that ends right before token `v` (skipping adverbs,
+    /// auxiliaries and an appositive), not reaching before token `lo`: its
+    /// span and first token.
+    fn np_before(&self, v: usize, lo: usize) -> Option<(Span, usize)> {
+        let text = self.text;
+        // "Sanders was asked": the subject of a passive did not speak.
+        if v > lo
+            && word_in(
+                text,
+                &self.toks[v],
+                &["asked", "told", "called", "quoted", "named"],
+            )
+            && word_in(
+                text,
+                &self.toks[v - 1],
+                &["was", "were", "been", "being", "is", "are", "be"],
+            )
+        {
+            return None;
+        }
+        let mut j = v;
+        loop {
+            while j > lo
+                && (word_in(text, &self.toks[j - 1], BETWEEN) || is_adverb(text, &self.toks[j - 1]))
+            {
+                j -= 1;
+            }
+            // "Smith last week said", "the ministry on Monday said"
+            if j > lo && word_in(text, &self.toks[j - 1], TIME) {
+                j -= 1;
+                while j > lo && word_in(text, &self.toks[j - 1], BEFORE_TIME) {
+                    j -= 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if j == lo {
+            return None;
+        }
+        if self.toks[j - 1].is(')') {
+            // Rep. Earl Blumenauer (D-Ore.) said
+            if let Some(open) = (lo..j - 1).rev().take(8).find(|&k| self.toks[k].is('(')) {
+                j = open;
+                if j == lo {
+                    return None;
+                }
+            }
+        }
+        let last = self.toks[j - 1];
+        if word_in(text, &last, &["who"]) {
+            // Hale, who said: “Q”
+            let mut k = j - 1;
+            if k > lo && self.toks[k - 1].is(',') {
+                k -= 1;
+            }
+            return self.np_ending(k, lo);
+        }
+        if word_in(text, &last, PRONOUNS) {
+            return Some((last.span, j - 1));
+        }
+        if last.is(',') {
+            // Hugh Hill, a doctor, said
+            let comma = j - 1;
+            let open = (lo..comma)
+                .rev()
+                .take(30)
+                .take_while(|&k| !self.toks[k].ends_sentence())
+                .find(|&k| self.toks[k].is(','));
+            if let Some(c) = open {
+                if let Some(np) = self.np_ending(c, lo) {
+                    return Some(np);
+                }
+                return self.np_ending(comma, c + 1);
+            }
+            return None;
+        }
+        self.np_ending(j, lo)
+    }
+
+    /// The noun phrase made of the words right before token `end`.
+    fn np_ending(&self, end: usize, lo: usize) -> Option<(Span, usize)> {
+        let text = self.text;
+        let mut k = end;
+        let mut words = 0;
+        while k > lo && words < 8 {
+            let t = self.toks[k - 1];
+            if !t.is_word() {
+                break;
+            }
+            if word_in(text, &t, STOP) || self.verb_at(k - 1).is_some() {
+                // "the head of the agency", "a spokeswoman for the ministry"
+                let inner = word_in(text, &t, &["of", "for"])
+                    && k - 1 > lo
+                    && words > 0
+                    && self.toks[k - 2].is_word()
+                    && !word_in(text, &self.toks[k - 2], STOP);
+                if !inner {
+                    break;
+                }
+            }
+            k -= 1;
+            words += 1;
+            if word_in(text, &t, DETERMINERS)
+                && !(k > lo && word_in(text, &self.toks[k - 1], &["of", "for"]))
+            {
+                break;
+            }
+        }
+        if k == end {
+            return None;
+        }
+        // Do not begin with "of", nor consist of determiners only.
+        while k < end && word_in(text, &self.toks[k], &["of", "for"]) {
+            k += 1;
+        }
+        if (k..end).all(|i| word_in(text, &self.toks[i], ARTICLES)) {
+            return None;
+        }
+        Some((
+            Span::new(self.toks[k].span.start, self.toks[end - 1].span.end),
+            k,
+        ))
+    }
+
+    /// The noun phrase starting at token `k`: its span and the token after it.
+    fn np_after(&self, k: usize) -> Option<(Span, usize)> {
+        let text = self.text;
+        let n = self.toks.len();
+        let mut e = k;
+        while e < n && e - k < 8 {
+            let t = self.toks[e];
+            if !t.is_word() {
+                break;
+            }
+            if (word_in(text, &t, STOP) || (e > k && self.verb_at(e).is_some()))
+                && !(word_in(text, &t, &["of", "for"]) && e > k)
+            {
+                break;
+            }
+            e += 1;
+        }
+        while e > k && word_in(text, &self.toks[e - 1], &["of", "for"]) {
+            e -= 1;
+        }
+        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], ARTICLES)) {
+            return None;
+        }
+        Some((
+            Span::new(self.toks[k].span.start, self.toks[e - 1].span.end),
+            e,
+        ))
+    }
+}
+
+fn is_dash(t: &Tok) -> bool {
+    matches!(t.punct, Some('—' | '–' | '-'))
+}
+
+/// `span` cut to at most `max` bytes from its start, on a char boundary.
+fn clamp(text: &str, span: Span, max: usize) -> Span {
+    let mut end = span.end.min(span.start + max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(span.start, end)
+}
+
+/// `span` cut to at most `max` bytes before its end, on a char boundary.
+fn clamp_back(text: &str, span: Span, max: usize) -> Span {
+    let mut start = span.start.max(span.end.saturating_sub(max));
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    Span::new(start, span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(
+        text: &str,
+        f: impl Fn(&mut Attributor, usize, usize) -> Option<Attribution>,
+    ) -> (String, String, bool) {
+        let verbs = SpeechVerbs::new(true, ["quipped"]);
+        let mut a = Attributor::new(text, &verbs);
+        let open = text.find('“').unwrap();
+        let close = text.find('”').unwrap() + '”'.len_utf8();
+        match f(&mut a, open, close) {
+            Some(at) => (
+                at.speaker.map_or(String::new(), |s| text[s].to_string()),
+                text[at.verb].to_string(),
+                at.direct,
+            ),
+            None => Default::default(),
+        }
+    }
+
+    #[test]
+    fn after_quote() {
+        let cases = [
+            ("“Q,” Zhang told reporters.", "Zhang", "told"),
+            (
+                "“Q,” said Jane Doe, a spokeswoman for the ministry.",
+                "Jane Doe",
+                "said",
+            ),
+            ("“Q,” he added.", "he", "added"),
+            ("“Q,” he later added.", "he", "added"),
+            ("“Q,” Smith last week said.", "Smith", "said"),
+            ("“Q,” the ministry on Monday said.", "the ministry", "said"),
+            (
+                "“Q,” the ministry said in a statement.",
+                "the ministry",
+                "said",
+            ),
+            ("“Q,” Jane Doe, a spokeswoman, said.", "Jane Doe", "said"),
+            (
+                "“Q,” according to the report.",
+                "the report",
+                "according to",
+            ),
+            (
+                "“Q,” a police spokesman said.",
+                "a police spokesman",
+                "said",
+            ),
+            ("“Q,” Smith wrote on Twitter.", "Smith", "wrote"),
+            ("“Q?” she asked.", "she", "asked"),
+            ("“Q,” quipped Mr. Smith.", "Mr. Smith", "quipped"),
+            ("“Q.” Smith said he would go.", "", ""),
+            ("“Q.” He added, “Q2.”", "", ""),
+            (
+                "“Q” about it, said Rose Moro, a nurse.",
+                "Rose Moro",
+                "said",
+            ),
+            (
+                "“Q,” the head of the agency said.",
+                "the head of the agency",
+                "said",
+            ),
+        ];
+        for (text, sp, verb) in cases {
+            let got = run(text, |a, open, close| {
+                let q = &text[open..close];
+                a.after(Span::new(close, text.len()), q.ends_with(".”"))
+            });
+            assert_eq!((got.0.as_str(), got.1.as_str()), (sp, verb), "{text}");
+        }
+    }
+
+    #[test]
+    fn before_quote() {
+        let cases = [
+            ("Zhang said, “Q.”", "Zhang", "said", true),
+            ("Zhang said: “Q.”", "Zhang", "said", true),
+            ("It went to Hale, who said: “Q.”", "Hale", "said", true),
+            ("Hugh Hill, a doctor, said: “Q.”", "Hugh Hill", "said", true),
+            (
+                "Hours before, China’s UN Ambassador Zhang Jun said Beijing remained “Q” to it.",
+                "China’s UN Ambassador Zhang Jun",
+                "said",
+                false,
+            ),
+            (
+                "camps that Beijing has dubbed “Q” but",
+                "Beijing",
+                "dubbed",
+                false,
+            ),
+            ("According to Smith, “Q.”", "Smith", "According to", true),
+            (
+                "She hinted and said she is “Q” before",
+                "She",
+                "said",
+                false,
+            ),
+            ("It rained. The film “Dune” opened.", "", "", false),
+            ("a man known as “Shorty”", "", "", false),
+            ("a short film called “Tenemos Familias”", "", "", false),
+            (
+                "what he calls the “Washington cartel”",
+                "he",
+                "calls",
+                false,
+            ),
+            ("In the notes “Q”", "", "", false),
+            ("Sanders was asked “Q”", "", "asked", true),
+            (
+                "WASHINGTON (AP) — Smith issued a statement saying “Q”",
+                "Smith",
+                "saying",
+                true,
+            ),
+            (
+                "Rubio’s campaign sent out a press release saying “Q”",
+                "Rubio’s campaign",
+                "saying",
+                true,
+            ),
+            (
+                "In June, Smith hit back, calling it “Q”",
+                "Smith",
+                "calling",
+                false,
+            ),
+        ];
+        for (text, sp, verb, direct) in cases {
+            let got = run(text, |a, open, _| a.before(Span::new(0, open)));
+            assert_eq!(got, (sp.to_string(), verb.to_string(), direct), "{text}");
+        }
+    }
+}

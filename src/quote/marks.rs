@@ -1,0 +1,417 @@
+//! Quote-mark pairing at byte level.
+//!
+//! One pass over the bytes finds every candidate mark: curly “ ” ‘ ’,
+//! straight " and ' (and '' standing for a double mark), guillemets « » ‹ ›,
+//! and the low „. Each mark belongs to a *family* (double: “ ” " „ « »; single: ‘ ’ ' ‹ ›) and has a role
+//! (opens, closes, or either) that its neighbours refine: a straight mark
+//! opens after the start, a space or a bracket and closes before a space or
+//! punctuation; a single mark between letters, or before a digit (the '90s),
+//! is an apostrophe; a closing single mark after a letter (Jones') closes
+//! only when a single quote is open.
+//!
+//! Marks are paired with a stack at most two deep: the outer quote and one
+//! inner quote (single quotes inside double ones, or the reverse in British
+//! style). Only outer pairs are reported. Quotes never cross a paragraph
+//! (a line) except by the news convention: a paragraph that leaves a quote
+//! open, followed by a paragraph that opens one again, continues the quote;
+//! each paragraph's part is reported as its own [`Pair`] and the later parts
+//! say so in [`Pair::continues_previous`]. A quote left open with no such
+//! continuation is dropped, and the complete quotes nested in it are
+//! reported instead. Odd or stray marks are ignored: nothing here fails,
+//! and the work is linear in the text.
+
+use crate::Span;
+
+/// A pair of quote marks and what lies between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Pair {
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark; `None` when the quote runs to the end of its
+    /// paragraph and continues in the next one.
+    pub close: Option<Span>,
+    /// Between the marks (or from the opening mark to the paragraph end),
+    /// never empty.
+    pub content: Span,
+    /// True when this part continues a quote left open at the end of the
+    /// previous paragraph.
+    pub continues_previous: bool,
+}
+
+impl Pair {
+    /// From the opening mark to the end of the closing mark (or content).
+    pub(crate) fn outer(&self) -> Span {
+        Span::new(
+            self.open.start,
+            self.close.map_or(self.content.end, |c| c.end),
+        )
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+/// The mark starting at byte `i`, if any: its length, family and base role.
+#[inline]
+fn mark_at(bytes: &[u8], i: usize) -> Option<(usize, Family, Role)> {
+    match bytes[i] {
+        b'"' => Some((1, Family::Double, Role::Either)),
+        // '' stands for a double mark in some archives (the NYT's)
+        b'\'' if bytes.get(i + 1) == Some(&b'\'') => Some((2, Family::Double, Role::Either)),
+        b'\'' => Some((1, Family::Single, Role::Either)),
+        0xC2 => match bytes.get(i + 1) {
+            Some(0xAB) => Some((2, Family::Double, Role::Open)),
+            Some(0xBB) => Some((2, Family::Double, Role::Close)),
+            _ => None,
+        },
+        0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+            Some(0x9C) => Some((3, Family::Double, Role::Open)),
+            Some(0x9D) => Some((3, Family::Double, Role::Close)),
+            Some(0x9E) => Some((3, Family::Double, Role::Open)),
+            Some(0x98) => Some((3, Family::Single, Role::Open)),
+            Some(0x99) => Some((3, Family::Single, Role::Close)),
+            Some(0xB9) => Some((3, Family::Single, Role::Open)),
+            Some(0xBA) => Some((3, Family::Single, Role::Close)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '„' | '«' | '»' | '‹' | '›'
+    )
+}
+
+/// May a quote open after `prev`?
+fn left_boundary(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '…')
+                || is_quote_char(c)
+        }
+    }
+}
+
+/// May a quote close before `next`?
+fn right_boundary(next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '…'
+                )
+                || is_quote_char(c)
+        }
+    }
+}
+
+/// What a mark does here, given the open families: `Some(true)` opens,
+/// `Some(false)` closes, `None` is no quote mark (an apostrophe or a
+/// stray).
+fn decide(
+    text: &str,
+    i: usize,
+    len: usize,
+    family: Family,
+    role: Role,
+    open: impl Fn(Family) -> bool,
+) -> Option<bool> {
+    let prev = text[..i].chars().next_back();
+    let next = text[i + len..].chars().next();
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    if family == Family::Single {
+        // don't, rock'n'roll, O’Brien
+        if alnum(prev) && alnum(next) {
+            return None;
+        }
+        // the '90s, ‘90s
+        if role != Role::Close && left_boundary(prev) && next.is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    let can_open = left_boundary(prev) && next.is_some_and(|c| !c.is_whitespace());
+    let can_close = right_boundary(next) && prev.is_some_and(|c| !c.is_whitespace());
+    let is_open = open(family);
+    match role {
+        Role::Open => {
+            if is_open && can_close && !can_open {
+                Some(false)
+            } else if family == Family::Single && !can_open {
+                None
+            } else {
+                Some(true)
+            }
+        }
+        Role::Close => {
+            if is_open {
+                // Jones’ closes only a quote that is open; so does any ”.
+                (can_close || family == Family::Double).then_some(false)
+            } else if can_open && !can_close && family == Family::Double {
+                Some(true)
+            } else {
+                None
+            }
+        }
+        Role::Either => {
+            if is_open && can_close {
+                Some(false)
+            } else if can_open && (!can_close || !is_open) {
+                // A single straight mark after a letter closes or is an
+                // apostrophe (Jones'); it opens only where it can't close.
+                if family == Family::Single && can_close {
+                    None
+                } else {
+                    Some(true)
+                }
+            } else {
+                None
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Open {
+    family: Family,
+    mark: Span,
+    continues_previous: bool,
+}
+
+/// Appends every outer quote of `text` to `out`, in text order.
+pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
+    let bytes = text.as_bytes();
+    // The stack: outer quote, then at most one inner quote.
+    let mut stack: [Option<Open>; 2] = [None, None];
+    // Complete quotes nested in the open outer one, reported if it never closes.
+    let mut nested: Vec<Pair> = Vec::new();
+    // The next opening mark continues a quote left open (its position).
+    let mut continuation_at: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            let para_end = trim_end(bytes, i);
+            if let Some(outer) = stack[0] {
+                let next = skip_ws(bytes, i);
+                let continues = next < bytes.len()
+                    && mark_at(bytes, next).is_some_and(|(len, fam, role)| {
+                        fam == outer.family
+                            && decide(text, next, len, fam, role, |_| false) == Some(true)
+                    });
+                let content = trim(text, Span::new(outer.mark.end.min(para_end), para_end));
+                if continues && !content.is_empty() {
+                    out.push(Pair {
+                        open: outer.mark,
+                        close: None,
+                        content,
+                        continues_previous: outer.continues_previous,
+                    });
+                    continuation_at = Some(next);
+                } else {
+                    out.append(&mut nested);
+                }
+            }
+            nested.clear();
+            stack = [None, None];
+            i += 1;
+            continue;
+        }
+        if b != b'"' && b != b'\'' && b != 0xC2 && b != 0xE2 {
+            i += 1;
+            continue;
+        }
+        let Some((len, family, role)) = mark_at(bytes, i) else {
+            i += 1;
+            continue;
+        };
+        let is_open = |f: Family| stack.iter().flatten().any(|o| o.family == f);
+        let mark = Span::new(i, i + len);
+        match decide(text, i, len, family, role, is_open) {
+            Some(true) => {
+                let entry = Open {
+                    family,
+                    mark,
+                    continues_previous: continuation_at == Some(i),
+                };
+                if stack[0].is_none() {
+                    stack[0] = Some(entry);
+                } else if stack[1].is_none() {
+                    stack[1] = Some(entry);
+                }
+            }
+            Some(false) => {
+                let pair = |o: Open| Pair {
+                    open: o.mark,
+                    close: Some(mark),
+                    content: trim(text, Span::new(o.mark.end, i)),
+                    continues_previous: o.continues_previous,
+                };
+                if let Some(inner) = stack[1].filter(|o| o.family == family) {
+                    stack[1] = None;
+                    if !text[inner.mark.end..i].trim().is_empty() {
+                        nested.push(pair(inner));
+                    }
+                } else if let Some(outer) = stack[0].filter(|o| o.family == family) {
+                    stack = [None, None];
+                    nested.clear();
+                    if !text[outer.mark.end..i].trim().is_empty() {
+                        out.push(pair(outer));
+                    }
+                }
+            }
+            None => {}
+        }
+        i += len;
+    }
+    if stack[0].is_some() {
+        out.append(&mut nested);
+    }
+}
+
+/// `span` without white space at its edges (« like this »).
+fn trim(text: &str, span: Span) -> Span {
+    let s = &text[span];
+    let start = span.start + (s.len() - s.trim_start().len());
+    Span::new(
+        start.min(span.end),
+        (span.start + s.trim_end().len()).max(start.min(span.end)),
+    )
+}
+
+fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+fn trim_end(bytes: &[u8], mut end: usize) -> usize {
+    while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        find_pairs(text, &mut out);
+        out.iter().map(|p| &text[p.content]).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("“We will win,” she said.", &["We will win,"]),
+            ("\"We will win,\" she said.", &["We will win,"]),
+            ("She said: \"Go.\" Then \"stop\".", &["Go.", "stop"]),
+            ("'We will win,' she said.", &["We will win,"]),
+            ("‘We will win,’ she said.", &["We will win,"]),
+            ("«Nous gagnerons», dit-il.", &["Nous gagnerons"]),
+            ("« Nous gagnerons », dit-il.", &["Nous gagnerons"]),
+            ("„Wir gewinnen“, sagte er.", &["Wir gewinnen"]),
+            ("‹oui›", &["oui"]),
+            // apostrophes
+            ("I don't know, it's the '90s, Jones' car.", &[]),
+            ("I don’t know, it’s the ’90s and ‘90s.", &[]),
+            ("“I don’t know,” he said of Jones’ car.", &["I don’t know,"]),
+            (
+                "“It's James' and the '90s' fault,” he said.",
+                &["It's James' and the '90s' fault,"],
+            ),
+            // nested
+            (
+                "“He told me ‘never,’ and left,” she said.",
+                &["He told me ‘never,’ and left,"],
+            ),
+            (
+                "'He said \"no\" to me,' she said.",
+                &["He said \"no\" to me,"],
+            ),
+            // odd and stray marks
+            ("He said “yes and left.", &[]),
+            ("He said “yes and “no” then.", &["no"]),
+            ("stray ” mark and a “real” one", &["real"]),
+            ("“”", &[]),
+            ("a\"b", &[]),
+            ("6'2\" tall and \"strong\"", &["strong"]),
+            ("“end of text”", &["end of text"]),
+            ("rock 'n' roll", &["n"]),
+            (
+                "''We won,'' he said of the ''big'' day.",
+                &["We won,", "big"],
+            ),
+            ("Jones' and Smiths' cars", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&contents(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn continued_paragraphs() {
+        let text = "“One\n\n“Two\n“Three.”\nNo.";
+        let mut out = Vec::new();
+        find_pairs(text, &mut out);
+        let got: Vec<(&str, bool, bool)> = out
+            .iter()
+            .map(|p| (&text[p.content], p.close.is_some(), p.continues_previous))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("One", false, false),
+                ("Two", false, true),
+                ("Three.", true, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn unclosed_paragraph_without_continuation_is_dropped() {
+        assert_eq!(contents("“One\nTwo “three”"), ["three"]);
+        assert_eq!(contents("“One\n"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn many_marks_are_linear_and_safe() {
+        let text = "“".repeat(10_000) + &"”'\"‘’".repeat(10_000);
+        let mut out = Vec::new();
+        find_pairs(&text, &mut out);
+        for p in &out {
+            assert!(text.is_char_boundary(p.content.start) && text.is_char_boundary(p.content.end));
+        }
+    }
+}

@@ -1,0 +1,509 @@
+//! Resolution of a speaker span to an entity.
+//!
+//! - A span that overlaps entity mentions resolves to the mention whose
+//!   kind best fits a speaker (a person, then an organization, a group, a
+//!   place; the last such mention when several do): "China's UN Ambassador
+//!   Zhang Jun" → Zhang Jun. A mention other than a person's counts only as
+//!   the head of the span: "the Dutch spokesman" and "a Google spokesman"
+//!   resolve to nothing (a description, not a name).
+//! - "he" and "she" resolve to the most recent person mentioned before the
+//!   speaker, outside any quotation, whose gender does not contradict the
+//!   pronoun. Gender comes only from what the text says: a title before a
+//!   mention ("Mr.", "Ms."; "Sen." says nothing), a common first name
+//!   ("Marta", "Hugh"), and earlier pronoun attributions of the same person
+//!   ("she said" resolved to Bachelet makes Bachelet a "she").
+//! - "they" and "it" resolve to the most recent organization or group
+//!   ("it" only to an organization).
+//! - Anything else ("a police spokesman", "I") resolves to nothing.
+
+use crate::{Entity, EntityId, EntityKind, Mention, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// How far back a pronoun looks, in mentions.
+const LOOKBACK: usize = 40;
+
+const MALE_TITLES: &[&str] = &[
+    "mr",
+    "mr.",
+    "mister",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "congressman",
+    "spokesman",
+    "chairman",
+    "businessman",
+    "father",
+    "brother",
+    "uncle",
+    "son",
+    "husband",
+    "messrs.",
+    "monsieur",
+];
+const FEMALE_TITLES: &[&str] = &[
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "madam",
+    "madame",
+    "mme",
+    "mme.",
+    "lady",
+    "dame",
+    "queen",
+    "princess",
+    "congresswoman",
+    "spokeswoman",
+    "chairwoman",
+    "businesswoman",
+    "mother",
+    "sister",
+    "aunt",
+    "daughter",
+    "wife",
+    "actress",
+];
+
+/// Common first names whose bearers are overwhelmingly of one sex (a short
+/// list written for this crate; the entity gazetteer may offer a longer
+/// one). Sorted.
+const MALE_NAMES: &[&str] = &[
+    "abdul",
+    "adam",
+    "ahmed",
+    "alan",
+    "albert",
+    "alexander",
+    "ali",
+    "andrew",
+    "angelo",
+    "anthony",
+    "antonio",
+    "arthur",
+    "barack",
+    "ben",
+    "benjamin",
+    "bernie",
+    "bill",
+    "bob",
+    "boris",
+    "brian",
+    "bruce",
+    "carl",
+    "carlos",
+    "charles",
+    "chris",
+    "christopher",
+    "chuck",
+    "colin",
+    "craig",
+    "dan",
+    "daniel",
+    "dario",
+    "david",
+    "dennis",
+    "dmitry",
+    "don",
+    "donald",
+    "douglas",
+    "edward",
+    "emmanuel",
+    "eric",
+    "frank",
+    "gary",
+    "george",
+    "gordon",
+    "greg",
+    "harry",
+    "henry",
+    "hugh",
+    "ian",
+    "jack",
+    "james",
+    "jason",
+    "jeb",
+    "jeff",
+    "jeffrey",
+    "jerry",
+    "jim",
+    "joe",
+    "john",
+    "jonathan",
+    "jose",
+    "joseph",
+    "juan",
+    "justin",
+    "keith",
+    "ken",
+    "kevin",
+    "larry",
+    "lee",
+    "luis",
+    "marco",
+    "mark",
+    "martin",
+    "matt",
+    "matthew",
+    "michael",
+    "mike",
+    "mitch",
+    "mohammed",
+    "muhammad",
+    "narendra",
+    "nick",
+    "nicolas",
+    "olaf",
+    "owen",
+    "patrick",
+    "paul",
+    "pete",
+    "peter",
+    "philip",
+    "ralph",
+    "rand",
+    "raymond",
+    "richard",
+    "rick",
+    "robert",
+    "roger",
+    "ron",
+    "ronald",
+    "ryan",
+    "sam",
+    "samuel",
+    "scott",
+    "sergei",
+    "stephen",
+    "steve",
+    "steven",
+    "ted",
+    "thomas",
+    "tim",
+    "timothy",
+    "tom",
+    "tony",
+    "vladimir",
+    "walter",
+    "wayne",
+    "william",
+    "xi",
+];
+const FEMALE_NAMES: &[&str] = &[
+    "alice",
+    "amanda",
+    "amy",
+    "ana",
+    "angela",
+    "ann",
+    "anna",
+    "anne",
+    "barbara",
+    "betty",
+    "carly",
+    "carol",
+    "caroline",
+    "catherine",
+    "chelsea",
+    "christine",
+    "claire",
+    "debbie",
+    "diana",
+    "donna",
+    "dorothy",
+    "elizabeth",
+    "ellen",
+    "emily",
+    "emma",
+    "helen",
+    "hillary",
+    "jane",
+    "janet",
+    "jennifer",
+    "jessica",
+    "jill",
+    "joan",
+    "julia",
+    "julie",
+    "karen",
+    "kate",
+    "katherine",
+    "kathleen",
+    "kelly",
+    "kim",
+    "laura",
+    "lena",
+    "linda",
+    "lisa",
+    "liz",
+    "margaret",
+    "maria",
+    "marie",
+    "marta",
+    "mary",
+    "megan",
+    "melania",
+    "michelle",
+    "nancy",
+    "nicola",
+    "nikki",
+    "olivia",
+    "pamela",
+    "patricia",
+    "rachel",
+    "rebecca",
+    "ruth",
+    "sandra",
+    "sarah",
+    "sharon",
+    "sophie",
+    "stephanie",
+    "susan",
+    "theresa",
+    "ursula",
+    "victoria",
+    "virginia",
+];
+
+/// Resolves speakers against a document's mentions.
+pub(crate) struct Resolver<'a> {
+    mentions: &'a [Mention],
+    entities: &'a [Entity],
+    genders: Vec<Option<Gender>>,
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(text: &str, mentions: &'a [Mention], entities: &'a [Entity]) -> Resolver<'a> {
+        let mut genders = vec![None; entities.len()];
+        for m in mentions {
+            if m.kind != EntityKind::Person || m.entity >= genders.len() {
+                continue;
+            }
+            let before = text[..m.span.start].trim_end();
+            let word = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if MALE_TITLES.contains(&word.as_str()) {
+                genders[m.entity].get_or_insert(Gender::Male);
+            } else if FEMALE_TITLES.contains(&word.as_str()) {
+                genders[m.entity].get_or_insert(Gender::Female);
+            }
+        }
+        for e in entities {
+            let first = e
+                .name
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if e.kind != EntityKind::Person || e.id >= genders.len() || genders[e.id].is_some() {
+                continue;
+            }
+            if MALE_NAMES.binary_search(&first.as_str()).is_ok() {
+                genders[e.id] = Some(Gender::Male);
+            } else if FEMALE_NAMES.binary_search(&first.as_str()).is_ok() {
+                genders[e.id] = Some(Gender::Female);
+            }
+        }
+        Resolver {
+            mentions,
+            entities,
+            genders,
+        }
+    }
+
+    /// The entity `speaker` (a span of `text`) refers to. `quotes` are the
+    /// outer spans of all quotations, sorted: mentions inside them are not
+    /// candidates for a pronoun.
+    pub(crate) fn resolve(
+        &mut self,
+        text: &str,
+        speaker: Span,
+        quotes: &[Span],
+    ) -> Option<EntityId> {
+        let word = text[speaker].to_ascii_lowercase();
+        let pronoun = match word.as_str() {
+            "he" => Some(Some(Gender::Male)),
+            "she" => Some(Some(Gender::Female)),
+            "they" | "it" => Some(None),
+            _ => None,
+        };
+        let Some(gender) = pronoun else {
+            return self.overlapping(speaker);
+        };
+        let before = self
+            .mentions
+            .partition_point(|m| m.span.start < speaker.start);
+        let found = self.mentions[..before]
+            .iter()
+            .rev()
+            .take(LOOKBACK * 4)
+            .filter(|m| !inside_any(quotes, m.span))
+            .take(LOOKBACK)
+            .find(|m| match gender {
+                Some(g) => {
+                    m.kind == EntityKind::Person
+                        && self.genders.get(m.entity).copied().flatten() != Some(other(g))
+                }
+                None if word == "it" => m.kind == EntityKind::Organization,
+                None => matches!(m.kind, EntityKind::Organization | EntityKind::Group),
+            })
+            .map(|m| m.entity)
+            .filter(|&e| e < self.entities.len());
+        if let (Some(e), Some(g)) = (found, gender) {
+            self.genders[e].get_or_insert(g);
+        }
+        found
+    }
+
+    /// The best speaker among the mentions overlapping `span`.
+    fn overlapping(&self, span: Span) -> Option<EntityId> {
+        let first = self.mentions.partition_point(|m| m.span.end <= span.start);
+        let rank = |k: EntityKind| match k {
+            EntityKind::Person => 4,
+            EntityKind::Organization => 3,
+            EntityKind::Group => 2,
+            EntityKind::Place => 1,
+            #[allow(unreachable_patterns)]
+            _ => 0,
+        };
+        self.mentions[first..]
+            .iter()
+            .take_while(|m| m.span.start < span.end)
+            .filter(|m| m.span.overlaps(span))
+            // "a Dutch spokesman" is not the Dutch: a name other than a
+            // person's must be the head, the last words of the speaker.
+            .filter(|m| m.kind == EntityKind::Person || m.span.end >= span.end)
+            .max_by_key(|m| (rank(m.kind), m.span.start))
+            .map(|m| m.entity)
+            .filter(|&e| e < self.entities.len())
+    }
+
+    /// The canonical name of entity `e`.
+    pub(crate) fn name(&self, e: EntityId) -> Option<String> {
+        self.entities.get(e).map(|x| x.name.clone())
+    }
+}
+
+fn other(g: Gender) -> Gender {
+    match g {
+        Gender::Male => Gender::Female,
+        Gender::Female => Gender::Male,
+    }
+}
+
+/// True when `span` lies inside one of the sorted, non-overlapping `quotes`.
+fn inside_any(quotes: &[Span], span: Span) -> bool {
+    let i = quotes.partition_point(|q| q.end <= span.start);
+    quotes.get(i).is_some_and(|q| q.contains(span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_lists_are_sorted() {
+        assert!(MALE_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(FEMALE_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn first_names_tell_gender() {
+        let text = "Marta Quill met Dario Fenn. “Hi,” she said.";
+        let (m, e) = doc(
+            text,
+            &[
+                ("Marta Quill", EntityKind::Person),
+                ("Dario Fenn", EntityKind::Person),
+            ],
+        );
+        let mut r = Resolver::new(text, &m, &e);
+        let i = text.find("she").unwrap();
+        let she = r.resolve(text, Span::new(i, i + 3), &[]);
+        assert_eq!(
+            she.and_then(|id| r.name(id)).as_deref(),
+            Some("Marta Quill")
+        );
+    }
+
+    fn doc(text: &str, names: &[(&str, EntityKind)]) -> (Vec<Mention>, Vec<Entity>) {
+        let mut mentions = Vec::new();
+        let mut entities: Vec<Entity> = Vec::new();
+        for (name, kind) in names {
+            for (i, _) in text.match_indices(name) {
+                let id = match entities.iter().position(|e| e.name == *name) {
+                    Some(id) => id,
+                    None => {
+                        entities.push(Entity {
+                            id: entities.len(),
+                            kind: *kind,
+                            name: name.to_string(),
+                            mentions: Vec::new(),
+                        });
+                        entities.len() - 1
+                    }
+                };
+                mentions.push(Mention {
+                    span: Span::new(i, i + name.len()),
+                    kind: *kind,
+                    entity: id,
+                });
+            }
+        }
+        mentions.sort_by_key(|m| m.span);
+        (mentions, entities)
+    }
+
+    #[test]
+    fn pronouns_and_names() {
+        let text = "Ms. Roe met Mr. Doe and Acme. “Hi, Kim,” she said. Then he spoke. They agreed.";
+        let (m, e) = doc(
+            text,
+            &[
+                ("Roe", EntityKind::Person),
+                ("Doe", EntityKind::Person),
+                ("Kim", EntityKind::Person),
+                ("Acme", EntityKind::Organization),
+            ],
+        );
+        let quotes = [Span::new(
+            text.find('“').unwrap(),
+            text.find(',').unwrap() + 5,
+        )];
+        let mut r = Resolver::new(text, &m, &e);
+        let at = |w: &str| {
+            let i = text.find(w).unwrap();
+            Span::new(i, i + w.len())
+        };
+        let name = |r: &Resolver, id: Option<EntityId>| id.and_then(|id| r.name(id));
+        let she = r.resolve(text, at("she"), &quotes);
+        assert_eq!(name(&r, she).as_deref(), Some("Roe"));
+        let i = text.find(" he ").unwrap() + 1;
+        let he = r.resolve(text, Span::new(i, i + 2), &quotes);
+        assert_eq!(name(&r, he).as_deref(), Some("Doe"));
+        let they = r.resolve(text, at("They"), &quotes);
+        assert_eq!(name(&r, they).as_deref(), Some("Acme"));
+        let roe = r.resolve(text, Span::new(0, 7), &quotes);
+        assert_eq!(name(&r, roe).as_deref(), Some("Roe"));
+        assert_eq!(r.resolve(text, at("Then"), &quotes), None);
+        let acme_spokesman = Span::new(text.find("Acme").unwrap(), text.find("Acme").unwrap() + 6);
+        assert_eq!(
+            r.resolve(text, acme_spokesman, &quotes),
+            None,
+            "Acme. is not the head"
+        );
+        let acme = r.resolve(text, at("Acme"), &quotes);
+        assert_eq!(name(&r, acme).as_deref(), Some("Acme"));
+    }
+}

@@ -1,0 +1,109 @@
+//! A light tokenizer for the short windows of text around a quote: words
+//! (with the period of "Mr." and "U.S." kept) and punctuation. Tokens go into
+//! a buffer the caller reuses; nothing is allocated per token.
+
+use crate::Span;
+
+/// A word or a punctuation character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub span: Span,
+    /// The first char for punctuation; `None` for a word.
+    pub punct: Option<char>,
+}
+
+impl Tok {
+    pub(crate) fn is_word(&self) -> bool {
+        self.punct.is_none()
+    }
+
+    /// True for a period, question or exclamation mark.
+    pub(crate) fn ends_sentence(&self) -> bool {
+        matches!(self.punct, Some('.' | '!' | '?'))
+    }
+
+    pub(crate) fn is(&self, c: char) -> bool {
+        self.punct == Some(c)
+    }
+}
+
+/// Words that keep their period and so do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "atty", "capt", "cmdr", "co", "col", "corp", "det", "dr", "gen", "gov", "hon", "inc",
+    "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "prof", "rep", "rev", "sen", "sgt", "sr",
+    "st", "supt", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "messrs", "mme",
+];
+
+/// Appends the tokens of `text[window]` to `out` (after clearing it).
+pub(crate) fn tokenize(text: &str, window: Span, out: &mut Vec<Tok>) {
+    out.clear();
+    let s = &text[window];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok {
+                span: Span::new(window.start + i, window.start + i + c.len_utf8()),
+                punct: Some(c),
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut has_inner_dot = false;
+        while let Some(&(j, d)) = it.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                it.next();
+                continue;
+            }
+            if matches!(d, '\'' | '’' | '-' | '.' | '&') {
+                let after = s[j + d.len_utf8()..].chars().next();
+                if after.is_some_and(char::is_alphanumeric) {
+                    has_inner_dot |= d == '.';
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+            }
+            break;
+        }
+        // Keep the period of an abbreviation or an initial.
+        if let Some(&(j, '.')) = it.peek() {
+            let word = &s[i..end];
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if initial
+                || has_inner_dot
+                || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+            {
+                end = j + 1;
+                it.next();
+            }
+        }
+        out.push(Tok {
+            span: Span::new(window.start + i, window.start + end),
+            punct: None,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_punctuation() {
+        let text = "Mr. Smith of the U.S. said, “no.” It's J. Doe's.";
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut toks);
+        let got: Vec<&str> = toks.iter().map(|t| &text[t.span]).collect();
+        assert_eq!(
+            got,
+            [
+                "Mr.", "Smith", "of", "the", "U.S.", "said", ",", "“", "no", ".", "”", "It's",
+                "J.", "Doe's", "."
+            ]
+        );
+    }
+}

@@ -1,0 +1,493 @@
+//! Attributed quotes: golden articles written for this project
+//! (`tests/fixtures/quotes/*.txt`, expected output beside each in `.quotes`;
+//! `UPDATE_GOLDEN=1 cargo test --test quotes` rewrites them for review in
+//! the diff), behaviour checks for each attribution pattern and trap, the
+//! seed article from `../shared` when it is present, and property tests.
+//!
+//! Tests marked `#[ignore]` check speaker *names*, which need the entity
+//! recognizer (another branch); run them with `--ignored` once it is merged.
+
+use std::path::{Path, PathBuf};
+
+use byline::{Annotator, Document, Quote, QuoteKind};
+use proptest::prelude::*;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes")
+}
+
+fn annotate(text: &str) -> Document {
+    Annotator::new().annotate(text)
+}
+
+/// One line per quote: kind, follow-on, speaker words, verb, content.
+fn render(text: &str, doc: &Document) -> String {
+    let mut out = String::new();
+    for q in &doc.quotes {
+        let kind = match q.kind {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            _ => "other",
+        };
+        out.push_str(&format!(
+            "{kind}\t{}\t{}\t{}\t{}\n",
+            if q.follow_on { "follow-on" } else { "own" },
+            q.speaker.map_or("-", |s| &text[s]),
+            q.verb.map_or("-", |s| &text[s]),
+            &text[q.content],
+        ));
+    }
+    out
+}
+
+#[test]
+fn golden_articles() {
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .expect("tests/fixtures/quotes exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty());
+    let mut failures = Vec::new();
+    for path in names {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let got = render(&text, &annotate(&text));
+        let golden = path.with_extension("quotes");
+        if update {
+            std::fs::write(&golden, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&golden).unwrap_or_default();
+        if got != want {
+            failures.push(format!(
+                "{}:\n--- want\n{want}--- got\n{got}",
+                path.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The quote whose content starts with `start`.
+fn quote<'d>(text: &str, doc: &'d Document, start: &str) -> &'d Quote {
+    doc.quotes
+        .iter()
+        .find(|q| text[q.content].starts_with(start))
+        .unwrap_or_else(|| panic!("no quote starting {start:?} in {:#?}", render(text, doc)))
+}
+
+fn words(text: &str, span: Option<byline::Span>) -> Option<&str> {
+    span.map(|s| &text[s])
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(fixtures().join(name)).unwrap()
+}
+
+#[test]
+fn attribution_patterns() {
+    let text = fixture("patterns.txt");
+    let doc = annotate(&text);
+    let t = text.as_str();
+    let cases: &[(&str, Option<&str>, Option<&str>, QuoteKind)] = &[
+        // “Q,” X said.
+        (
+            "The pier is no longer",
+            Some("Marta Quill"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        // “Q,” said X, an appositive.
+        (
+            "We waited far too long",
+            Some("Dario Fenn"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        // X said, “Q.” with a title
+        (
+            "This is a sad day",
+            Some("Mayor Lena Ortiz"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        // X said: “Q.”
+        (
+            "We will appeal",
+            Some("The fishermen’s union"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        // “Q1,” X said, “Q2.”
+        (
+            "We listened",
+            Some("Quill"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        (
+            "and we decided",
+            Some("Quill"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        (
+            "Nobody wants",
+            Some("Jane Doe"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        // partial quote in reported speech, possessive and title before the name
+        (
+            "far more than",
+            Some("Portville’s Harbour Master Owen Tait"),
+            Some("told"),
+            QuoteKind::Partial,
+        ),
+        (
+            "Two people were hurt",
+            Some("Hugh Hill"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        (
+            "The board ignored us",
+            Some("Tait"),
+            Some("told"),
+            QuoteKind::Direct,
+        ),
+        (
+            "We have asked",
+            Some("the union"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        (
+            "simply unaffordable",
+            Some("Ortiz"),
+            Some("according to"),
+            QuoteKind::Partial,
+        ),
+        (
+            "Goodbye, old friend",
+            Some("Fenn"),
+            Some("wrote"),
+            QuoteKind::Direct,
+        ),
+        (
+            "I fished from that pier",
+            Some("he"),
+            Some("added"),
+            QuoteKind::Direct,
+        ),
+        (
+            "I know how much",
+            Some("she"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        (
+            "Someone could have died",
+            Some("a police spokesman"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        (
+            "We support the board",
+            Some("the ministry"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
+        (
+            "deeply divided",
+            Some("Tait"),
+            Some("said"),
+            QuoteKind::Partial,
+        ),
+        (
+            "managed decline",
+            Some("the board"),
+            Some("dubbed"),
+            QuoteKind::Partial,
+        ),
+    ];
+    for &(start, speaker, verb, kind) in cases {
+        let q = quote(t, &doc, start);
+        assert_eq!(words(t, q.speaker), speaker, "speaker of {start:?}");
+        assert_eq!(words(t, q.verb), verb, "verb of {start:?}");
+        assert_eq!(q.kind, kind, "kind of {start:?}");
+        assert!(!q.follow_on, "{start:?} has its own attribution");
+    }
+    // The follow-on after `“Q1,” Tait told reporters ...`
+    let q = quote(t, &doc, "It ignored every single");
+    assert!(q.follow_on);
+    assert_eq!((words(t, q.speaker), q.verb), (Some("Tait"), None));
+    // Titles and nicknames are not speech.
+    for term in ["Jaws", "Shorty"] {
+        assert!(
+            doc.quotes.iter().all(|q| &t[q.content] != term),
+            "{term:?} is no quote"
+        );
+    }
+    // Content excludes the marks.
+    for q in &doc.quotes {
+        let c = &t[q.content];
+        assert!(
+            !c.starts_with(['“', '"']) && !c.ends_with(['”', '"']),
+            "{c:?}"
+        );
+    }
+}
+
+#[test]
+fn traps() {
+    let text = fixture("traps.txt");
+    let t = text.as_str();
+    let doc = annotate(t);
+    let contents: Vec<&str> = doc.quotes.iter().map(|q| &t[q.content]).collect();
+    // Apostrophes open nothing: the first paragraph has no quote.
+    let first_para_end = t.find('\n').unwrap();
+    assert!(doc.quotes.iter().all(|q| q.content.start > first_para_end));
+    // An apostrophe inside a quote does not end it.
+    assert!(contents.contains(&"I don’t think it’s the ’90s anymore,"));
+    // A quote nested in another is part of it, not a quote of its own.
+    assert!(contents.contains(&"He told me ‘never again,’ and then he left,"));
+    assert!(!contents.contains(&"never again,"));
+    // Single quotes as outer marks.
+    let q = quote(t, &doc, "We will be back");
+    assert_eq!(words(t, q.speaker), Some("Tom Hale"));
+    // An unclosed quote and stray marks yield nothing.
+    assert!(!contents.iter().any(|c| c.starts_with("yes and then")));
+    assert!(!contents.iter().any(|c| c.contains("mark sits here")));
+    // The last quote of the text, at its very end.
+    let last = doc.quotes.last().unwrap();
+    assert_eq!(&t[last.content], "See you all next spring.");
+    assert_eq!(words(t, last.speaker), Some("Hale"));
+    // A follow-on quote of one word.
+    let q = quote(t, &doc, "Done.");
+    assert!(q.follow_on);
+    assert_eq!(words(t, q.speaker), Some("Hale"));
+}
+
+#[test]
+fn quote_over_five_paragraphs() {
+    let text = fixture("five_paragraphs.txt");
+    let t = text.as_str();
+    let doc = annotate(t);
+    assert_eq!(doc.quotes.len(), 5, "{}", render(t, &doc));
+    for (i, q) in doc.quotes.iter().enumerate() {
+        assert_eq!(words(t, q.speaker), Some("Abara"));
+        assert_eq!(q.follow_on, i > 0);
+        assert_eq!(q.verb.is_some(), i == 0);
+        assert!(!t[q.content].contains('\n'), "one paragraph per quote");
+    }
+    assert_eq!(&t[doc.quotes[4].content], "I thank every one of you.");
+}
+
+#[test]
+fn extra_speech_verbs_from_the_builder() {
+    let text = "“Not today,” harrumphed the captain.";
+    let plain = Annotator::new().annotate(text);
+    assert!(plain.quotes.is_empty());
+    let annotator = Annotator::builder()
+        .speech_verbs(["harrumphed"])
+        .build()
+        .unwrap();
+    let doc = annotator.annotate(text);
+    assert_eq!(doc.quotes.len(), 1);
+    assert_eq!(words(text, doc.quotes[0].verb), Some("harrumphed"));
+    assert_eq!(words(text, doc.quotes[0].speaker), Some("the captain"));
+}
+
+#[test]
+fn a_megabyte_of_quote_marks() {
+    // Every kind of mark, unbalanced, in one paragraph and in many.
+    let marks = "“”‘’\"'«»‹›„ ";
+    let mut text = String::new();
+    while text.len() < 1 << 20 {
+        text.push_str(marks);
+        text.push_str("“'\"");
+        if text.len() % 7 == 0 {
+            text.push('\n');
+        }
+    }
+    let doc = annotate(&text);
+    check_invariants(&text, &doc);
+    assert!(doc.quotes.len() < text.len() / 4);
+
+    // Balanced quotes: each one found, each attributed.
+    let unit = "“We won,” she said. ";
+    let balanced = unit.repeat((1 << 20) / unit.len());
+    let balanced = balanced.as_str();
+    let doc = annotate(balanced);
+    assert_eq!(doc.quotes.len(), (1 << 20) / unit.len());
+    assert!(doc.quotes.iter().all(|q| &balanced[q.content] == "We won,"));
+    assert!(doc.quotes.iter().all(|q| q.speaker.is_some()));
+}
+
+fn check_invariants(text: &str, doc: &Document) {
+    let mut last_end = 0;
+    for q in &doc.quotes {
+        let c = q.content;
+        assert!(c.start < c.end && c.end <= text.len(), "content in bounds");
+        assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+        assert!(c.start >= last_end, "quotes in order, not overlapping");
+        last_end = c.end;
+        for s in [q.speaker, q.verb].into_iter().flatten() {
+            assert!(
+                s.end <= text.len()
+                    && text.is_char_boundary(s.start)
+                    && text.is_char_boundary(s.end)
+            );
+            assert!(!c.overlaps(s), "speaker and verb outside their quote");
+        }
+        if let Some(e) = q.speaker_entity {
+            assert!(e < doc.entities.len(), "speaker entity exists");
+            assert_eq!(
+                q.speaker_name.as_deref(),
+                Some(doc.entities[e].name.as_str())
+            );
+        } else {
+            assert!(q.speaker_name.is_none());
+        }
+        if q.follow_on {
+            assert!(q.verb.is_none());
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn never_panics_and_spans_are_sound(
+        text in proptest::collection::vec(
+            prop_oneof![
+                Just("“"), Just("”"), Just("‘"), Just("’"), Just("\""), Just("'"), Just("«"),
+                Just("»"), Just("„"), Just("''"), Just(" "), Just("\n"), Just("\n\n"), Just(","),
+                Just("."), Just(":"), Just("("), Just(")"), Just("said"), Just("he"),
+                Just("Smith"), Just("according to"), Just("dubbed"), Just("é"), Just("日本"),
+                Just("the"), Just("a police spokesman"), Just("told reporters"), Just("—"),
+            ],
+            0..80,
+        ).prop_map(|parts| parts.concat())
+    ) {
+        let doc = annotate(&text);
+        check_invariants(&text, &doc);
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in "\\PC{0,200}") {
+        let doc = annotate(&text);
+        check_invariants(&text, &doc);
+    }
+}
+
+/// The seed article from `../shared`: all six quotes with the gold verbs and
+/// kinds, and the follow-on.
+#[test]
+fn seed_article_quotes() {
+    let Some((text, gold)) = seed() else { return };
+    let doc = annotate(&text);
+    for g in gold["quotes"].as_array().unwrap() {
+        let start = g["content"][0][0].as_u64().unwrap() as usize;
+        let end = g["content"][0][1].as_u64().unwrap() as usize;
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| q.content.start < end && start < q.content.end)
+            .unwrap_or_else(|| panic!("missed {}", g["quote"]));
+        assert_eq!(
+            q.verb.map(|v| &text[v.range()]),
+            g["verb"].as_str(),
+            "{}",
+            g["quote"]
+        );
+        let kind = if q.kind == QuoteKind::Direct {
+            "direct"
+        } else {
+            "partial"
+        };
+        assert_eq!(kind, g["kind"].as_str().unwrap(), "{}", g["quote"]);
+        assert_eq!(q.follow_on, g["continues_previous"].as_bool().unwrap());
+    }
+    assert_eq!(doc.quotes.len(), 6, "{}", render(&text, &doc));
+}
+
+/// The seed's speakers by name: needs the entity recognizer to resolve
+/// "Zhang", "he" and "She" to Zhang Jun and Michelle Bachelet.
+#[test]
+#[ignore = "needs the entity recognizer (entity branch); run with --ignored after the merge"]
+fn seed_article_speaker_names() {
+    let Some((text, gold)) = seed() else { return };
+    let doc = annotate(&text);
+    for g in gold["quotes"].as_array().unwrap() {
+        let start = g["content"][0][0].as_u64().unwrap() as usize;
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| q.content.start <= start && start < q.content.end)
+            .unwrap_or_else(|| panic!("missed {}", g["quote"]));
+        assert_eq!(
+            q.speaker_name.as_deref(),
+            g["speaker"].as_str(),
+            "{}",
+            g["quote"]
+        );
+    }
+}
+
+/// Pronouns resolve to the most recent fitting person.
+#[test]
+#[ignore = "needs the entity recognizer (entity branch); run with --ignored after the merge"]
+fn pronoun_speakers_resolve_to_people() {
+    let text = fixture("patterns.txt");
+    let t = text.as_str();
+    let doc = annotate(t);
+    let name = |start: &str| quote(t, &doc, start).speaker_name.clone();
+    assert_eq!(
+        name("I fished from that pier").as_deref(),
+        Some("Dario Fenn")
+    );
+    assert_eq!(name("I know how much").as_deref(), Some("Marta Quill"));
+    assert_eq!(name("The board ignored us").as_deref(), Some("Owen Tait"));
+    assert_eq!(
+        name("It ignored every single").as_deref(),
+        Some("Owen Tait")
+    );
+    assert_eq!(
+        name("Someone could have died"),
+        None,
+        "a description names no one"
+    );
+    let text = fixture("five_paragraphs.txt");
+    let doc = annotate(&text);
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| q.speaker_name.as_deref() == Some("Ruth Abara")));
+}
+
+fn seed() -> Option<(String, serde_json::Value)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/seeds/000_de877040902aa1d4.gold.json");
+    match std::fs::read_to_string(&path) {
+        Ok(gold) => {
+            let gold: serde_json::Value = serde_json::from_str(&gold).expect("seed gold is JSON");
+            let text = gold["text"]
+                .as_str()
+                .expect("seed gold has its text")
+                .to_string();
+            Some((text, gold))
+        }
+        Err(e) => {
+            eprintln!(
+                "SKIPPED: {} ({e}); the seed article test did not run",
+                path.display()
+            );
+            None
+        }
+    }
+}
