@@ -12,6 +12,7 @@
 //! METRIC=MIN` makes the run fail when a metric is below `MIN` (or missing),
 //! which is how CI keeps regression floors.
 
+mod entities;
 mod sentences;
 
 use std::path::{Path, PathBuf};
@@ -37,7 +38,10 @@ type Evaluate = fn(&Annotator, &str, &[Value]) -> Vec<Section>;
 
 /// Every kind of gold data: a file is scored by each kind whose `detect`
 /// accepts its first record (the seed gold has entities and quotes).
-const KINDS: &[(Detect, Evaluate)] = &[(sentences::detect, sentences::evaluate)];
+const KINDS: &[(Detect, Evaluate)] = &[
+    (sentences::detect, sentences::evaluate),
+    (entities::detect, entities::evaluate),
+];
 
 #[derive(Parser)]
 #[command(about = "Score byline against gold annotation files")]
@@ -177,8 +181,20 @@ fn check_floor(sections: &[Section], floor: &str) -> Result<(), String> {
 
 /// Precision, recall and F1 from counts; 0 where undefined.
 pub fn prf(true_pos: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if predicted == 0 { 0.0 } else { true_pos as f64 / predicted as f64 };
-    let r = if gold == 0 { 0.0 } else { true_pos as f64 / gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if predicted == 0 {
+        0.0
+    } else {
+        true_pos as f64 / predicted as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        true_pos as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }

@@ -1,6 +1,16 @@
-//! Gazetteer entries: names with their kind, canonical name and aliases.
+//! Gazetteers: name lists with their kind, canonical name and aliases, and
+//! the one automaton that finds all of them in a text in a single pass.
+//!
+//! The automaton is ASCII case-insensitive so that headlines in capitals
+//! ("CHINA IN SURPRISE DEFEAT") match; every hit is then checked against the
+//! case of the original text ([`Gazetteer::case_ok`]), which is never
+//! lowercased or copied.
 
-use crate::EntityKind;
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::{BuildError, EntityKind};
 
 /// One name list entry: `name<TAB>kind<TAB>canonical<TAB>aliases` in a TSV
 /// file, or built in code.
@@ -32,5 +42,420 @@ impl GazetteerEntry {
     pub fn alias(mut self, alias: impl Into<String>) -> GazetteerEntry {
         self.aliases.push(alias.into());
         self
+    }
+}
+
+/// Parses gazetteer TSV, `name<TAB>kind<TAB>canonical<TAB>aliases`, naming
+/// `source` and the line in errors. Blank lines and `#` comments are skipped.
+pub(crate) fn parse_tsv(text: &str, source: &str) -> Result<Vec<GazetteerEntry>, BuildError> {
+    let mut entries = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let name = cols.next().unwrap_or("").trim();
+        if name.is_empty() {
+            return Err(BuildError::line(source, i + 1, "empty name"));
+        }
+        let kind_col = cols.next().unwrap_or("").trim();
+        let kind = EntityKind::parse(kind_col).ok_or_else(|| {
+            BuildError::line(
+                source,
+                i + 1,
+                format!(
+                    "unknown kind {kind_col:?} (expected person, organization, place or group)"
+                ),
+            )
+        })?;
+        let canonical = cols.next().unwrap_or("").trim();
+        let aliases = split_aliases(cols.next().unwrap_or(""));
+        entries.push(GazetteerEntry {
+            name: name.to_string(),
+            kind,
+            canonical: if canonical.is_empty() {
+                name
+            } else {
+                canonical
+            }
+            .to_string(),
+            aliases,
+        });
+    }
+    Ok(entries)
+}
+
+fn split_aliases(col: &str) -> Vec<String> {
+    col.split('|')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// What one surface form may mean.
+#[derive(Clone, Debug)]
+pub(crate) struct Sense {
+    pub kind: EntityKind,
+    /// The surface form with its case as listed.
+    pub surface: Box<str>,
+    pub canonical: Box<str>,
+    /// Inhabitants, for places (0 when unknown).
+    pub population: u64,
+    /// A country (national teams in sports stay places).
+    pub country: bool,
+}
+
+/// A gazetteer hit in the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the sense chosen (the first of the pattern's senses whose
+    /// case fits the text).
+    pub sense: usize,
+    /// Every sense of the pattern: `senses[first..first + count]`.
+    pub first: usize,
+    pub count: usize,
+}
+
+/// All gazetteer names in one automaton.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Gazetteer {
+    automaton: Option<AhoCorasick>,
+    /// Pattern id → range of `senses`.
+    ranges: Vec<(u32, u32)>,
+    pub senses: Vec<Sense>,
+    /// Squashed lowercase organization names ("globalnews") → sense, for
+    /// outlets named only by their web domain.
+    squashed: HashMap<Box<str>, usize>,
+}
+
+/// Collects senses before building.
+#[derive(Default)]
+pub(crate) struct GazetteerBuilder {
+    /// lowercase surface → senses
+    by_surface: HashMap<String, Vec<Sense>>,
+    order: Vec<String>,
+}
+
+impl GazetteerBuilder {
+    pub(crate) fn add(&mut self, entry: &GazetteerEntry) -> Result<(), BuildError> {
+        self.add_with(entry, 0, false)
+    }
+
+    pub(crate) fn add_with(
+        &mut self,
+        entry: &GazetteerEntry,
+        population: u64,
+        country: bool,
+    ) -> Result<(), BuildError> {
+        if entry.name.trim().is_empty() {
+            return Err(BuildError::entry(format!(
+                "empty name (canonical {:?})",
+                entry.canonical
+            )));
+        }
+        let canonical = if entry.canonical.trim().is_empty() {
+            entry.name.trim()
+        } else {
+            entry.canonical.trim()
+        };
+        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+            let name = name.trim();
+            if name.is_empty() {
+                continue;
+            }
+            let key = name.to_ascii_lowercase();
+            let senses = match self.by_surface.get_mut(&key) {
+                Some(s) => s,
+                None => {
+                    self.order.push(key.clone());
+                    self.by_surface.entry(key).or_default()
+                }
+            };
+            // One sense per kind and case; the first listed wins, except
+            // that a bigger place wins over a smaller one.
+            if let Some(s) = senses
+                .iter_mut()
+                .find(|s| s.kind == entry.kind && &*s.surface == name)
+            {
+                if entry.kind == EntityKind::Place && population > s.population {
+                    s.canonical = canonical.into();
+                    s.population = population;
+                    s.country |= country;
+                }
+                continue;
+            }
+            senses.push(Sense {
+                kind: entry.kind,
+                surface: name.into(),
+                canonical: canonical.into(),
+                population,
+                country,
+            });
+        }
+        Ok(())
+    }
+
+    pub(crate) fn build(mut self) -> Result<Gazetteer, BuildError> {
+        let mut patterns = Vec::with_capacity(self.order.len());
+        let mut ranges = Vec::with_capacity(self.order.len());
+        let mut senses = Vec::new();
+        let mut squashed = HashMap::new();
+        for key in self.order {
+            let list = self.by_surface.remove(&key).unwrap_or_default();
+            let first = senses.len() as u32;
+            for s in list {
+                if s.kind == EntityKind::Organization && s.surface.contains(' ') {
+                    let sq: String = s
+                        .surface
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase)
+                        .collect();
+                    if sq.len() >= 6 {
+                        squashed.entry(sq.into_boxed_str()).or_insert(senses.len());
+                    }
+                }
+                senses.push(s);
+            }
+            ranges.push((first, senses.len() as u32 - first));
+            patterns.push(key);
+        }
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .build(&patterns)
+                    .map_err(|e| BuildError::entry(format!("gazetteer automaton: {e}")))?,
+            )
+        };
+        Ok(Gazetteer {
+            automaton,
+            ranges,
+            senses,
+            squashed,
+        })
+    }
+}
+
+impl Gazetteer {
+    /// Every hit in `text` that starts and ends on word boundaries, in one
+    /// pass. Case is not checked here.
+    pub(crate) fn find(&self, text: &str, out: &mut Vec<Hit>) {
+        out.clear();
+        let Some(ac) = &self.automaton else { return };
+        for m in ac.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                continue;
+            }
+            if text[..start].chars().next_back().is_some_and(is_word_char)
+                || text[end..].chars().next().is_some_and(is_word_char)
+            {
+                continue;
+            }
+            let (first, count) = self.ranges[m.pattern().as_usize()];
+            out.push(Hit {
+                start,
+                end,
+                sense: first as usize,
+                first: first as usize,
+                count: count as usize,
+            });
+        }
+    }
+
+    /// An organization named by a squashed web domain label ("globalnews").
+    pub(crate) fn by_domain(&self, label: &str) -> Option<usize> {
+        self.squashed.get(label).copied()
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// How the case of `found` fits the listed `surface` (same letters ignoring
+/// ASCII case).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CaseFit {
+    /// Same case, or only lowercase connectors capitalized ("Of").
+    Exact,
+    /// The text is in capitals ("CHINA" for "China").
+    Upper,
+    /// Anything else ("china", "Who" for "WHO").
+    No,
+}
+
+pub(crate) fn case_fit(found: &str, surface: &str) -> CaseFit {
+    if found == surface {
+        return CaseFit::Exact;
+    }
+    let found_has_lower = found.chars().any(char::is_lowercase);
+    let surface_has_lower = surface.chars().any(char::is_lowercase);
+    if !found_has_lower {
+        return if surface_has_lower {
+            CaseFit::Upper
+        } else {
+            CaseFit::Exact
+        };
+    }
+    // Word by word: capitals where the list has them; a listed lowercase
+    // word may be capitalized ("Bank Of England", "The" vs "the").
+    let mut fw = found.split(' ');
+    let mut sw = surface.split(' ');
+    loop {
+        match (fw.next(), sw.next()) {
+            (None, None) => return CaseFit::Exact,
+            (Some(f), Some(s)) => {
+                if f == s {
+                    continue;
+                }
+                let s_first_lower = s.chars().next().is_some_and(char::is_lowercase);
+                let f_rest = f.char_indices().nth(1).map_or("", |(i, _)| &f[i..]);
+                let s_rest = s.char_indices().nth(1).map_or("", |(i, _)| &s[i..]);
+                if s_first_lower && f_rest == s_rest {
+                    continue;
+                }
+                return CaseFit::No;
+            }
+            _ => return CaseFit::No,
+        }
+    }
+}
+
+/// Reads the places file: `name<TAB>type<TAB>canonical<TAB>aliases<TAB>population`,
+/// where `type` is `place` or a kind of place (`country`, `city`, ...).
+/// Malformed lines of embedded data are skipped.
+#[cfg_attr(not(feature = "embedded"), allow(dead_code))]
+pub(crate) fn add_places(builder: &mut GazetteerBuilder, text: &str) -> Result<(), BuildError> {
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.trim_end_matches('\r').split('\t');
+        let name = cols.next().unwrap_or("").trim();
+        if name.is_empty() {
+            continue;
+        }
+        let kind_col = cols.next().unwrap_or("").trim();
+        let kind = EntityKind::parse(kind_col).unwrap_or(EntityKind::Place);
+        let population = cols
+            .clone()
+            .nth(2)
+            .unwrap_or("")
+            .trim()
+            .parse()
+            .unwrap_or(0);
+        // The lists name no place types; a big population stands in for
+        // "country" (national teams stay places in sports results).
+        let country = kind_col.eq_ignore_ascii_case("country") || population >= 4_000_000;
+        let canonical = cols.next().unwrap_or("").trim();
+        let aliases = split_aliases(cols.next().unwrap_or(""));
+        let entry = GazetteerEntry {
+            name: name.to_string(),
+            kind,
+            canonical: if canonical.is_empty() {
+                name
+            } else {
+                canonical
+            }
+            .to_string(),
+            aliases,
+        };
+        builder.add_with(&entry, population, country)?;
+    }
+    Ok(())
+}
+
+/// Reads an embedded `name<TAB>kind<TAB>canonical<TAB>aliases` file,
+/// skipping malformed lines.
+#[cfg_attr(not(feature = "embedded"), allow(dead_code))]
+pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &str, default: EntityKind) {
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.trim_end_matches('\r').split('\t');
+        let name = cols.next().unwrap_or("").trim();
+        if name.is_empty() {
+            continue;
+        }
+        let kind = EntityKind::parse(cols.next().unwrap_or("")).unwrap_or(default);
+        let canonical = cols.next().unwrap_or("").trim();
+        let entry = GazetteerEntry {
+            name: name.to_string(),
+            kind,
+            canonical: if canonical.is_empty() {
+                name
+            } else {
+                canonical
+            }
+            .to_string(),
+            aliases: split_aliases(cols.next().unwrap_or("")),
+        };
+        let _ = builder.add(&entry);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_tsv_reads_columns_and_names_bad_lines() {
+        let good = "# comment\nUnited Nations\torganization\t\tUN|U.N.\n\nAcme\torg\tAcme Corp\n";
+        let e = parse_tsv(good, "x.tsv").unwrap();
+        assert_eq!(e.len(), 2);
+        assert_eq!(e[0].canonical, "United Nations");
+        assert_eq!(e[0].aliases, ["UN", "U.N."]);
+        assert_eq!(e[1].canonical, "Acme Corp");
+        assert_eq!(e[1].kind, EntityKind::Organization);
+
+        let err = parse_tsv("A\tplace\n\tperson\n", "bad.tsv").unwrap_err();
+        assert_eq!(err.line_number(), Some(2));
+        assert!(err.to_string().starts_with("bad.tsv:2:"), "{err}");
+        let err = parse_tsv("A\tplanet\n", "k.tsv").unwrap_err();
+        assert!(err.to_string().contains("k.tsv:1") && err.to_string().contains("planet"));
+    }
+
+    #[test]
+    fn case_fit_table() {
+        let table = [
+            ("China", "China", CaseFit::Exact),
+            ("CHINA", "China", CaseFit::Upper),
+            ("china", "China", CaseFit::No),
+            ("Who", "WHO", CaseFit::No),
+            ("WHO", "WHO", CaseFit::Exact),
+            ("Bank Of England", "Bank of England", CaseFit::Exact),
+            ("bank of England", "Bank of England", CaseFit::No),
+        ];
+        for (found, surface, fit) in table {
+            assert_eq!(case_fit(found, surface), fit, "{found} / {surface}");
+        }
+    }
+
+    #[test]
+    fn finds_whole_words_longest_first() {
+        let mut b = GazetteerBuilder::default();
+        for (n, k) in [
+            ("New York", EntityKind::Place),
+            ("New York Times", EntityKind::Organization),
+            ("York", EntityKind::Place),
+        ] {
+            b.add(&GazetteerEntry::new(n, k)).unwrap();
+        }
+        let g = b.build().unwrap();
+        let mut hits = Vec::new();
+        let text = "The New York Times in Yorkshire and New York.";
+        g.find(text, &mut hits);
+        let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(found, ["New York Times", "New York"]);
     }
 }

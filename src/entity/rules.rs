@@ -1,0 +1,793 @@
+//! The rules that turn tokens and gazetteer hits into typed candidate
+//! mentions: which capitalized words form a name, and whether that name is
+//! a person, an organization, a place or a group.
+//!
+//! Order of evidence, strongest first: a gazetteer name covering the whole
+//! name; an organization head ("... University", "Bank of ..."); a title
+//! ("Ambassador Zhang Jun"); a first name followed by a capitalized word;
+//! the context (speech verbs, role nouns, place prepositions, sports
+//! results). What is left is an *unknown* name, which resolution may tie to
+//! a name seen elsewhere in the text.
+
+use super::gazetteer::{case_fit, CaseFit, Gazetteer, Hit};
+use super::tokens::{Token, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, TABLE};
+use super::words::{self, Lower, NameLists};
+use crate::speech_verbs::SpeechVerbs;
+use crate::EntityKind;
+
+/// How sure a candidate's kind is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Strength {
+    /// A capitalized name nothing classified.
+    Unknown,
+    /// A guess from weak evidence (a surname list, a lone capital).
+    Weak,
+    /// A rule with good evidence (a title, an organization head).
+    Rule,
+    /// A gazetteer name.
+    Listed,
+}
+
+/// A candidate mention.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    /// First and one-past-last token.
+    pub tok: (usize, usize),
+    pub kind: EntityKind,
+    pub strength: Strength,
+    /// Gazetteer sense giving the canonical name.
+    pub sense: Option<usize>,
+    /// Its words fit a person's name (first name or surname lists).
+    pub namelike: bool,
+    /// A capital of style ("Western"): kept only when resolution ties it
+    /// to a name found elsewhere.
+    pub style: bool,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Places this big keep their name even when it is an English word
+/// ("China", "Turkey", "Chile").
+const BIG_PLACE: u64 = 1_000_000;
+
+/// A gazetteer hit accepted in context: tokens `a..b`, the sense chosen.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Accepted {
+    pub a: usize,
+    pub b: usize,
+    pub sense: usize,
+    /// One word that is also a common English word.
+    pub common: bool,
+}
+
+pub(crate) struct Rules<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub lists: &'a NameLists,
+    pub gaz: &'a Gazetteer,
+    pub verbs: &'a SpeechVerbs,
+    pub lower: Lower,
+    /// Lexical classes per token (`L_*`), computed lazily.
+    pub lex: Vec<u16>,
+}
+
+const L_DONE: u16 = 1 << 15;
+const L_FIRST: u16 = 1;
+const L_SURNAME: u16 = 1 << 1;
+const L_COMMON: u16 = 1 << 2;
+const L_TITLE: u16 = 1 << 3;
+const L_ROLE: u16 = 1 << 4;
+const L_ORG_HEAD: u16 = 1 << 5;
+const L_ORG_OF: u16 = 1 << 6;
+const L_NEVER: u16 = 1 << 7;
+const L_PREP: u16 = 1 << 8;
+const L_SPORTS: u16 = 1 << 9;
+const L_SPEECH: u16 = 1 << 10;
+
+impl<'a> Rules<'a> {
+    #[inline]
+    fn word(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The lexical classes of token `i`, computed on first use (only
+    /// capitalized words and their neighbours are ever looked up).
+    fn lex(&mut self, i: usize) -> u16 {
+        let cached = self.lex[i];
+        if cached & L_DONE != 0 {
+            return cached;
+        }
+        let t = self.toks[i];
+        let w = &self.text[t.start..t.end];
+        let mut f = L_DONE;
+        if t.is_word() {
+            let l = self.lower.of(w);
+            let lists = self.lists;
+            if lists.is_first_name(l) {
+                f |= L_FIRST;
+            }
+            if lists.is_surname(l) {
+                f |= L_SURNAME;
+            }
+            if lists.is_common(l) {
+                f |= L_COMMON;
+            }
+            if words::is_title(l) {
+                f |= L_TITLE;
+            }
+            if words::is_role(l) {
+                f |= L_ROLE;
+            }
+            if words::is_org_head(l) {
+                f |= L_ORG_HEAD;
+            }
+            if words::is_org_of_head(l) {
+                f |= L_ORG_OF;
+            }
+            if words::is_never_name(l) || l == "i" {
+                f |= L_NEVER;
+            }
+            if words::is_place_preposition(l) {
+                f |= L_PREP;
+            }
+            if words::is_sports_verb(l) {
+                f |= L_SPORTS;
+            }
+            if t.is(LOWER) && self.verbs.contains(w) {
+                f |= L_SPEECH;
+            }
+        }
+        self.lex[i] = f;
+        f
+    }
+
+    #[inline]
+    fn has(&mut self, i: usize, bits: u16) -> bool {
+        self.lex(i) & bits != 0
+    }
+
+    fn is_common(&mut self, i: usize) -> bool {
+        self.has(i, L_COMMON)
+    }
+
+    fn prev_word(&self, i: usize) -> Option<usize> {
+        let p = i.checked_sub(1)?;
+        self.toks[p].is_word().then_some(p)
+    }
+
+    fn next_word(&self, i: usize) -> Option<usize> {
+        let n = i + 1;
+        (n < self.toks.len() && self.toks[n].is_word()).then_some(n)
+    }
+
+    fn is_speech_verb(&mut self, i: usize) -> bool {
+        self.has(i, L_SPEECH)
+    }
+
+    /// Speech verb right after the name ("Zhang told") or right before it
+    /// ("said Hung").
+    fn speaker_position(&mut self, a: usize, b: usize) -> bool {
+        let after = if b < self.toks.len() && self.toks[b].is(POSSESSIVE) {
+            None
+        } else {
+            self.next_word(b.saturating_sub(1))
+        };
+        after.is_some_and(|n| self.is_speech_verb(n))
+            || self.prev_word(a).is_some_and(|p| self.is_speech_verb(p))
+    }
+
+    fn title_before(&mut self, a: usize) -> bool {
+        match self.prev_word(a) {
+            Some(p) => {
+                let f = self.lex(p);
+                f & L_TITLE != 0 || (self.toks[p].is(LOWER) && f & L_ROLE != 0)
+            }
+            None => false,
+        }
+    }
+
+    fn place_preposition_before(&mut self, a: usize) -> bool {
+        match self.prev_word(a) {
+            Some(p) if self.toks[p].is(LOWER) => self.has(p, L_PREP),
+            _ => false,
+        }
+    }
+
+    fn sports_context(&mut self, a: usize, b: usize) -> bool {
+        if self.toks[a].is(TABLE) && b < self.toks.len() && self.toks[b].is(DIGIT) {
+            return true;
+        }
+        let before = self.prev_word(a).is_some_and(|p| self.has(p, L_SPORTS));
+        let after = self
+            .next_word(b.saturating_sub(1))
+            .is_some_and(|n| self.has(n, L_SPORTS));
+        before || after
+    }
+
+    /// Checks case and context of the raw hits; returns the accepted ones
+    /// as token ranges with their chosen sense.
+    pub(crate) fn accept_hits(&mut self, hits: &[Hit], out: &mut Vec<Accepted>) {
+        out.clear();
+        for h in hits {
+            let a = self.toks.partition_point(|t| t.start < h.start);
+            if a >= self.toks.len() || self.toks[a].start != h.start {
+                continue;
+            }
+            let b = a + self.toks[a..].partition_point(|t| t.end <= h.end);
+            if b == a || self.toks[b - 1].end != h.end {
+                continue;
+            }
+            // A hit must start and end on capitalized words.
+            if !self.toks[a].is(CAP) && !self.toks[a].is(DIGIT) {
+                continue;
+            }
+            let found = &self.text[h.start..h.end];
+            let single = b - a == 1;
+            if single && found.chars().count() == 1 {
+                continue;
+            }
+            // A one-word name that is also an English word ("Reading",
+            // "Nice", "Bush") needs more than a capital: big places excepted
+            // ("China", "Turkey").
+            let big_place = (h.first..h.first + h.count).any(|s| {
+                let sense = &self.gaz.senses[s];
+                sense.kind == EntityKind::Place && sense.population >= BIG_PLACE
+            });
+            let common = single && !big_place && {
+                let l = self.lower.of(found);
+                self.lists.is_common(l) || words::is_never_name(l)
+            };
+            let uninformative = !self.toks[a].informative_cap();
+            if common && uninformative {
+                continue;
+            }
+            let is_may = single && found.eq_ignore_ascii_case("may");
+            if is_may {
+                continue;
+            }
+            let caps_line = self.toks[a].is(CAPS_LINE);
+            let prep = self.place_preposition_before(a);
+            let sports = self.sports_context(a, b);
+            let mut best: Option<(i32, usize)> = None;
+            for s in h.first..h.first + h.count {
+                let sense = &self.gaz.senses[s];
+                let fit = case_fit(found, &sense.surface);
+                let ok = match fit {
+                    CaseFit::Exact => true,
+                    CaseFit::Upper => caps_line || !common,
+                    CaseFit::No => false,
+                };
+                if !ok {
+                    continue;
+                }
+                let score = match sense.kind {
+                    EntityKind::Person => 50,
+                    EntityKind::Organization => {
+                        if prep && !sports {
+                            10
+                        } else if sports {
+                            60
+                        } else {
+                            30
+                        }
+                    }
+                    EntityKind::Group => 40,
+                    EntityKind::Place => {
+                        if common && !prep {
+                            continue;
+                        }
+                        if sports && !sense.country {
+                            20
+                        } else if prep || sense.country || sense.population >= 100_000 {
+                            45
+                        } else {
+                            25
+                        }
+                    }
+                    _ => 0,
+                };
+                if best.is_none_or(|(b, _)| score > b) {
+                    best = Some((score, s));
+                }
+            }
+            if let Some((_, sense)) = best {
+                out.push(Accepted {
+                    a,
+                    b,
+                    sense,
+                    common,
+                });
+            }
+        }
+    }
+
+    /// True when token `i` can be part of a name.
+    fn nameish(&mut self, i: usize, hit_at: &[u32]) -> bool {
+        let t = self.toks[i];
+        if !t.is_word() {
+            return false;
+        }
+        if hit_at[i] != NONE {
+            return true;
+        }
+        if !t.is(CAP) {
+            return false;
+        }
+        let f = self.lex(i);
+        if f & L_NEVER != 0 {
+            return false;
+        }
+        if t.informative_cap() {
+            return true;
+        }
+        f & L_COMMON == 0 || f & L_TITLE != 0
+    }
+
+    /// Finds every candidate mention.
+    pub(crate) fn candidates(&mut self, accepted: &[Accepted], out: &mut Vec<Candidate>) {
+        let n = self.toks.len();
+        let mut hit_at = vec![NONE; n];
+        for (k, h) in accepted.iter().enumerate() {
+            for h in &mut hit_at[h.a..h.b] {
+                *h = k as u32;
+            }
+        }
+        let mut i = 0;
+        while i < n {
+            if !self.nameish(i, &hit_at) {
+                self.style_capital(i, out);
+                i += 1;
+                continue;
+            }
+            // Grow the run: name tokens, connectors between them, whole hits.
+            let a = i;
+            let mut b = i + 1;
+            loop {
+                if hit_at[b - 1] != NONE {
+                    b = b.max(accepted[hit_at[b - 1] as usize].b);
+                }
+                if b >= n || self.toks[b - 1].is(POSSESSIVE) || self.toks[b].is(LINE_START) {
+                    break;
+                }
+                if self.nameish(b, &hit_at) && !self.toks[b - 1].is(PUNCT) {
+                    b += 1;
+                    continue;
+                }
+                // connector words: "Bank of England", "Ludwig van Beethoven"
+                let t = self.toks[b];
+                if t.is_word() && t.is(LOWER) && b + 1 < n && self.nameish(b + 1, &hit_at) {
+                    let w = self.word(b);
+                    if words::is_connector(w) {
+                        b += 2;
+                        continue;
+                    }
+                }
+                // "AT & T", "Procter & Gamble"
+                if &self.text[t.start..t.end] == "&" && b + 1 < n && self.nameish(b + 1, &hit_at) {
+                    b += 2;
+                    continue;
+                }
+                break;
+            }
+            self.run(a, b, accepted, &hit_at, out);
+            i = b;
+        }
+        self.domains(out);
+    }
+
+    /// A capitalized common word at a sentence start or in a headline
+    /// ("Bush", "Brown"): kept only if resolution finds it named elsewhere.
+    fn style_capital(&mut self, i: usize, out: &mut Vec<Candidate>) {
+        let t = self.toks[i];
+        if !t.is(CAP) || t.informative_cap() || t.end - t.start < 3 {
+            return;
+        }
+        let f = self.lex(i);
+        if f & L_COMMON == 0 || f & (L_NEVER | L_TITLE) != 0 {
+            return;
+        }
+        self.push_namelike(
+            i,
+            i + 1,
+            EntityKind::Organization,
+            Strength::Unknown,
+            false,
+            out,
+        );
+        if let Some(c) = out.last_mut() {
+            c.style = true;
+        }
+    }
+
+    /// Classifies the run of name tokens `a..b`.
+    fn run(
+        &mut self,
+        a: usize,
+        b: usize,
+        accepted: &[Accepted],
+        hit_at: &[u32],
+        out: &mut Vec<Candidate>,
+    ) {
+        // A gazetteer name covering the run.
+        if hit_at[a] != NONE {
+            let Accepted {
+                a: ha,
+                b: hb,
+                sense: s,
+                ..
+            } = accepted[hit_at[a] as usize];
+            if ha == a && hb == b {
+                self.push_hit(a, b, s, out);
+                return;
+            }
+        }
+        // Organization heads make the whole run one organization.
+        if b - a >= 2 && !self.all_hit_persons(a, b, hit_at) {
+            let has_of = (a + 1..b).any(|k| self.word(k) == "of");
+            let head_last = self.has(b - 1, L_ORG_HEAD)
+                && !self.toks[b - 1].is(LOWER)
+                && (hit_at[b - 1] == NONE
+                    || self.gaz.senses[accepted[hit_at[b - 1] as usize].sense].kind
+                        != EntityKind::Organization);
+            let head_first = has_of && self.has(a, L_ORG_OF);
+            if head_last || head_first {
+                let a = self.skip_the(a, b);
+                self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
+                return;
+            }
+        }
+        // Otherwise split at gazetteer hits; classify what is between.
+        let mut k = a;
+        let mut stretch = a;
+        while k < b {
+            if hit_at[k] == NONE {
+                k += 1;
+                continue;
+            }
+            let Accepted {
+                a: ha,
+                b: hb,
+                sense: s,
+                common,
+            } = accepted[hit_at[k] as usize];
+            // A common word listed as a name does not split a longer name:
+            // "World Cup" is not the newspaper "World".
+            if common && b - a > 1 {
+                k = hb;
+                continue;
+            }
+            // A first name before a one-word place or group hit is a person
+            // ("Jordan Henderson", "Paris Hilton" read the other way too).
+            if self.person_over_hit(stretch, ha, hb, b, s) {
+                let end = self.person_end(ha, b, hit_at);
+                self.leftover(stretch, end.min(b), a, b, out);
+                stretch = end.min(b);
+                k = stretch;
+                continue;
+            }
+            if stretch < ha {
+                self.leftover(stretch, ha, a, b, out);
+            }
+            let (ha, hb) = (ha.max(a), hb.min(b));
+            self.push_hit(ha, hb, s, out);
+            k = hb;
+            stretch = hb;
+        }
+        if stretch < b {
+            self.leftover(stretch, b, a, b, out);
+        }
+    }
+
+    fn all_hit_persons(&self, a: usize, b: usize, hit_at: &[u32]) -> bool {
+        hit_at[a] != NONE && hit_at[b - 1] == hit_at[a]
+    }
+
+    /// Hit `ha..hb` is one word that a first name before it or a surname
+    /// after it turns into part of a person's name.
+    fn person_over_hit(
+        &mut self,
+        stretch: usize,
+        ha: usize,
+        hb: usize,
+        b: usize,
+        s: usize,
+    ) -> bool {
+        let kind = self.gaz.senses[s].kind;
+        if hb - ha != 1 || !matches!(kind, EntityKind::Place | EntityKind::Group) {
+            return false;
+        }
+        if self.gaz.senses[s].country && self.gaz.senses[s].population > 5_000_000 {
+            return false;
+        }
+        // hit word is a first name followed by a surname-ish word
+        if hb < b && self.toks[hb].informative_cap() || (hb < b && self.toks[hb].is(CAPS_LINE)) {
+            let first = self.lex(ha);
+            let next = self.lex(hb);
+            if first & L_FIRST != 0
+                && next & (L_COMMON | L_ORG_HEAD) == 0
+                && (next & L_SURNAME != 0 || !self.toks[hb].is(CAPS_LINE))
+            {
+                return true;
+            }
+        }
+        let _ = stretch;
+        false
+    }
+
+    fn person_end(&mut self, from: usize, b: usize, hit_at: &[u32]) -> usize {
+        let mut e = from + 1;
+        while e < b && (hit_at[e] == NONE || e == from + 1) {
+            e += 1;
+        }
+        e
+    }
+
+    /// Classifies tokens `s..e` (no gazetteer hit inside) of the run `a..b`.
+    fn leftover(
+        &mut self,
+        mut s: usize,
+        mut e: usize,
+        a: usize,
+        b: usize,
+        out: &mut Vec<Candidate>,
+    ) {
+        // trim connectors and punctuation at the edges
+        while s < e && (!self.toks[s].is_word() || self.toks[s].is(LOWER)) {
+            s += 1;
+        }
+        while e > s && (!self.toks[e - 1].is_word() || self.toks[e - 1].is(LOWER)) {
+            e -= 1;
+        }
+        if s >= e {
+            return;
+        }
+        // Titles: "President", "Mr.", "UN Ambassador".
+        let mut titled = s > a && self.has(s - 1, L_TITLE);
+        while s < e {
+            let f = self.lex(s);
+            if f & L_TITLE != 0 || (f & L_ROLE != 0 && e - s > 1) {
+                titled = true;
+                s += 1;
+                if s < e && self.word(s) == "of" {
+                    // "President of Chile", "Secretary of State": an office
+                    titled = false;
+                    s += 1;
+                    continue;
+                }
+                while s < e && self.toks[s].is(LOWER) {
+                    s += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if s >= e {
+            return;
+        }
+        if s == a && !titled {
+            titled = self.title_before(a);
+        }
+        let s = self.skip_the(s, e);
+        // A first name inside: the person starts there.
+        if !titled {
+            if let Some(f) = (s..e.saturating_sub(1)).find(|&k| self.first_name_at(k, e)) {
+                if f > s {
+                    self.unknown_or_drop(s, f, a, b, out);
+                }
+                self.push(f, e, EntityKind::Person, Strength::Rule, None, out);
+                return;
+            }
+        }
+        if titled {
+            self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
+            return;
+        }
+        self.unknown_or_drop(s, e, a, b, out);
+    }
+
+    /// `k` is a first name followed by a capitalized word that is no common
+    /// word: "Michelle Bachelet", "Phil Simmons".
+    fn first_name_at(&mut self, k: usize, e: usize) -> bool {
+        if k + 1 >= e || !self.toks[k + 1].is(CAP) {
+            return false;
+        }
+        let f = self.lex(k);
+        if f & L_FIRST == 0 || (f & L_COMMON != 0 && !self.toks[k].informative_cap()) {
+            return false;
+        }
+        let next = self.lex(k + 1);
+        let next_ok = next & L_ORG_HEAD == 0 && (next & L_COMMON == 0 || next & L_SURNAME != 0);
+        // initials and particles after the first name are fine
+        next_ok || self.word(k + 1).ends_with('.')
+    }
+
+    /// A name that no strong rule classified: decide from context, or leave
+    /// it to resolution as unknown.
+    fn unknown_or_drop(
+        &mut self,
+        s: usize,
+        e: usize,
+        a: usize,
+        b: usize,
+        out: &mut Vec<Candidate>,
+    ) {
+        let single = e - s == 1;
+        let informative = self.toks[s].informative_cap() || self.toks[s].is(CAPS_LINE);
+        let all_common =
+            (s..e).all(|k| !self.toks[k].is_word() || self.toks[k].is(LOWER) || self.is_common(k));
+        let namelike = (s..e)
+            .filter(|&k| self.toks[k].is_word() && !self.toks[k].is(LOWER))
+            .all(|k| {
+                let f = self.lex(k);
+                f & (L_SURNAME | L_FIRST) != 0 && f & L_COMMON == 0
+            });
+        let speaker = self.speaker_position(a, b) && s == a && e == b;
+        let titled = s == a && self.title_before(a);
+        let sports = self.sports_context(a, b) && s == a && e == b;
+        if titled || (speaker && !all_common) {
+            self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
+            return;
+        }
+        if all_common {
+            // "Western", "Related Articles": capitals of style, not names —
+            // unless resolution finds the word as a name elsewhere.
+            if single && informative {
+                self.push_namelike(
+                    s,
+                    e,
+                    EntityKind::Organization,
+                    Strength::Unknown,
+                    false,
+                    out,
+                );
+                if let Some(c) = out.last_mut() {
+                    c.style = true;
+                }
+            }
+            return;
+        }
+        if sports {
+            self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
+            return;
+        }
+        if namelike && (e - s <= 3) {
+            self.push_namelike(s, e, EntityKind::Person, Strength::Weak, true, out);
+            return;
+        }
+        self.push_namelike(
+            s,
+            e,
+            EntityKind::Organization,
+            Strength::Unknown,
+            namelike,
+            out,
+        );
+    }
+
+    fn skip_the(&self, s: usize, e: usize) -> usize {
+        if e - s > 1 && self.word(s) == "The" {
+            s + 1
+        } else {
+            s
+        }
+    }
+
+    fn push_hit(&mut self, a: usize, b: usize, s: usize, out: &mut Vec<Candidate>) {
+        let kind = self.gaz.senses[s].kind;
+        self.push(a, b, kind, Strength::Listed, Some(s), out);
+    }
+
+    fn push(
+        &mut self,
+        a: usize,
+        b: usize,
+        kind: EntityKind,
+        strength: Strength,
+        sense: Option<usize>,
+        out: &mut Vec<Candidate>,
+    ) {
+        out.push(Candidate {
+            start: self.toks[a].start,
+            end: self.toks[b - 1].end,
+            tok: (a, b),
+            kind,
+            strength,
+            sense,
+            namelike: kind == EntityKind::Person,
+            style: false,
+        });
+    }
+
+    fn push_namelike(
+        &mut self,
+        a: usize,
+        b: usize,
+        kind: EntityKind,
+        strength: Strength,
+        namelike: bool,
+        out: &mut Vec<Candidate>,
+    ) {
+        self.push(a, b, kind, strength, None, out);
+        if let Some(c) = out.last_mut() {
+            c.namelike = namelike;
+        }
+    }
+
+    /// Web domains ("globalnews.ca", "hung@interreviewed.com") name
+    /// organizations: a listed outlet whose squashed name is the label, and
+    /// capitalized words equal to a label elsewhere in the text.
+    fn domains(&mut self, out: &mut Vec<Candidate>) {
+        let n = self.toks.len();
+        let mut labels: Vec<(usize, Option<usize>)> = Vec::new();
+        for k in 1..n.saturating_sub(2) {
+            let t = self.toks[k];
+            if !t.is_word() || self.word(k + 1) != "." || !self.toks[k + 2].is(LOWER) {
+                continue;
+            }
+            if self.toks[k + 2].start != self.toks[k + 1].end || self.toks[k + 1].start != t.end {
+                continue;
+            }
+            let tld = self.word(k + 2);
+            if !matches!(
+                tld,
+                "com"
+                    | "ca"
+                    | "org"
+                    | "net"
+                    | "co"
+                    | "uk"
+                    | "gov"
+                    | "news"
+                    | "info"
+                    | "au"
+                    | "de"
+                    | "fr"
+                    | "in"
+            ) {
+                continue;
+            }
+            let prev = self.word(k - 1);
+            if !matches!(prev, "@" | "/" | "." | "www") {
+                continue;
+            }
+            let label = self.lower.of(self.word(k));
+            let sense = self.gaz.by_domain(label);
+            labels.push((k, sense));
+        }
+        if labels.is_empty() {
+            return;
+        }
+        for &(k, sense) in &labels {
+            if let Some(s) = sense {
+                self.push(
+                    k,
+                    k + 1,
+                    EntityKind::Organization,
+                    Strength::Listed,
+                    Some(s),
+                    out,
+                );
+            }
+        }
+        // Capitalized words spelled like a domain label are that organization.
+        for c in out.iter_mut() {
+            if c.tok.1 - c.tok.0 != 1 || c.strength == Strength::Listed {
+                continue;
+            }
+            let w = &self.text[c.start..c.end];
+            if labels
+                .iter()
+                .any(|&(k, _)| self.word(k).eq_ignore_ascii_case(w))
+                && w != self.word(labels[0].0)
+            {
+                c.kind = EntityKind::Organization;
+                c.strength = Strength::Rule;
+                c.namelike = false;
+            }
+        }
+        out.sort_by_key(|c| c.start);
+    }
+}
