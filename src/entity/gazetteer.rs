@@ -355,7 +355,19 @@ pub(crate) fn add_places(builder: &mut GazetteerBuilder, text: &str) -> Result<(
             .unwrap_or(0);
         // The lists name no place types; a big population stands in for
         // "country" (national teams stay places in sports results).
-        let country = kind_col.eq_ignore_ascii_case("country") || population >= 4_000_000;
+        let aliases_col = cols.clone().nth(1).unwrap_or("");
+        let country = kind_col.eq_ignore_ascii_case("country")
+            || population >= 4_000_000
+            || [
+                "Republic",
+                "Kingdom",
+                "Principality",
+                "Duchy",
+                "Sultanate",
+                "Emirate",
+            ]
+            .iter()
+            .any(|w| aliases_col.contains(w));
         let canonical = cols.next().unwrap_or("").trim();
         let aliases = split_aliases(cols.next().unwrap_or(""));
         let entry = GazetteerEntry {

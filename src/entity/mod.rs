@@ -74,7 +74,9 @@ impl Recognizer {
             verbs,
             lower: Lower::default(),
             lex: vec![0; toks.len()],
+            sports_doc: false,
         };
+        rules.detect_sports();
         let mut accepted = Vec::new();
         rules.accept_hits(&hits, &mut accepted);
         drop(hits);

@@ -10,7 +10,9 @@
 //! a name seen elsewhere in the text.
 
 use super::gazetteer::{case_fit, CaseFit, Gazetteer, Hit};
-use super::tokens::{Token, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, TABLE};
+use super::tokens::{
+    Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, TABLE,
+};
 use super::words::{self, Lower, NameLists};
 use crate::speech_verbs::SpeechVerbs;
 use crate::EntityKind;
@@ -60,6 +62,8 @@ pub(crate) struct Accepted {
     pub sense: usize,
     /// One word that is also a common English word.
     pub common: bool,
+    /// A place name standing for a sports team.
+    pub team: bool,
 }
 
 pub(crate) struct Rules<'a> {
@@ -71,6 +75,8 @@ pub(crate) struct Rules<'a> {
     pub lower: Lower,
     /// Lexical classes per token (`L_*`), computed lazily.
     pub lex: Vec<u16>,
+    /// A sports results story: place names are teams.
+    pub sports_doc: bool,
 }
 
 const L_DONE: u16 = 1 << 15;
@@ -85,6 +91,7 @@ const L_NEVER: u16 = 1 << 7;
 const L_PREP: u16 = 1 << 8;
 const L_SPORTS: u16 = 1 << 9;
 const L_SPEECH: u16 = 1 << 10;
+const L_DATE_ABBR: u16 = 1 << 11;
 
 impl<'a> Rules<'a> {
     #[inline]
@@ -126,6 +133,9 @@ impl<'a> Rules<'a> {
             }
             if words::is_org_of_head(l) {
                 f |= L_ORG_OF;
+            }
+            if words::is_date_abbreviation(l) {
+                f |= L_DATE_ABBR;
             }
             if words::is_never_name(l) || l == "i" {
                 f |= L_NEVER;
@@ -207,6 +217,29 @@ impl<'a> Rules<'a> {
         before || after
     }
 
+    /// Decides whether the text is a sports results story: several lines of
+    /// figures, or a headline opening with a sport ("SOCCER - ...").
+    pub(crate) fn detect_sports(&mut self) {
+        let mut tables = 0;
+        for i in 0..self.toks.len() {
+            let t = self.toks[i];
+            if !t.is(LINE_START) {
+                continue;
+            }
+            if t.is(TABLE) {
+                tables += 1;
+            }
+            if t.is(CAPS_LINE) && t.is_word() {
+                let l = self.lower.of(&self.text[t.start..t.end]);
+                if words::is_sport(l) {
+                    self.sports_doc = true;
+                    return;
+                }
+            }
+        }
+        self.sports_doc = tables >= 3;
+    }
+
     /// Checks case and context of the raw hits; returns the accepted ones
     /// as token ranges with their chosen sense.
     pub(crate) fn accept_hits(&mut self, hits: &[Hit], out: &mut Vec<Accepted>) {
@@ -226,7 +259,7 @@ impl<'a> Rules<'a> {
             }
             let found = &self.text[h.start..h.end];
             let single = b - a == 1;
-            if single && found.chars().count() == 1 {
+            if single && (found.chars().count() == 1 || self.has(a, L_DATE_ABBR)) {
                 continue;
             }
             // A one-word name that is also an English word ("Reading",
@@ -250,7 +283,13 @@ impl<'a> Rules<'a> {
             }
             let caps_line = self.toks[a].is(CAPS_LINE);
             let prep = self.place_preposition_before(a);
-            let sports = self.sports_context(a, b);
+            // A dateline ("LONDON 1996-08-30") names the place of writing.
+            let dateline = self.toks[a].is(LINE_START)
+                && b < self.toks.len()
+                && self.toks[b].is(DIGIT)
+                && self.word(b).contains('-');
+            let sports = !dateline && (self.sports_context(a, b) || (self.sports_doc && !prep));
+            let has_country = (h.first..h.first + h.count).any(|s| self.gaz.senses[s].country);
             let mut best: Option<(i32, usize)> = None;
             for s in h.first..h.first + h.count {
                 let sense = &self.gaz.senses[s];
@@ -268,7 +307,7 @@ impl<'a> Rules<'a> {
                     EntityKind::Organization => {
                         if prep && !sports {
                             10
-                        } else if sports {
+                        } else if sports && !has_country {
                             60
                         } else {
                             30
@@ -294,11 +333,15 @@ impl<'a> Rules<'a> {
                 }
             }
             if let Some((_, sense)) = best {
+                // Cities and counties in sports results are teams.
+                let place = &self.gaz.senses[sense];
+                let team = sports && place.kind == EntityKind::Place && !place.country;
                 out.push(Accepted {
                     a,
                     b,
                     sense,
                     common,
+                    team,
                 });
             }
         }
@@ -420,7 +463,8 @@ impl<'a> Rules<'a> {
                 ..
             } = accepted[hit_at[a] as usize];
             if ha == a && hb == b {
-                self.push_hit(a, b, s, out);
+                let team = accepted[hit_at[a] as usize].team;
+                self.push_hit(a, b, s, team, out);
                 return;
             }
         }
@@ -452,6 +496,7 @@ impl<'a> Rules<'a> {
                 b: hb,
                 sense: s,
                 common,
+                team,
             } = accepted[hit_at[k] as usize];
             // A common word listed as a name does not split a longer name:
             // "World Cup" is not the newspaper "World".
@@ -472,7 +517,7 @@ impl<'a> Rules<'a> {
                 self.leftover(stretch, ha, a, b, out);
             }
             let (ha, hb) = (ha.max(a), hb.min(b));
-            self.push_hit(ha, hb, s, out);
+            self.push_hit(ha, hb, s, team, out);
             k = hb;
             stretch = hb;
         }
@@ -615,6 +660,11 @@ impl<'a> Rules<'a> {
         out: &mut Vec<Candidate>,
     ) {
         let single = e - s == 1;
+        if single
+            && (self.word(s).trim_end_matches('.').chars().count() <= 1 || self.has(s, L_DATE_ABBR))
+        {
+            return; // a lone letter or initial, "Sept"
+        }
         let informative = self.toks[s].informative_cap() || self.toks[s].is(CAPS_LINE);
         let all_common =
             (s..e).all(|k| !self.toks[k].is_word() || self.toks[k].is(LOWER) || self.is_common(k));
@@ -649,22 +699,36 @@ impl<'a> Rules<'a> {
             }
             return;
         }
-        if sports {
-            self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
-            return;
-        }
         if namelike && (e - s <= 3) {
             self.push_namelike(s, e, EntityKind::Person, Strength::Weak, true, out);
             return;
         }
-        self.push_namelike(
-            s,
-            e,
-            EntityKind::Organization,
-            Strength::Unknown,
-            namelike,
-            out,
-        );
+        if sports && single {
+            self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
+            return;
+        }
+        // Two or three capitalized words, none an English word, none an
+        // organization head: most often a person's name ("Waqar Younis").
+        let words = (s..e).filter(|&k| self.toks[k].is_word()).count();
+        let name_shaped = (2..=3).contains(&words)
+            && (s..e).all(|k| {
+                self.toks[k].is_word() && !self.toks[k].is(LOWER) && !self.toks[k].is(ALLCAPS)
+            })
+            && !(s..e).any(|k| self.is_common(k));
+        let kind = if name_shaped || namelike {
+            EntityKind::Person
+        } else {
+            EntityKind::Organization
+        };
+        let namelike = namelike || name_shaped;
+        self.push_namelike(s, e, kind, Strength::Unknown, namelike, out);
+        // In a line of capitals nothing says what an unlisted word is: keep
+        // it only when the story names it elsewhere.
+        if self.toks[s].is(CAPS_LINE) {
+            if let Some(c) = out.last_mut() {
+                c.style = true;
+            }
+        }
     }
 
     fn skip_the(&self, s: usize, e: usize) -> usize {
@@ -675,8 +739,12 @@ impl<'a> Rules<'a> {
         }
     }
 
-    fn push_hit(&mut self, a: usize, b: usize, s: usize, out: &mut Vec<Candidate>) {
-        let kind = self.gaz.senses[s].kind;
+    fn push_hit(&mut self, a: usize, b: usize, s: usize, team: bool, out: &mut Vec<Candidate>) {
+        let kind = if team {
+            EntityKind::Organization
+        } else {
+            self.gaz.senses[s].kind
+        };
         self.push(a, b, kind, Strength::Listed, Some(s), out);
     }
 
@@ -722,6 +790,7 @@ impl<'a> Rules<'a> {
     fn domains(&mut self, out: &mut Vec<Candidate>) {
         let n = self.toks.len();
         let mut labels: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut locals: Vec<usize> = Vec::new();
         for k in 1..n.saturating_sub(2) {
             let t = self.toks[k];
             if !t.is_word() || self.word(k + 1) != "." || !self.toks[k + 2].is(LOWER) {
@@ -753,6 +822,9 @@ impl<'a> Rules<'a> {
             if !matches!(prev, "@" | "/" | "." | "www") {
                 continue;
             }
+            if prev == "@" && k >= 2 && self.toks[k - 2].is_word() {
+                locals.push(k - 2);
+            }
             let label = self.lower.of(self.word(k));
             let sense = self.gaz.by_domain(label);
             labels.push((k, sense));
@@ -781,11 +853,17 @@ impl<'a> Rules<'a> {
             if labels
                 .iter()
                 .any(|&(k, _)| self.word(k).eq_ignore_ascii_case(w))
-                && w != self.word(labels[0].0)
             {
                 c.kind = EntityKind::Organization;
                 c.strength = Strength::Rule;
                 c.namelike = false;
+                c.style = false;
+            } else if locals.iter().any(|&k| self.word(k).eq_ignore_ascii_case(w)) {
+                // "Hung ... hung@example.com": the writer's name
+                c.kind = EntityKind::Person;
+                c.strength = Strength::Rule;
+                c.namelike = true;
+                c.style = false;
             }
         }
         out.sort_by_key(|c| c.start);

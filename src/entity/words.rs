@@ -67,7 +67,11 @@ impl NameLists {
     /// A word English writes in lowercase (from the list, or the closed
     /// classes here when no list is loaded).
     pub(crate) fn is_common(&self, lower: &str) -> bool {
-        self.common.contains(lower) || FUNCTION_WORDS.binary_search(&lower).is_ok()
+        self.common.contains(lower)
+            || FUNCTION_WORDS.binary_search(&lower).is_ok()
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|stem| stem.len() >= 3 && self.common.contains(stem))
     }
 }
 
@@ -241,8 +245,8 @@ const ORG_HEADS: &[&str] = &[
     "broadcasting",
     "bureau",
     "cabinet",
-    "centre",
     "center",
+    "centre",
     "chronicle",
     "church",
     "club",
@@ -403,6 +407,13 @@ const NEVER_NAMES: &[&str] = &[
     "wednesday",
 ];
 
+/// Abbreviated months and days: never a name alone ("Sept", "Jan"), but
+/// fine inside one ("Zhang Jun"). Sorted.
+const DATE_ABBREVIATIONS: &[&str] = &[
+    "apr", "aug", "dec", "feb", "fri", "jan", "jul", "jun", "mar", "mon", "nov", "oct", "sat",
+    "sep", "sept", "thu", "thur", "thurs", "tue", "tues", "wed",
+];
+
 /// Prepositions after which a name is a place ("in Reading", "near Nice").
 /// Sorted.
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -436,6 +447,34 @@ const SPORTS_VERBS: &[&str] = &[
     "v", "vs", "whipped",
 ];
 
+/// Sports named at the head of a results story ("SOCCER - JAPAN WIN").
+/// Sorted.
+const SPORTS: &[&str] = &[
+    "athletics",
+    "badminton",
+    "baseball",
+    "basketball",
+    "boxing",
+    "cricket",
+    "cycling",
+    "football",
+    "golf",
+    "hockey",
+    "motorcycling",
+    "nba",
+    "nfl",
+    "nhl",
+    "racing",
+    "rowing",
+    "rugby",
+    "skiing",
+    "soccer",
+    "squash",
+    "swimming",
+    "tennis",
+    "volleyball",
+];
+
 /// Small words that are not common-word listed yet are never names when
 /// capitalized at a sentence start. Sorted.
 const FUNCTION_WORDS: &[&str] = &[
@@ -445,6 +484,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "where", "while", "who", "why", "with", "yes", "you",
 ];
 
+pub(crate) fn is_date_abbreviation(lower: &str) -> bool {
+    sorted_contains(DATE_ABBREVIATIONS, lower)
+}
+pub(crate) fn is_sport(lower: &str) -> bool {
+    sorted_contains(SPORTS, lower)
+}
 pub(crate) fn is_title(lower: &str) -> bool {
     sorted_contains(TITLES, lower)
 }
@@ -493,6 +538,8 @@ mod tests {
             PLACE_PREPOSITIONS,
             MONTH_CONTEXT,
             SPORTS_VERBS,
+            SPORTS,
+            DATE_ABBREVIATIONS,
             FUNCTION_WORDS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
