@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 use crate::{BuildError, EntityKind};
 
@@ -112,9 +112,6 @@ pub(crate) struct Sense {
 pub(crate) struct Hit {
     pub start: usize,
     pub end: usize,
-    /// Index of the sense chosen (the first of the pattern's senses whose
-    /// case fits the text).
-    pub sense: usize,
     /// Every sense of the pattern: `senses[first..first + count]`.
     pub first: usize,
     pub count: usize,
@@ -231,6 +228,7 @@ impl GazetteerBuilder {
                 AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
                     .ascii_case_insensitive(true)
+                    .start_kind(StartKind::Anchored)
                     .build(&patterns)
                     .map_err(|e| BuildError::entry(format!("gazetteer automaton: {e}")))?,
             )
@@ -245,26 +243,34 @@ impl GazetteerBuilder {
 }
 
 impl Gazetteer {
-    /// Every hit in `text` that starts and ends on word boundaries, in one
-    /// pass. Case is not checked here.
-    pub(crate) fn find(&self, text: &str, out: &mut Vec<Hit>) {
+    /// The longest listed name starting at each of `starts` (sorted byte
+    /// offsets of capitalized words and numbers) that ends on a word
+    /// boundary. Case is not checked here.
+    ///
+    /// Each search is anchored, so the automaton walks only as far as a
+    /// listed name could reach from a word start: a single pass over the
+    /// text's name starts rather than over every byte, which is what keeps
+    /// a 100k-name automaton from dominating the run time. Starts inside an
+    /// earlier hit are skipped, so hits never overlap.
+    pub(crate) fn find(&self, text: &str, starts: impl Iterator<Item = usize>, out: &mut Vec<Hit>) {
         out.clear();
         let Some(ac) = &self.automaton else { return };
-        for m in ac.find_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        let mut covered = 0;
+        for start in starts {
+            if start < covered || start >= text.len() {
                 continue;
             }
-            if text[..start].chars().next_back().is_some_and(is_word_char)
-                || text[end..].chars().next().is_some_and(is_word_char)
-            {
+            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+            let Some(m) = ac.find(input) else { continue };
+            let end = m.end();
+            if !text.is_char_boundary(end) || text[end..].chars().next().is_some_and(is_word_char) {
                 continue;
             }
+            covered = end;
             let (first, count) = self.ranges[m.pattern().as_usize()];
             out.push(Hit {
                 start,
                 end,
-                sense: first as usize,
                 first: first as usize,
                 count: count as usize,
             });
@@ -466,7 +472,8 @@ mod tests {
         let g = b.build().unwrap();
         let mut hits = Vec::new();
         let text = "The New York Times in Yorkshire and New York.";
-        g.find(text, &mut hits);
+        let starts = [0, 4, 8, 13, 22, 36, 40];
+        g.find(text, starts.into_iter(), &mut hits);
         let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(found, ["New York Times", "New York"]);
     }

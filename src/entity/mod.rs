@@ -65,7 +65,11 @@ impl Recognizer {
         let mut toks = Vec::new();
         tokens::tokenize(text, &starts, &mut toks);
         let mut hits = Vec::new();
-        self.gazetteer.find(text, &mut hits);
+        let starts = toks
+            .iter()
+            .filter(|t| t.is(tokens::CAP) || t.is(tokens::DIGIT))
+            .map(|t| t.start);
+        self.gazetteer.find(text, starts, &mut hits);
         let mut rules = Rules {
             text,
             toks: &toks,

@@ -4,11 +4,10 @@
 //! (WHO)" is the organization; a headline's "LEICESTERSHIRE" is the team
 //! the story calls "Leicestershire".
 
-use std::collections::HashMap;
-
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
+use super::words::FastMap;
 use crate::{Document, Entity, EntityKind, Mention, Span};
 
 /// Lowercase key of a name: words joined by single spaces, a leading "the"
@@ -19,14 +18,16 @@ fn key_of(name: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        for c in w.chars() {
-            key.extend(c.to_lowercase());
+        if w.is_ascii() {
+            key.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            key.extend(w.chars().flat_map(char::to_lowercase));
         }
     }
-    match key.strip_prefix("the ") {
-        Some(rest) => rest.to_string(),
-        None => key,
+    if key.starts_with("the ") {
+        key.drain(..4);
     }
+    key
 }
 
 /// Name words of a person's full name that later mentions may use alone.
@@ -65,9 +66,9 @@ pub(crate) fn resolve(
 
     // Pass 1: strong names, acronyms defined in the text, and the kind each
     // surface form was given where the evidence was good.
-    let mut person_words: HashMap<String, Vec<(usize, usize)>> = HashMap::new(); // word -> (cand, pos)
-    let mut surface_kind: HashMap<String, (EntityKind, Strength, usize)> = HashMap::new();
-    let mut acronyms: HashMap<String, usize> = HashMap::new();
+    let mut person_words: FastMap<String, Vec<(usize, usize)>> = FastMap::default(); // word -> (cand, pos)
+    let mut surface_kind: FastMap<String, (EntityKind, Strength, usize)> = FastMap::default();
+    let mut acronyms: FastMap<String, usize> = FastMap::default();
     for (i, c) in cands.iter().enumerate() {
         let surface = &text[c.start..c.end];
         if c.kind == EntityKind::Person && c.strength >= Strength::Weak && c.tok.1 - c.tok.0 >= 2 {
@@ -193,7 +194,7 @@ pub(crate) fn resolve(
 
     // Build entities: follow `refers` to the candidate that names the
     // referent, then group by kind and canonical key.
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
     let mut drafts: Vec<Draft> = Vec::new();
     for i in 0..n {
         if !keep[i] {

@@ -80,18 +80,18 @@ pub(crate) struct Rules<'a> {
 }
 
 const L_DONE: u16 = 1 << 15;
-const L_FIRST: u16 = 1;
-const L_SURNAME: u16 = 1 << 1;
-const L_COMMON: u16 = 1 << 2;
-const L_TITLE: u16 = 1 << 3;
-const L_ROLE: u16 = 1 << 4;
-const L_ORG_HEAD: u16 = 1 << 5;
-const L_ORG_OF: u16 = 1 << 6;
-const L_NEVER: u16 = 1 << 7;
-const L_PREP: u16 = 1 << 8;
-const L_SPORTS: u16 = 1 << 9;
-const L_SPEECH: u16 = 1 << 10;
-const L_DATE_ABBR: u16 = 1 << 11;
+const L_SPEECH: u16 = 1 << 14;
+const L_FIRST: u16 = words::W_FIRST;
+const L_SURNAME: u16 = words::W_SURNAME;
+const L_COMMON: u16 = words::W_COMMON;
+const L_TITLE: u16 = words::W_TITLE;
+const L_ROLE: u16 = words::W_ROLE;
+const L_ORG_HEAD: u16 = words::W_ORG_HEAD;
+const L_ORG_OF: u16 = words::W_ORG_OF;
+const L_NEVER: u16 = words::W_NEVER;
+const L_PREP: u16 = words::W_PREP;
+const L_SPORTS: u16 = words::W_SPORTS_VERB;
+const L_DATE_ABBR: u16 = words::W_DATE_ABBR;
 
 impl<'a> Rules<'a> {
     #[inline]
@@ -112,39 +112,9 @@ impl<'a> Rules<'a> {
         let mut f = L_DONE;
         if t.is_word() {
             let l = self.lower.of(w);
-            let lists = self.lists;
-            if lists.is_first_name(l) {
-                f |= L_FIRST;
-            }
-            if lists.is_surname(l) {
-                f |= L_SURNAME;
-            }
-            if lists.is_common(l) {
-                f |= L_COMMON;
-            }
-            if words::is_title(l) {
-                f |= L_TITLE;
-            }
-            if words::is_role(l) {
-                f |= L_ROLE;
-            }
-            if words::is_org_head(l) {
-                f |= L_ORG_HEAD;
-            }
-            if words::is_org_of_head(l) {
-                f |= L_ORG_OF;
-            }
-            if words::is_date_abbreviation(l) {
-                f |= L_DATE_ABBR;
-            }
-            if words::is_never_name(l) || l == "i" {
+            f |= self.lists.classes(l);
+            if l == "i" {
                 f |= L_NEVER;
-            }
-            if words::is_place_preposition(l) {
-                f |= L_PREP;
-            }
-            if words::is_sports_verb(l) {
-                f |= L_SPORTS;
             }
             if t.is(LOWER) && self.verbs.contains(w) {
                 f |= L_SPEECH;
@@ -231,7 +201,7 @@ impl<'a> Rules<'a> {
             }
             if t.is(CAPS_LINE) && t.is_word() {
                 let l = self.lower.of(&self.text[t.start..t.end]);
-                if words::is_sport(l) {
+                if self.lists.classes(l) & words::W_SPORT != 0 {
                     self.sports_doc = true;
                     return;
                 }
@@ -271,7 +241,7 @@ impl<'a> Rules<'a> {
             });
             let common = single && !big_place && {
                 let l = self.lower.of(found);
-                self.lists.is_common(l) || words::is_never_name(l)
+                self.lists.classes(l) & (L_COMMON | L_NEVER) != 0
             };
             let uninformative = !self.toks[a].informative_cap();
             if common && uninformative {
@@ -326,7 +296,6 @@ impl<'a> Rules<'a> {
                             25
                         }
                     }
-                    _ => 0,
                 };
                 if best.is_none_or(|(b, _)| score > b) {
                     best = Some((score, s));
@@ -402,8 +371,7 @@ impl<'a> Rules<'a> {
                 // connector words: "Bank of England", "Ludwig van Beethoven"
                 let t = self.toks[b];
                 if t.is_word() && t.is(LOWER) && b + 1 < n && self.nameish(b + 1, &hit_at) {
-                    let w = self.word(b);
-                    if words::is_connector(w) {
+                    if self.has(b, words::W_CONNECTOR) {
                         b += 2;
                         continue;
                     }

@@ -4,8 +4,6 @@
 //!
 //! One `Vec<Token>` per text; no allocation per token.
 
-use crate::Span;
-
 /// Token flags.
 pub(crate) const CAP: u16 = 1; // first char is an uppercase letter
 pub(crate) const ALLCAPS: u16 = 1 << 1; // has letters, none lowercase
@@ -29,14 +27,6 @@ pub(crate) struct Token {
 }
 
 impl Token {
-    #[inline]
-    pub(crate) fn span(&self) -> Span {
-        Span {
-            start: self.start,
-            end: self.end,
-        }
-    }
-
     #[inline]
     pub(crate) fn is(&self, flag: u16) -> bool {
         self.flags & flag != 0

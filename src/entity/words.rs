@@ -6,72 +6,143 @@
 //! Every lookup is by lowercase form; [`Lower`] lowercases a word into a
 //! buffer reused across a whole text, so lookups allocate nothing.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
-/// First names, surnames and common words, lowercase.
-#[derive(Clone, Debug, Default)]
+/// Lexical classes of a lowercase word, as bits.
+pub(crate) const W_FIRST: u16 = 1;
+pub(crate) const W_SURNAME: u16 = 1 << 1;
+pub(crate) const W_COMMON: u16 = 1 << 2;
+pub(crate) const W_TITLE: u16 = 1 << 3;
+pub(crate) const W_ROLE: u16 = 1 << 4;
+pub(crate) const W_ORG_HEAD: u16 = 1 << 5;
+pub(crate) const W_ORG_OF: u16 = 1 << 6;
+pub(crate) const W_NEVER: u16 = 1 << 7;
+pub(crate) const W_PREP: u16 = 1 << 8;
+pub(crate) const W_SPORTS_VERB: u16 = 1 << 9;
+pub(crate) const W_DATE_ABBR: u16 = 1 << 10;
+pub(crate) const W_SPORT: u16 = 1 << 11;
+pub(crate) const W_CONNECTOR: u16 = 1 << 12;
+
+/// FNV-1a: short keys, no untrusted-input concerns (keys come from our own
+/// lists; lookups only read).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Every word the rules know something about, lowercase, with its classes:
+/// first names, surnames and common words from the lists, and the closed
+/// classes written here. One hash lookup answers all questions about a word.
+#[derive(Clone, Debug)]
 pub(crate) struct NameLists {
-    first_names: HashSet<Box<str>>,
-    /// Surname → frequency rank (0 = most frequent).
-    surnames: HashMap<Box<str>, u32>,
-    common: HashSet<Box<str>>,
+    classes: FastMap<Box<str>, u16>,
+}
+
+impl Default for NameLists {
+    fn default() -> NameLists {
+        NameLists::new()
+    }
 }
 
 impl NameLists {
-    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
-    pub(crate) fn add_first_names(&mut self, tsv: &str) {
-        for line in tsv.lines() {
+    /// The closed classes only.
+    pub(crate) fn new() -> NameLists {
+        let mut lists = NameLists {
+            classes: FastMap::default(),
+        };
+        for (list, bit) in [
+            (TITLES, W_TITLE),
+            (ROLES, W_ROLE),
+            (ORG_HEADS, W_ORG_HEAD),
+            (ORG_OF_HEADS, W_ORG_OF),
+            (NEVER_NAMES, W_NEVER),
+            (PLACE_PREPOSITIONS, W_PREP),
+            (SPORTS_VERBS, W_SPORTS_VERB),
+            (DATE_ABBREVIATIONS, W_DATE_ABBR),
+            (SPORTS, W_SPORT),
+            (CONNECTORS, W_CONNECTOR),
+            (FUNCTION_WORDS, W_COMMON),
+        ] {
+            for w in list {
+                lists.mark(w, bit);
+            }
+        }
+        lists
+    }
+
+    fn mark(&mut self, lower: &str, bit: u16) {
+        match self.classes.get_mut(lower) {
+            Some(bits) => *bits |= bit,
+            None => {
+                self.classes.insert(lower.into(), bit);
+            }
+        }
+    }
+
+    /// Marks the first column of each line (`#` lines skipped).
+    fn mark_list(&mut self, list: &str, bit: u16) {
+        let mut lower = Lower::default();
+        for line in list.lines() {
             if line.starts_with('#') {
                 continue;
             }
-            let name = line.split('\t').next().unwrap_or("").trim();
-            if !name.is_empty() {
-                self.first_names.insert(name.to_lowercase().into());
+            let w = line.split('\t').next().unwrap_or("").trim();
+            if !w.is_empty() {
+                let l = lower.of_exact(w).to_owned();
+                self.mark(&l, bit);
             }
         }
+    }
+
+    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
+    pub(crate) fn add_first_names(&mut self, tsv: &str) {
+        self.mark_list(tsv, W_FIRST);
     }
 
     #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
     pub(crate) fn add_surnames(&mut self, list: &str) {
-        let mut rank = self.surnames.len() as u32;
-        for line in list.lines() {
-            let name = line.split('\t').next().unwrap_or("").trim();
-            if line.starts_with('#') || name.is_empty() {
-                continue;
-            }
-            self.surnames
-                .entry(name.to_lowercase().into())
-                .or_insert(rank);
-            rank += 1;
-        }
+        self.mark_list(list, W_SURNAME);
     }
 
     #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
     pub(crate) fn add_common_words(&mut self, list: &str) {
-        for line in list.lines() {
-            let w = line.split('\t').next().unwrap_or("").trim();
-            if !line.starts_with('#') && !w.is_empty() {
-                self.common.insert(w.to_lowercase().into());
+        self.mark_list(list, W_COMMON);
+    }
+
+    /// The classes of a lowercase word. A plural of a common word is
+    /// common too ("Scorers").
+    #[inline]
+    pub(crate) fn classes(&self, lower: &str) -> u16 {
+        let bits = self.classes.get(lower).copied().unwrap_or(0);
+        if bits & W_COMMON == 0 {
+            if let Some(stem) = lower.strip_suffix('s') {
+                if stem.len() >= 3 && self.classes.get(stem).is_some_and(|b| b & W_COMMON != 0) {
+                    return bits | W_COMMON;
+                }
             }
         }
-    }
-
-    pub(crate) fn is_first_name(&self, lower: &str) -> bool {
-        self.first_names.contains(lower)
-    }
-
-    pub(crate) fn is_surname(&self, lower: &str) -> bool {
-        self.surnames.contains_key(lower)
-    }
-
-    /// A word English writes in lowercase (from the list, or the closed
-    /// classes here when no list is loaded).
-    pub(crate) fn is_common(&self, lower: &str) -> bool {
-        self.common.contains(lower)
-            || FUNCTION_WORDS.binary_search(&lower).is_ok()
-            || lower
-                .strip_suffix('s')
-                .is_some_and(|stem| stem.len() >= 3 && self.common.contains(stem))
+        bits
     }
 }
 
@@ -82,9 +153,14 @@ pub(crate) struct Lower {
 }
 
 impl Lower {
+    /// The lowercase form of `word` without a final period ("Mr." → "mr").
     pub(crate) fn of<'a>(&'a mut self, word: &str) -> &'a str {
+        self.of_exact(word.strip_suffix('.').unwrap_or(word))
+    }
+
+    /// The lowercase form of `word`.
+    pub(crate) fn of_exact<'a>(&'a mut self, word: &str) -> &'a str {
         self.buf.clear();
-        let word = word.strip_suffix('.').unwrap_or(word);
         if word.is_ascii() {
             self.buf.push_str(word);
             self.buf.make_ascii_lowercase();
@@ -374,12 +450,6 @@ const CONNECTORS: &[&str] = &[
     "for", "ibn", "la", "le", "of", "on", "van", "von", "y",
 ];
 
-/// Connectors that only join person names (not "of"/"for"). Sorted.
-const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "el", "ibn",
-    "la", "le", "van", "von", "y",
-];
-
 /// Capitalized words that are never names on their own: months, days,
 /// pronouns and the like. Sorted.
 const NEVER_NAMES: &[&str] = &[
@@ -434,12 +504,6 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "within",
 ];
 
-/// Words before "May" that make it the month. Sorted.
-const MONTH_CONTEXT: &[&str] = &[
-    "by", "during", "early", "end", "in", "last", "late", "mid", "next", "of", "on", "since",
-    "through", "until",
-];
-
 /// Sports verbs that make city names teams ("Leicestershire beat Somerset").
 /// Sorted.
 const SPORTS_VERBS: &[&str] = &[
@@ -484,41 +548,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "where", "while", "who", "why", "with", "yes", "you",
 ];
 
-pub(crate) fn is_date_abbreviation(lower: &str) -> bool {
-    sorted_contains(DATE_ABBREVIATIONS, lower)
-}
-pub(crate) fn is_sport(lower: &str) -> bool {
-    sorted_contains(SPORTS, lower)
-}
-pub(crate) fn is_title(lower: &str) -> bool {
-    sorted_contains(TITLES, lower)
-}
-pub(crate) fn is_role(lower: &str) -> bool {
-    sorted_contains(ROLES, lower)
-}
-pub(crate) fn is_org_head(lower: &str) -> bool {
-    sorted_contains(ORG_HEADS, lower)
-}
-pub(crate) fn is_org_of_head(lower: &str) -> bool {
-    sorted_contains(ORG_OF_HEADS, lower)
-}
-pub(crate) fn is_connector(word: &str) -> bool {
-    sorted_contains(CONNECTORS, word)
-}
-pub(crate) fn is_name_particle(word: &str) -> bool {
-    sorted_contains(NAME_PARTICLES, word)
-}
-pub(crate) fn is_never_name(lower: &str) -> bool {
-    sorted_contains(NEVER_NAMES, lower)
-}
 pub(crate) fn is_place_preposition(lower: &str) -> bool {
     sorted_contains(PLACE_PREPOSITIONS, lower)
-}
-pub(crate) fn is_month_context(lower: &str) -> bool {
-    sorted_contains(MONTH_CONTEXT, lower)
-}
-pub(crate) fn is_sports_verb(lower: &str) -> bool {
-    sorted_contains(SPORTS_VERBS, lower)
 }
 
 #[cfg(test)]
@@ -533,10 +564,8 @@ mod tests {
             ORG_HEADS,
             ORG_OF_HEADS,
             CONNECTORS,
-            NAME_PARTICLES,
             NEVER_NAMES,
             PLACE_PREPOSITIONS,
-            MONTH_CONTEXT,
             SPORTS_VERBS,
             SPORTS,
             DATE_ABBREVIATIONS,
