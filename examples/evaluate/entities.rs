@@ -15,7 +15,7 @@ pub fn detect(record: &Value) -> bool {
         || record
             .get("entities")
             .and_then(Value::as_array)
-            .is_some_and(|a| a.first().is_none_or(|e| e.get("start").is_some()))
+            .is_some_and(|a| a.first().map_or(true, |e| e.get("start").is_some()))
 }
 
 /// Scores the records.

@@ -133,7 +133,7 @@ pub(crate) fn resolve(
         let surface = &text[c.start..c.end];
         let single = c.tok.1 - c.tok.0 == 1;
         // surname or first name of a person named in full
-        if single && c.kind != EntityKind::Organization || single && c.strength < Strength::Listed {
+        if single && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
             let person_ok = c.strength < Strength::Listed
                 || !matches!(c.kind, EntityKind::Place | EntityKind::Group)
                 || !toks[c.tok.0].informative_cap()
@@ -142,8 +142,7 @@ pub(crate) fn resolve(
                 if let Some(list) = person_words.get(&key_of(surface)) {
                     let best = list
                         .iter()
-                        .filter(|&&(_, pos)| pos <= c.start)
-                        .last()
+                        .rfind(|&&(_, pos)| pos <= c.start)
                         .or_else(|| list.first());
                     if let Some(&(j, _)) = best {
                         if j != i {

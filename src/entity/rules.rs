@@ -297,7 +297,7 @@ impl<'a> Rules<'a> {
                         }
                     }
                 };
-                if best.is_none_or(|(b, _)| score > b) {
+                if best.map_or(true, |(b, _)| score > b) {
                     best = Some((score, s));
                 }
             }
@@ -369,12 +369,19 @@ impl<'a> Rules<'a> {
                     continue;
                 }
                 // connector words: "Bank of England", "Ludwig van Beethoven"
+                // and particle pairs: "Jean-Pierre van der Berg", "de la Cruz"
                 let t = self.toks[b];
-                if t.is_word() && t.is(LOWER) && b + 1 < n && self.nameish(b + 1, &hit_at) {
-                    if self.has(b, words::W_CONNECTOR) {
-                        b += 2;
-                        continue;
-                    }
+                let mut k = b;
+                while k < n
+                    && k < b + 3
+                    && self.toks[k].is(LOWER)
+                    && self.has(k, words::W_CONNECTOR)
+                {
+                    k += 1;
+                }
+                if k > b && k < n && self.nameish(k, &hit_at) && !self.toks[k].is(LINE_START) {
+                    b = k + 1;
+                    continue;
                 }
                 // "AT & T", "Procter & Gamble"
                 if &self.text[t.start..t.end] == "&" && b + 1 < n && self.nameish(b + 1, &hit_at) {
@@ -481,6 +488,17 @@ impl<'a> Rules<'a> {
                 k = stretch;
                 continue;
             }
+            // A first name before a one-word place: "Michael Jordan",
+            // "Paris Georgia" read as a person.
+            if stretch < ha && hb - ha == 1 && hb <= b && self.first_name_then_hit(ha - 1, s) {
+                if stretch < ha - 1 {
+                    self.leftover(stretch, ha - 1, a, b, out);
+                }
+                self.push(ha - 1, hb, EntityKind::Person, Strength::Rule, None, out);
+                k = hb;
+                stretch = hb;
+                continue;
+            }
             if stretch < ha {
                 self.leftover(stretch, ha, a, b, out);
             }
@@ -492,6 +510,15 @@ impl<'a> Rules<'a> {
         if stretch < b {
             self.leftover(stretch, b, a, b, out);
         }
+    }
+
+    fn first_name_then_hit(&mut self, f: usize, sense: usize) -> bool {
+        let kind = self.gaz.senses[sense].kind;
+        if !matches!(kind, EntityKind::Place | EntityKind::Group) {
+            return false;
+        }
+        let t = self.toks[f];
+        t.is(CAP) && !t.is(ALLCAPS) && self.lex(f) & (L_FIRST | L_COMMON) == L_FIRST
     }
 
     fn all_hit_persons(&self, a: usize, b: usize, hit_at: &[u32]) -> bool {
@@ -516,7 +543,7 @@ impl<'a> Rules<'a> {
             return false;
         }
         // hit word is a first name followed by a surname-ish word
-        if hb < b && self.toks[hb].informative_cap() || (hb < b && self.toks[hb].is(CAPS_LINE)) {
+        if hb < b && (self.toks[hb].informative_cap() || self.toks[hb].is(CAPS_LINE)) {
             let first = self.lex(ha);
             let next = self.lex(hb);
             if first & L_FIRST != 0
@@ -628,6 +655,16 @@ impl<'a> Rules<'a> {
         out: &mut Vec<Candidate>,
     ) {
         let single = e - s == 1;
+        // "in May", "May 5": the month, not Theresa May
+        if single && self.word(s) == "May" {
+            let before = self
+                .prev_word(s)
+                .is_some_and(|p| self.has(p, words::W_MONTH_CONTEXT));
+            let after = s + 1 < self.toks.len() && self.toks[s + 1].is(DIGIT);
+            if before || after {
+                return;
+            }
+        }
         if single
             && (self.word(s).trim_end_matches('.').chars().count() <= 1 || self.has(s, L_DATE_ABBR))
         {
@@ -708,10 +745,17 @@ impl<'a> Rules<'a> {
     }
 
     fn push_hit(&mut self, a: usize, b: usize, s: usize, team: bool, out: &mut Vec<Candidate>) {
-        let kind = if team {
+        let listed = self.gaz.senses[s].kind;
+        // "University of Texas" is listed as a populated place; its head
+        // word says what the text means.
+        let org_head = listed == EntityKind::Place
+            && b - a >= 2
+            && (self.has(b - 1, L_ORG_HEAD)
+                || (self.has(a, L_ORG_OF) && (a + 1..b).any(|k| self.word(k) == "of")));
+        let kind = if team || org_head {
             EntityKind::Organization
         } else {
-            self.gaz.senses[s].kind
+            listed
         };
         self.push(a, b, kind, Strength::Listed, Some(s), out);
     }

@@ -229,7 +229,7 @@ fn scan_word(text: &str, mut i: usize) -> usize {
                 single && next_single && next.is_alphabetic()
             }
             '&' => {
-                part.len() == 1
+                part.len() <= 3
                     && next.is_uppercase()
                     && part.bytes().all(|b| b.is_ascii_uppercase())
             }
