@@ -243,7 +243,10 @@ impl AnnotatorBuilder {
         let mut entries = self.gazetteer_entries;
         for path in &self.gazetteer_files {
             let text = std::fs::read_to_string(path).map_err(|e| BuildError::read(path, &e))?;
-            entries.extend(crate::entity::parse_tsv(&text, &path.display().to_string())?);
+            entries.extend(crate::entity::parse_tsv(
+                &text,
+                &path.display().to_string(),
+            )?);
         }
         let inner = Inner {
             segmenter: Segmenter::new(self.embedded, &self.abbreviations),

@@ -201,10 +201,7 @@ mod tests {
         let conv = OffsetConverter::new(text);
         for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
             assert_eq!(conv.char_offset(byte), text[..byte].chars().count());
-            assert_eq!(
-                conv.utf16_offset(byte),
-                text[..byte].encode_utf16().count()
-            );
+            assert_eq!(conv.utf16_offset(byte), text[..byte].encode_utf16().count());
         }
     }
 
