@@ -196,7 +196,41 @@ impl GazetteerBuilder {
         Ok(())
     }
 
+    /// Places named like a group of people ("Jamaica" / "Jamaicans",
+    /// "Japan" / "Japanese") are countries or peoples' lands: in sports
+    /// results they are national teams, which stay places.
+    fn mark_countries(&mut self) {
+        let mut prefixes: std::collections::HashSet<String> = std::collections::HashSet::new();
+        for senses in self.by_surface.values() {
+            for s in senses.iter().filter(|s| s.kind == EntityKind::Group) {
+                let lower = s.surface.to_lowercase();
+                for (i, _) in lower.char_indices().skip(4) {
+                    prefixes.insert(lower[..i].to_string());
+                }
+                prefixes.insert(lower);
+            }
+        }
+        if prefixes.is_empty() {
+            return;
+        }
+        for (key, senses) in self.by_surface.iter_mut() {
+            let chars = key.chars().count();
+            if chars < 4 || key.contains(' ') {
+                continue;
+            }
+            let stem = key.char_indices().last().map_or("", |(i, _)| &key[..i]);
+            let demonym =
+                prefixes.contains(key.as_str()) || (chars >= 5 && prefixes.contains(stem));
+            if demonym {
+                for s in senses.iter_mut().filter(|s| s.kind == EntityKind::Place) {
+                    s.country = true;
+                }
+            }
+        }
+    }
+
     pub(crate) fn build(mut self) -> Result<Gazetteer, BuildError> {
+        self.mark_countries();
         let mut patterns = Vec::with_capacity(self.order.len());
         let mut ranges = Vec::with_capacity(self.order.len());
         let mut senses = Vec::new();

@@ -750,8 +750,8 @@ impl<'a> Rules<'a> {
         // word says what the text means.
         let org_head = listed == EntityKind::Place
             && b - a >= 2
-            && (self.has(b - 1, L_ORG_HEAD)
-                || (self.has(a, L_ORG_OF) && (a + 1..b).any(|k| self.word(k) == "of")));
+            && self.has(a, L_ORG_OF)
+            && (a + 1..b).any(|k| self.word(k) == "of");
         let kind = if team || org_head {
             EntityKind::Organization
         } else {
