@@ -1,15 +1,24 @@
 //! Gazetteers: name lists with their kind, canonical name and aliases, and
-//! the one automaton that finds all of them in a text in a single pass.
+//! the index that finds all of them in a text in one pass over its words.
 //!
-//! The automaton is ASCII case-insensitive so that headlines in capitals
+//! Matching is ASCII case-insensitive so that headlines in capitals
 //! ("CHINA IN SURPRISE DEFEAT") match; every hit is then checked against the
-//! case of the original text ([`Gazetteer::case_ok`]), which is never
-//! lowercased or copied.
+//! case of the original text ([`case_fit`]), which is never lowercased or
+//! copied: only lookup keys are.
+//!
+//! Why not an automaton: an aho-corasick automaton over the ~100k listed
+//! names and aliases (leftmost-longest, ASCII case-insensitive) took 1.3-2 s
+//! to build and was the largest per-word cost of annotating (a 17 MB NFA,
+//! one cache miss per byte walked). Names start and end on word boundaries,
+//! so the index keys every listed name and every word-prefix of one; from
+//! each capitalized word or number the matcher extends word by word while
+//! the prefix is known and keeps the longest full name: leftmost-longest,
+//! word-bounded, never overlapping, in a single left-to-right pass.
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-
+use super::tokens::{tokenize, Token, CAP, DIGIT};
+use super::words::FastMap;
 use crate::{BuildError, EntityKind};
 
 /// One name list entry: `name<TAB>kind<TAB>canonical<TAB>aliases` in a TSV
@@ -117,12 +126,23 @@ pub(crate) struct Hit {
     pub count: usize,
 }
 
-/// All gazetteer names in one automaton.
+/// Where a key leads: the senses of the name it spells (`count` may be 0
+/// for a prefix only) and whether longer names start with it.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    first: u32,
+    count: u32,
+    longer: bool,
+}
+
+/// The longest name any key may spell, in tokens.
+const MAX_NAME_TOKENS: usize = 24;
+
+/// All gazetteer names, indexed by lowercase key and word prefix.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Gazetteer {
-    automaton: Option<AhoCorasick>,
-    /// Pattern id → range of `senses`.
-    ranges: Vec<(u32, u32)>,
+    /// ASCII-lowercase name or word prefix of a name → slot.
+    index: FastMap<Box<str>, Slot>,
     pub senses: Vec<Sense>,
     /// Squashed lowercase organization names ("globalnews") → sense, for
     /// outlets named only by their web domain.
@@ -231,7 +251,7 @@ impl GazetteerBuilder {
 
     pub(crate) fn build(mut self) -> Result<Gazetteer, BuildError> {
         self.mark_countries();
-        let mut patterns = Vec::with_capacity(self.order.len());
+        let mut patterns: Vec<String> = Vec::with_capacity(self.order.len());
         let mut ranges = Vec::with_capacity(self.order.len());
         let mut senses = Vec::new();
         let mut squashed = HashMap::new();
@@ -255,21 +275,28 @@ impl GazetteerBuilder {
             ranges.push((first, senses.len() as u32 - first));
             patterns.push(key);
         }
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .ascii_case_insensitive(true)
-                    .start_kind(StartKind::Anchored)
-                    .build(&patterns)
-                    .map_err(|e| BuildError::entry(format!("gazetteer automaton: {e}")))?,
-            )
-        };
+        // Index every name and each of its word prefixes.
+        let mut index: FastMap<Box<str>, Slot> = FastMap::default();
+        index.reserve(patterns.len() * 2);
+        let mut toks = Vec::new();
+        for (key, &(first, count)) in patterns.iter().zip(&ranges) {
+            let slot = index.entry(key.as_str().into()).or_default();
+            slot.first = first;
+            slot.count = count;
+            for sense in &senses[first as usize..(first + count) as usize] {
+                if sense.surface.len() != key.len() {
+                    continue;
+                }
+                tokenize(&sense.surface, &[], &mut toks);
+                for t in toks.iter().take(MAX_NAME_TOKENS) {
+                    if t.end < key.len() && key.is_char_boundary(t.end) {
+                        index.entry(key[..t.end].into()).or_default().longer = true;
+                    }
+                }
+            }
+        }
         Ok(Gazetteer {
-            automaton,
-            ranges,
+            index,
             senses,
             squashed,
         })
@@ -277,37 +304,47 @@ impl GazetteerBuilder {
 }
 
 impl Gazetteer {
-    /// The longest listed name starting at each of `starts` (sorted byte
-    /// offsets of capitalized words and numbers) that ends on a word
-    /// boundary. Case is not checked here.
-    ///
-    /// Each search is anchored, so the automaton walks only as far as a
-    /// listed name could reach from a word start: a single pass over the
-    /// text's name starts rather than over every byte, which is what keeps
-    /// a 100k-name automaton from dominating the run time. Starts inside an
-    /// earlier hit are skipped, so hits never overlap.
-    pub(crate) fn find(&self, text: &str, starts: impl Iterator<Item = usize>, out: &mut Vec<Hit>) {
+    /// The longest listed name starting at each capitalized word or number
+    /// of `toks` and ending on a token end, skipping starts inside an
+    /// earlier hit, so hits never overlap. Case is not checked here.
+    pub(crate) fn find(&self, text: &str, toks: &[Token], out: &mut Vec<Hit>) {
         out.clear();
-        let Some(ac) = &self.automaton else { return };
+        if self.index.is_empty() {
+            return;
+        }
+        let mut key = String::new();
         let mut covered = 0;
-        for start in starts {
-            if start < covered || start >= text.len() {
+        for (i, t) in toks.iter().enumerate() {
+            if t.start < covered || !(t.is(CAP) || t.is(DIGIT)) {
                 continue;
             }
-            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-            let Some(m) = ac.find(input) else { continue };
-            let end = m.end();
-            if !text.is_char_boundary(end) || text[end..].chars().next().is_some_and(is_word_char) {
-                continue;
+            key.clear();
+            let mut from = t.start;
+            let mut best = None;
+            for (j, u) in toks.iter().enumerate().skip(i).take(MAX_NAME_TOKENS) {
+                let at = key.len();
+                key.push_str(&text[from..u.end]);
+                key[at..].make_ascii_lowercase();
+                from = u.end;
+                let Some(slot) = self.index.get(key.as_str()) else {
+                    break;
+                };
+                if slot.count > 0 {
+                    best = Some((j, *slot));
+                }
+                if !slot.longer {
+                    break;
+                }
             }
-            covered = end;
-            let (first, count) = self.ranges[m.pattern().as_usize()];
-            out.push(Hit {
-                start,
-                end,
-                first: first as usize,
-                count: count as usize,
-            });
+            if let Some((j, slot)) = best {
+                covered = toks[j].end;
+                out.push(Hit {
+                    start: t.start,
+                    end: toks[j].end,
+                    first: slot.first as usize,
+                    count: slot.count as usize,
+                });
+            }
         }
     }
 
@@ -315,10 +352,6 @@ impl Gazetteer {
     pub(crate) fn by_domain(&self, label: &str) -> Option<usize> {
         self.squashed.get(label).copied()
     }
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
 }
 
 /// How the case of `found` fits the listed `surface` (same letters ignoring
@@ -505,10 +538,11 @@ mod tests {
         }
         let g = b.build().unwrap();
         let mut hits = Vec::new();
-        let text = "The New York Times in Yorkshire and New York.";
-        let starts = [0, 4, 8, 13, 22, 36, 40];
-        g.find(text, starts.into_iter(), &mut hits);
+        let text = "The New York Times in Yorkshire and NEW YORK, new york.";
+        let mut toks = Vec::new();
+        tokenize(text, &[], &mut toks);
+        g.find(text, &toks, &mut hits);
         let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
-        assert_eq!(found, ["New York Times", "New York"]);
+        assert_eq!(found, ["New York Times", "NEW YORK"]);
     }
 }

@@ -61,45 +61,65 @@ impl Recognizer {
 
     /// Fills `doc.mentions` and `doc.entities`; reads `doc.sentences`.
     pub(crate) fn recognize(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document) {
-        let starts: Vec<usize> = doc.sentences.iter().map(|s| s.start).collect();
-        let mut toks = Vec::new();
-        tokens::tokenize(text, &starts, &mut toks);
-        let mut hits = Vec::new();
-        let starts = toks
-            .iter()
-            .filter(|t| t.is(tokens::CAP) || t.is(tokens::DIGIT))
-            .map(|t| t.start);
-        self.gazetteer.find(text, starts, &mut hits);
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => self.recognize_with(text, verbs, doc, &mut scratch),
+            // re-entered on this thread (cannot happen today): fresh buffers
+            Err(_) => self.recognize_with(text, verbs, doc, &mut Scratch::default()),
+        });
+    }
+
+    fn recognize_with(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document, s: &mut Scratch) {
+        s.starts.clear();
+        s.starts.extend(doc.sentences.iter().map(|x| x.start));
+        tokens::tokenize(text, &s.starts, &mut s.toks);
+        self.gazetteer.find(text, &s.toks, &mut s.hits);
+        s.lex.clear();
+        s.lex.resize(s.toks.len(), 0);
         let mut rules = Rules {
             text,
-            toks: &toks,
+            toks: &s.toks,
             lists: &self.lists,
             gaz: &self.gazetteer,
             verbs,
             lower: Lower::default(),
-            lex: vec![0; toks.len()],
+            lex: std::mem::take(&mut s.lex),
             sports_doc: false,
         };
         rules.detect_sports();
-        let mut accepted = Vec::new();
-        rules.accept_hits(&hits, &mut accepted);
-        drop(hits);
-        let mut cands = Vec::new();
-        rules.candidates(&accepted, &mut cands);
-        if std::env::var_os("BYLINE_DEBUG").is_some() {
-            for h in &accepted {
-                eprintln!(
-                    "hit {:?} {:?}",
-                    &text[toks[h.a].start..toks[h.b - 1].end],
-                    self.gazetteer.senses[h.sense]
-                );
-            }
-            for c in &cands {
-                eprintln!("cand {:?} {:?}", &text[c.start..c.end], c);
-            }
-        }
-        resolve::resolve(text, &toks, &self.gazetteer, cands, doc);
+        rules.accept_hits(&s.hits, &mut s.accepted);
+        rules.candidates(&s.accepted, &mut s.hit_at, &mut s.cands);
+        s.lex = std::mem::take(&mut rules.lex);
+        resolve::resolve(text, &s.toks, &self.gazetteer, &mut s.cands, doc);
+        s.trim();
     }
+}
+
+/// Buffers reused across texts on one thread, so annotating a text does
+/// not allocate per token.
+#[derive(Default)]
+struct Scratch {
+    starts: Vec<usize>,
+    toks: Vec<tokens::Token>,
+    hits: Vec<gazetteer::Hit>,
+    lex: Vec<u16>,
+    accepted: Vec<rules::Accepted>,
+    hit_at: Vec<u32>,
+    cands: Vec<rules::Candidate>,
+}
+
+impl Scratch {
+    /// Lets go of buffers a huge text grew, so that one 10 MB input does
+    /// not pin its memory to the thread.
+    fn trim(&mut self) {
+        const KEEP: usize = 1 << 16;
+        if self.toks.capacity() > KEEP {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 #[cfg(feature = "embedded")]

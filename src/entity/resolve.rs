@@ -48,7 +48,7 @@ pub(crate) fn resolve(
     text: &str,
     toks: &[Token],
     gaz: &Gazetteer,
-    mut cands: Vec<Candidate>,
+    cands: &mut Vec<Candidate>,
     doc: &mut Document,
 ) {
     cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
@@ -67,7 +67,11 @@ pub(crate) fn resolve(
     // Pass 1: strong names, acronyms defined in the text, and the kind each
     // surface form was given where the evidence was good.
     let mut person_words: FastMap<String, Vec<(usize, usize)>> = FastMap::default(); // word -> (cand, pos)
-    let mut surface_kind: FastMap<String, (EntityKind, Strength, usize)> = FastMap::default();
+    let keys: Vec<String> = cands
+        .iter()
+        .map(|c| key_of(&text[c.start..c.end]))
+        .collect();
+    let mut surface_kind: FastMap<&str, (EntityKind, Strength, usize)> = FastMap::default();
     let mut acronyms: FastMap<String, usize> = FastMap::default();
     for (i, c) in cands.iter().enumerate() {
         let surface = &text[c.start..c.end];
@@ -80,8 +84,9 @@ pub(crate) fn resolve(
             }
         }
         if c.strength >= Strength::Weak && !c.style {
-            let k = key_of(surface);
-            let e = surface_kind.entry(k).or_insert((c.kind, c.strength, i));
+            let e = surface_kind
+                .entry(keys[i].as_str())
+                .or_insert((c.kind, c.strength, i));
             if c.strength > e.1 {
                 *e = (c.kind, c.strength, i);
             }
@@ -139,7 +144,7 @@ pub(crate) fn resolve(
                 || !toks[c.tok.0].informative_cap()
                 || !preceded_by_preposition(text, toks, c.tok.0);
             if person_ok {
-                if let Some(list) = person_words.get(&key_of(surface)) {
+                if let Some(list) = person_words.get(&keys[i]) {
                     let best = list
                         .iter()
                         .rfind(|&&(_, pos)| pos <= c.start)
@@ -169,7 +174,7 @@ pub(crate) fn resolve(
             }
         }
         // the same surface classified with better evidence elsewhere
-        if let Some(&(kind, strength, j)) = surface_kind.get(&key_of(surface)) {
+        if let Some(&(kind, strength, j)) = surface_kind.get(keys[i].as_str()) {
             if strength > c.strength {
                 cands[i].kind = kind;
                 if cands[j].sense.is_some() {
@@ -209,16 +214,17 @@ pub(crate) fn resolve(
         let c = cands[i];
         let root = cands[r];
         let kind = if r != i { root.kind } else { c.kind };
-        let name: &str = match root.sense {
-            Some(s) => &gaz.senses[s].canonical,
-            None => text[root.start..root.end].trim(),
+        let (name, key): (&str, String) = match root.sense {
+            Some(s) => {
+                let canonical = &*gaz.senses[s].canonical;
+                (canonical, key_of(canonical))
+            }
+            None => (text[root.start..root.end].trim(), keys[r].clone()),
         };
-        let name = collapse_ws(name);
-        let key = (kind, key_of(&name));
-        let id = *by_key.entry(key).or_insert_with(|| {
+        let id = *by_key.entry((kind, key)).or_insert_with(|| {
             drafts.push(Draft {
                 kind,
-                name: name.clone(),
+                name: collapse_ws(name),
                 mentions: Vec::new(),
             });
             drafts.len() - 1

@@ -339,17 +339,25 @@ impl<'a> Rules<'a> {
     }
 
     /// Finds every candidate mention.
-    pub(crate) fn candidates(&mut self, accepted: &[Accepted], out: &mut Vec<Candidate>) {
+    pub(crate) fn candidates(
+        &mut self,
+        accepted: &[Accepted],
+        hit_at: &mut Vec<u32>,
+        out: &mut Vec<Candidate>,
+    ) {
+        out.clear();
         let n = self.toks.len();
-        let mut hit_at = vec![NONE; n];
+        hit_at.clear();
+        hit_at.resize(n, NONE);
         for (k, h) in accepted.iter().enumerate() {
             for h in &mut hit_at[h.a..h.b] {
                 *h = k as u32;
             }
         }
+        let hit_at = &hit_at[..];
         let mut i = 0;
         while i < n {
-            if !self.nameish(i, &hit_at) {
+            if !self.nameish(i, hit_at) {
                 self.style_capital(i, out);
                 i += 1;
                 continue;
@@ -364,7 +372,7 @@ impl<'a> Rules<'a> {
                 if b >= n || self.toks[b - 1].is(POSSESSIVE) || self.toks[b].is(LINE_START) {
                     break;
                 }
-                if self.nameish(b, &hit_at) && !self.toks[b - 1].is(PUNCT) {
+                if self.nameish(b, hit_at) && !self.toks[b - 1].is(PUNCT) {
                     b += 1;
                     continue;
                 }
@@ -379,18 +387,18 @@ impl<'a> Rules<'a> {
                 {
                     k += 1;
                 }
-                if k > b && k < n && self.nameish(k, &hit_at) && !self.toks[k].is(LINE_START) {
+                if k > b && k < n && self.nameish(k, hit_at) && !self.toks[k].is(LINE_START) {
                     b = k + 1;
                     continue;
                 }
                 // "AT & T", "Procter & Gamble"
-                if &self.text[t.start..t.end] == "&" && b + 1 < n && self.nameish(b + 1, &hit_at) {
+                if &self.text[t.start..t.end] == "&" && b + 1 < n && self.nameish(b + 1, hit_at) {
                     b += 2;
                     continue;
                 }
                 break;
             }
-            self.run(a, b, accepted, &hit_at, out);
+            self.run(a, b, accepted, hit_at, out);
             i = b;
         }
         self.domains(out);

@@ -82,8 +82,13 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
     let mut i = 0;
     let mut at_start = true;
     let mut line_first = 0; // index of the first token of the current line
+    let mut line_has_word = false;
     let mut sent_idx = 0;
     while i < len {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let c = match char_at(text, i) {
             Some(c) => c,
             None => break,
@@ -92,6 +97,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
         if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
             mark_line(text, &mut out[line_first..]);
             line_first = out.len();
+            line_has_word = false;
             at_start = true;
             i += clen;
             continue;
@@ -130,6 +136,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 flags |= LINE_START;
             }
             at_start = false;
+            line_has_word = true;
             out.push(Token { start, end, flags });
             if next > end {
                 out.push(Token {
@@ -155,8 +162,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             if matches!(c, '.' | '!' | '?' | ':' | ';' | '…') {
                 flags |= SENT_END;
                 at_start = true;
-            } else if matches!(c, '•' | '|' | '·' | '*' | '>' | '–' | '—')
-                && out[line_first..].iter().all(|t| t.is(PUNCT))
+            } else if matches!(c, '•' | '|' | '·' | '*' | '>' | '–' | '—') && !line_has_word
             {
                 at_start = true;
             }
@@ -184,7 +190,10 @@ fn scan_word(text: &str, mut i: usize) -> usize {
     let mut part_start = i;
     let mut internal_period = false;
     loop {
-        // a run of alphanumerics
+        // a run of alphanumerics, ASCII first
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
         while let Some(c) = char_at(text, i) {
             if c.is_alphanumeric() || is_combining(c) {
                 i += c.len_utf8();
