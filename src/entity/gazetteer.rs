@@ -18,7 +18,7 @@
 use std::collections::HashMap;
 
 use super::tokens::{tokenize, Token, CAP, DIGIT};
-use super::words::FastMap;
+use super::words::{name_key, FastMap};
 use crate::{BuildError, EntityKind};
 
 /// One name list entry: `name<TAB>kind<TAB>canonical<TAB>aliases` in a TSV
@@ -110,6 +110,8 @@ pub(crate) struct Sense {
     /// The surface form with its case as listed.
     pub surface: Box<str>,
     pub canonical: Box<str>,
+    /// The canonical name's key ([`name_key`]), which entities group by.
+    pub key: Box<str>,
     /// Inhabitants, for places (0 when unknown).
     pub population: u64,
     /// A country (national teams in sports stay places).
@@ -143,6 +145,8 @@ const MAX_NAME_TOKENS: usize = 24;
 pub(crate) struct Gazetteer {
     /// ASCII-lowercase name or word prefix of a name → slot.
     index: FastMap<Box<str>, Slot>,
+    /// Some name starts with a digit ("3M"): numbers are worth a lookup.
+    digit_starts: bool,
     pub senses: Vec<Sense>,
     /// Squashed lowercase organization names ("globalnews") → sense, for
     /// outlets named only by their web domain.
@@ -200,15 +204,21 @@ impl GazetteerBuilder {
             {
                 if entry.kind == EntityKind::Place && population > s.population {
                     s.canonical = canonical.into();
+                    let mut key = String::new();
+                    name_key(canonical, &mut key);
+                    s.key = key.into();
                     s.population = population;
                     s.country |= country;
                 }
                 continue;
             }
+            let mut key = String::new();
+            name_key(canonical, &mut key);
             senses.push(Sense {
                 kind: entry.kind,
                 surface: name.into(),
                 canonical: canonical.into(),
+                key: key.into(),
                 population,
                 country,
             });
@@ -295,7 +305,11 @@ impl GazetteerBuilder {
                 }
             }
         }
+        let digit_starts = index
+            .keys()
+            .any(|k| k.starts_with(|c: char| c.is_ascii_digit()));
         Ok(Gazetteer {
+            digit_starts,
             index,
             senses,
             squashed,
@@ -315,7 +329,7 @@ impl Gazetteer {
         let mut key = String::new();
         let mut covered = 0;
         for (i, t) in toks.iter().enumerate() {
-            if t.start < covered || !(t.is(CAP) || t.is(DIGIT)) {
+            if t.start < covered || !(t.is(CAP) || (self.digit_starts && t.is(DIGIT))) {
                 continue;
             }
             key.clear();

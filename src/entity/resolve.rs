@@ -7,26 +7,12 @@
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
-use super::words::FastMap;
+use super::words::{name_key, FastMap};
 use crate::{Document, Entity, EntityKind, Mention, Span};
 
-/// Lowercase key of a name: words joined by single spaces, a leading "the"
-/// dropped.
 fn key_of(name: &str) -> String {
-    let mut key = String::with_capacity(name.len());
-    for w in name.split_whitespace() {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        if w.is_ascii() {
-            key.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
-        } else {
-            key.extend(w.chars().flat_map(char::to_lowercase));
-        }
-    }
-    if key.starts_with("the ") {
-        key.drain(..4);
-    }
+    let mut key = String::new();
+    name_key(name, &mut key);
     key
 }
 
@@ -67,9 +53,15 @@ pub(crate) fn resolve(
     // Pass 1: strong names, acronyms defined in the text, and the kind each
     // surface form was given where the evidence was good.
     let mut person_words: FastMap<String, Vec<(usize, usize)>> = FastMap::default(); // word -> (cand, pos)
-    let keys: Vec<String> = cands
-        .iter()
-        .map(|c| key_of(&text[c.start..c.end]))
+                                                                                     // One buffer holds every candidate's lowercase key.
+    let mut key_buf = String::with_capacity(text.len().min(1 << 16) / 4);
+    let mut key_end = Vec::with_capacity(cands.len());
+    for c in cands.iter() {
+        name_key(&text[c.start..c.end], &mut key_buf);
+        key_end.push(key_buf.len());
+    }
+    let keys: Vec<&str> = (0..cands.len())
+        .map(|i| &key_buf[if i == 0 { 0 } else { key_end[i - 1] }..key_end[i]])
         .collect();
     let mut surface_kind: FastMap<&str, (EntityKind, Strength, usize)> = FastMap::default();
     let mut acronyms: FastMap<String, usize> = FastMap::default();
@@ -85,7 +77,7 @@ pub(crate) fn resolve(
         }
         if c.strength >= Strength::Weak && !c.style {
             let e = surface_kind
-                .entry(keys[i].as_str())
+                .entry(keys[i])
                 .or_insert((c.kind, c.strength, i));
             if c.strength > e.1 {
                 *e = (c.kind, c.strength, i);
@@ -144,7 +136,7 @@ pub(crate) fn resolve(
                 || !toks[c.tok.0].informative_cap()
                 || !preceded_by_preposition(text, toks, c.tok.0);
             if person_ok {
-                if let Some(list) = person_words.get(&keys[i]) {
+                if let Some(list) = person_words.get(keys[i]) {
                     let best = list
                         .iter()
                         .rfind(|&&(_, pos)| pos <= c.start)
@@ -174,7 +166,7 @@ pub(crate) fn resolve(
             }
         }
         // the same surface classified with better evidence elsewhere
-        if let Some(&(kind, strength, j)) = surface_kind.get(keys[i].as_str()) {
+        if let Some(&(kind, strength, j)) = surface_kind.get(keys[i]) {
             if strength > c.strength {
                 cands[i].kind = kind;
                 if cands[j].sense.is_some() {
@@ -198,7 +190,7 @@ pub(crate) fn resolve(
 
     // Build entities: follow `refers` to the candidate that names the
     // referent, then group by kind and canonical key.
-    let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
+    let mut by_key: FastMap<(EntityKind, &str), usize> = FastMap::default();
     let mut drafts: Vec<Draft> = Vec::new();
     for i in 0..n {
         if !keep[i] {
@@ -214,12 +206,9 @@ pub(crate) fn resolve(
         let c = cands[i];
         let root = cands[r];
         let kind = if r != i { root.kind } else { c.kind };
-        let (name, key): (&str, String) = match root.sense {
-            Some(s) => {
-                let canonical = &*gaz.senses[s].canonical;
-                (canonical, key_of(canonical))
-            }
-            None => (text[root.start..root.end].trim(), keys[r].clone()),
+        let (name, key): (&str, &str) = match root.sense {
+            Some(s) => (&gaz.senses[s].canonical, &gaz.senses[s].key),
+            None => (text[root.start..root.end].trim(), keys[r]),
         };
         let id = *by_key.entry((kind, key)).or_insert_with(|| {
             drafts.push(Draft {

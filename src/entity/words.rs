@@ -148,6 +148,29 @@ impl NameLists {
     }
 }
 
+/// Appends the lowercase key of a name to `out`: words joined by single
+/// spaces, a leading "the" dropped, so that "The  Canadian Press" and
+/// "Canadian Press" are one entity.
+pub(crate) fn name_key(name: &str, out: &mut String) {
+    let from = out.len();
+    for w in name.split_whitespace() {
+        if out.len() > from {
+            out.push(' ');
+        }
+        let at = out.len();
+        out.push_str(w);
+        if w.is_ascii() {
+            out[at..].make_ascii_lowercase();
+        } else {
+            out.truncate(at);
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
+    }
+    if out[from..].starts_with("the ") {
+        out.drain(from..from + 4);
+    }
+}
+
 /// Lowercases words into a reused buffer.
 #[derive(Default)]
 pub(crate) struct Lower {
