@@ -1,16 +1,22 @@
 //! Named entities: people, organizations, places and groups, each mention
 //! resolved to one entity with a canonical name.
 //!
-//! The pipeline, one pass each over the text:
+//! The pipeline, each step one pass over the text or its tokens:
 //!
-//! 1. [`tokens`]: words with case, sentence-start, headline and table flags;
-//! 2. [`gazetteer`]: one aho-corasick pass (leftmost-longest, ASCII
-//!    case-insensitive) finds every listed name; hits are then checked
+//! 1. [`tokens`]: words with case, sentence-start, headline and table flags
+//!    (a sentence start also comes from `Document::sentences`);
+//! 2. [`gazetteer`]: from every capitalized word, the longest listed name
+//!    (ASCII case-insensitive lookup in a word-prefix index), then checked
 //!    against the case of the original text;
 //! 3. [`rules`]: runs of capitalized words, split at listed names and
-//!    classified by titles, organization heads, first names, speech verbs,
-//!    place prepositions and sports results;
-//! 4. [`resolve`]: surnames, acronyms and aliases to one entity each.
+//!    classified by organization heads, titles, first names, speech verbs,
+//!    place prepositions, datelines and sports results;
+//! 4. [`resolve`]: surnames, acronyms, aliases and repeated forms to one
+//!    entity each.
+//!
+//! [`words`] holds the word classes the rules consult: first names,
+//! surnames and common words from the embedded lists, and the closed
+//! classes (titles, organization heads, ...) written there.
 
 mod gazetteer;
 mod resolve;
