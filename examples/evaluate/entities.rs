@@ -47,6 +47,7 @@ fn spans(annotator: &Annotator, name: &str, records: &[Value]) -> Section {
     let (mut u_tp, mut u_pred, mut u_gold) = (0, 0, 0);
     let mut misses: BTreeMap<String, usize> = BTreeMap::new();
     let mut wrong: BTreeMap<String, usize> = BTreeMap::new();
+    let mut confusion: BTreeMap<String, usize> = BTreeMap::new();
     for r in records {
         let text = r["text"].as_str().unwrap_or("");
         let doc = annotator.annotate(text);
@@ -92,6 +93,16 @@ fn spans(annotator: &Annotator, name: &str, records: &[Value]) -> Section {
                     .iter()
                     .find(|x| x.0 == e.0 && x.1 == e.1)
                     .map_or("none", |x| x.2.as_str());
+                let overlap = if was != "none" {
+                    "same span"
+                } else if gold_set.iter().any(|x| x.0 < e.1 && e.0 < x.1) {
+                    "overlaps gold"
+                } else {
+                    "no gold"
+                };
+                *confusion
+                    .entry(format!("predicted {kind}, gold {was} ({overlap})"))
+                    .or_default() += 1;
                 if was == "none" {
                     *wrong
                         .entry(format!("{kind}<-none: {}", &text[e.0..e.1]))
@@ -137,7 +148,11 @@ fn spans(annotator: &Annotator, name: &str, records: &[Value]) -> Section {
     metrics.push((format!("{prefix}.untyped.recall"), ure));
     metrics.push((format!("{prefix}.untyped.f1"), uf));
     if std::env::var_os("BYLINE_EVAL_ERRORS").is_some() {
-        for (title, map) in [("misses", &misses), ("spurious", &wrong)] {
+        for (title, map) in [
+            ("false positives", &confusion),
+            ("misses", &misses),
+            ("spurious", &wrong),
+        ] {
             let mut v: Vec<_> = map.iter().collect();
             v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
             notes.push(format!("most frequent {title}:"));

@@ -207,7 +207,14 @@ impl<'a> Rules<'a> {
                 }
             }
         }
-        self.sports_doc = tables >= 3;
+        // Lines of figures alone may be prices or polls: a results story
+        // also uses a sports verb ("beat", "drew", "v").
+        if tables >= 3 {
+            self.sports_doc = (0..self.toks.len()).any(|k| {
+                let t = self.toks[k];
+                t.is(LOWER) && t.end - t.start <= 9 && self.has(k, L_SPORTS)
+            });
+        }
     }
 
     /// Checks case and context of the raw hits; returns the accepted ones
@@ -462,6 +469,24 @@ impl<'a> Rules<'a> {
             let head_first = has_of && self.has(a, L_ORG_OF);
             if head_last || head_first {
                 let a = self.skip_the(a, b);
+                self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
+                return;
+            }
+        }
+        // A team: a place with other unlisted names in a results story
+        // ("Deportivo Coruna", "Bayern Munich").
+        if self.sports_doc && b - a >= 2 && b - a <= 4 && (a..b).all(|k| self.toks[k].is_word()) {
+            let places = (a..b)
+                .filter(|&k| {
+                    hit_at[k] != NONE
+                        && self.gaz.senses[accepted[hit_at[k] as usize].sense].kind
+                            == EntityKind::Place
+                })
+                .count();
+            let others_plain = (a..b).all(|k| {
+                hit_at[k] != NONE || (!self.is_common(k) && !self.has(k, L_FIRST | L_TITLE))
+            });
+            if places >= 1 && places < b - a && others_plain {
                 self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
                 return;
             }
@@ -722,12 +747,29 @@ impl<'a> Rules<'a> {
         }
         // Two or three capitalized words, none an English word, none an
         // organization head: most often a person's name ("Waqar Younis").
-        let words = (s..e).filter(|&k| self.toks[k].is_word()).count();
-        let name_shaped = (2..=3).contains(&words)
+        // Name particles ("Joost van der Westhuizen") do not count.
+        let particle = |r: &mut Self, k: usize| {
+            r.toks[k].is(LOWER)
+                && r.has(k, words::W_CONNECTOR)
+                && !matches!(r.word(k), "of" | "for" | "on")
+        };
+        let capitals = (s..e).filter(|&k| !particle(self, k)).count();
+        let name_shaped = (2..=3).contains(&capitals)
             && (s..e).all(|k| {
-                self.toks[k].is_word() && !self.toks[k].is(LOWER) && !self.toks[k].is(ALLCAPS)
-            })
-            && !(s..e).any(|k| self.is_common(k));
+                particle(self, k)
+                    || (self.toks[k].is_word()
+                        && !self.toks[k].is(LOWER)
+                        && !self.toks[k].is(ALLCAPS)
+                        && !self.is_common(k))
+            });
+        // In a results story a lone unlisted name not followed by figures is
+        // a player ("Hollioake took three wickets").
+        let player = self.sports_doc
+            && single
+            && self.toks[s].informative_cap()
+            && !self.toks[s].is(ALLCAPS)
+            && !self.is_common(s);
+        let name_shaped = name_shaped || player;
         let kind = if name_shaped || namelike {
             EntityKind::Person
         } else {

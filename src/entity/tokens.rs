@@ -220,7 +220,9 @@ fn scan_word(text: &str, mut i: usize) -> usize {
                             .iter()
                             .any(|p| p.eq_ignore_ascii_case(part))
                 } else if next.is_lowercase() {
-                    !part_upper
+                    // "one-day" joins, "London-based" splits, and a short
+                    // particle between capitals joins: "Ata-ur-Rehman"
+                    !part_upper || particle_between_capitals(text, after)
                 } else {
                     part_digit || !part_upper
                 }
@@ -262,6 +264,15 @@ fn scan_word(text: &str, mut i: usize) -> usize {
         }
     }
     i
+}
+
+/// At `i`: up to three lowercase letters, a hyphen and a capital.
+fn particle_between_capitals(text: &str, i: usize) -> bool {
+    let rest = &text.as_bytes()[i..];
+    let n = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    (1..=3).contains(&n)
+        && rest.get(n) == Some(&b'-')
+        && rest.get(n + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 #[inline]
