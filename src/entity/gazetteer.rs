@@ -15,8 +15,6 @@
 //! the prefix is known and keeps the longest full name: leftmost-longest,
 //! word-bounded, never overlapping, in a single left-to-right pass.
 
-use std::collections::HashMap;
-
 use super::tokens::{tokenize, Token, CAP, DIGIT};
 use super::words::{name_key, FastMap};
 use crate::{BuildError, EntityKind};
@@ -150,15 +148,16 @@ pub(crate) struct Gazetteer {
     pub senses: Vec<Sense>,
     /// Squashed lowercase organization names ("globalnews") → sense, for
     /// outlets named only by their web domain.
-    squashed: HashMap<Box<str>, usize>,
+    squashed: FastMap<Box<str>, usize>,
 }
 
 /// Collects senses before building.
 #[derive(Default)]
 pub(crate) struct GazetteerBuilder {
-    /// lowercase surface → senses
-    by_surface: HashMap<String, Vec<Sense>>,
-    order: Vec<String>,
+    /// lowercase surface → index in `groups`
+    by_surface: FastMap<String, u32>,
+    /// (lowercase surface, its senses) in the order first added
+    groups: Vec<(String, Vec<Sense>)>,
 }
 
 impl GazetteerBuilder {
@@ -189,13 +188,16 @@ impl GazetteerBuilder {
                 continue;
             }
             let key = name.to_ascii_lowercase();
-            let senses = match self.by_surface.get_mut(&key) {
-                Some(s) => s,
+            let at = match self.by_surface.get(&key) {
+                Some(&at) => at as usize,
                 None => {
-                    self.order.push(key.clone());
-                    self.by_surface.entry(key).or_default()
+                    self.by_surface
+                        .insert(key.clone(), self.groups.len() as u32);
+                    self.groups.push((key, Vec::new()));
+                    self.groups.len() - 1
                 }
             };
+            let senses = &mut self.groups[at].1;
             // One sense per kind and case; the first listed wins, except
             // that a bigger place wins over a smaller one.
             if let Some(s) = senses
@@ -231,7 +233,7 @@ impl GazetteerBuilder {
     /// results they are national teams, which stay places.
     fn mark_countries(&mut self) {
         let mut prefixes: std::collections::HashSet<String> = std::collections::HashSet::new();
-        for senses in self.by_surface.values() {
+        for (_, senses) in &self.groups {
             for s in senses.iter().filter(|s| s.kind == EntityKind::Group) {
                 let lower = s.surface.to_lowercase();
                 for (i, _) in lower.char_indices().skip(4) {
@@ -243,11 +245,14 @@ impl GazetteerBuilder {
         if prefixes.is_empty() {
             return;
         }
-        for (key, senses) in self.by_surface.iter_mut() {
-            let chars = key.chars().count();
-            if chars < 4 || key.contains(' ') {
+        for (key, senses) in self.groups.iter_mut() {
+            if key.len() < 4
+                || !senses.iter().any(|s| s.kind == EntityKind::Place)
+                || key.contains(' ')
+            {
                 continue;
             }
+            let chars = key.chars().count();
             let stem = key.char_indices().last().map_or("", |(i, _)| &key[..i]);
             let demonym =
                 prefixes.contains(key.as_str()) || (chars >= 5 && prefixes.contains(stem));
@@ -261,21 +266,23 @@ impl GazetteerBuilder {
 
     pub(crate) fn build(mut self) -> Result<Gazetteer, BuildError> {
         self.mark_countries();
-        let mut patterns: Vec<String> = Vec::with_capacity(self.order.len());
-        let mut ranges = Vec::with_capacity(self.order.len());
-        let mut senses = Vec::new();
-        let mut squashed = HashMap::new();
-        for key in self.order {
-            let list = self.by_surface.remove(&key).unwrap_or_default();
+        drop(self.by_surface);
+        let mut patterns: Vec<String> = Vec::with_capacity(self.groups.len());
+        let mut ranges = Vec::with_capacity(self.groups.len());
+        let mut senses = Vec::with_capacity(self.groups.len() + self.groups.len() / 8);
+        let mut squashed = FastMap::default();
+        for (key, list) in self.groups {
             let first = senses.len() as u32;
             for s in list {
                 if s.kind == EntityKind::Organization && s.surface.contains(' ') {
-                    let sq: String = s
-                        .surface
-                        .chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .flat_map(char::to_lowercase)
-                        .collect();
+                    let mut sq = String::with_capacity(s.surface.len());
+                    for c in s.surface.chars().filter(|c| c.is_alphanumeric()) {
+                        if c.is_ascii() {
+                            sq.push(c.to_ascii_lowercase());
+                        } else {
+                            sq.extend(c.to_lowercase());
+                        }
+                    }
                     if sq.len() >= 6 {
                         squashed.entry(sq.into_boxed_str()).or_insert(senses.len());
                     }
