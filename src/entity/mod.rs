@@ -162,3 +162,163 @@ mod embedded_data {
 #[cfg(not(feature = "embedded"))]
 #[allow(dead_code)]
 fn _kind_used(_: EntityKind) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::EntityKind::{self, *};
+
+    /// Rules alone (no embedded lists), plus a few listed names.
+    fn annotate(text: &str) -> Document {
+        let entries = vec![
+            GazetteerEntry::new("United Nations", Organization).alias("UN"),
+            GazetteerEntry::new("Geneva", Place),
+            GazetteerEntry::new("Leeds", Place),
+            GazetteerEntry::new("Reading", Place),
+            GazetteerEntry::new("Uyghurs", Group).alias("Uyghur"),
+        ];
+        let mut recognizer = Recognizer::build(false, entries).unwrap();
+        // a few English words, as the embedded list would have them
+        recognizer
+            .lists
+            .add_common_words("reading\nrelated\narticles\nreport\nshares\ntrade\n");
+        let verbs = SpeechVerbs::new(false, ["said", "told", "says", "added"]);
+        let mut doc = Document::default();
+        recognizer.recognize(text, &verbs, &mut doc);
+        doc
+    }
+
+    fn found(text: &str, surface: &str) -> Option<(EntityKind, String)> {
+        let doc = annotate(text);
+        doc.mentions
+            .iter()
+            .find(|m| &text[m.span] == surface)
+            .map(|m| (m.kind, doc.entities[m.entity].name.clone()))
+    }
+
+    #[test]
+    fn rule_table() {
+        // (text, surface, expected kind and entity name; None: no mention)
+        type Case = (
+            &'static str,
+            &'static str,
+            Option<(EntityKind, &'static str)>,
+        );
+        let table: &[Case] = &[
+            // organization heads and "X of Y"
+            (
+                "He said Acme Widgets Inc. fell.",
+                "Acme Widgets Inc.",
+                Some((Organization, "Acme Widgets Inc.")),
+            ),
+            (
+                "He joined the Zorb Trade Council in May.",
+                "Zorb Trade Council",
+                Some((Organization, "Zorb Trade Council")),
+            ),
+            (
+                "A loan from the Bank of Zorbia arrived.",
+                "Bank of Zorbia",
+                Some((Organization, "Bank of Zorbia")),
+            ),
+            // titles and honorifics, stripped from the span
+            (
+                "Talks with Mr. Quillon ended.",
+                "Quillon",
+                Some((Person, "Quillon")),
+            ),
+            (
+                "UN Ambassador Zhang Jun left.",
+                "Zhang Jun",
+                Some((Person, "Zhang Jun")),
+            ),
+            (
+                "The UN Ambassador Zhang Jun left.",
+                "UN",
+                Some((Organization, "United Nations")),
+            ),
+            // speaker position of a speech verb
+            ("“No,” said Okonkwo.", "Okonkwo", Some((Person, "Okonkwo"))),
+            (
+                "Prices rose, Okonkwo told reporters.",
+                "Okonkwo",
+                Some((Person, "Okonkwo")),
+            ),
+            // initials and particles
+            (
+                "Dr. J. R. Ewing spoke.",
+                "J. R. Ewing",
+                Some((Person, "J. R. Ewing")),
+            ),
+            (
+                "Guests included Mr. Ludwig van Quast.",
+                "Ludwig van Quast",
+                Some((Person, "Ludwig van Quast")),
+            ),
+            // sentence-initial common words and lone capitals are no names
+            ("But the vote failed.", "But", None),
+            ("Related Articles", "Related", None),
+            // X-based, place prepositions, common-word places
+            (
+                "The Geneva-based group met.",
+                "Geneva",
+                Some((Place, "Geneva")),
+            ),
+            (
+                "She lives in Reading now.",
+                "Reading",
+                Some((Place, "Reading")),
+            ),
+            ("Reading the report, he sighed.", "Reading", None),
+            // datelines and teams
+            (
+                "GENEVA 1996-08-30\nTalks resumed.",
+                "GENEVA",
+                Some((Place, "Geneva")),
+            ),
+            (
+                "Leeds beat Zorbia 2-1 on Saturday.",
+                "Leeds",
+                Some((Organization, "Leeds")),
+            ),
+            // groups are not places
+            (
+                "Uyghur activists spoke.",
+                "Uyghur",
+                Some((Group, "Uyghurs")),
+            ),
+        ];
+        for &(text, surface, want) in table {
+            let got = found(text, surface);
+            let want = want.map(|(k, n)| (k, n.to_string()));
+            assert_eq!(got, want, "{surface:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn resolution_table() {
+        let text = "The World Zorb Organization (WZO) met Michelle Quast in Geneva. \
+                    Quast said the WZO would act. Michelle left the UN building.";
+        let doc = annotate(text);
+        let names: Vec<(&str, &str)> = doc
+            .mentions
+            .iter()
+            .map(|m| (&text[m.span], doc.entities[m.entity].name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("World Zorb Organization", "World Zorb Organization"),
+                ("WZO", "World Zorb Organization"),
+                ("Michelle Quast", "Michelle Quast"),
+                ("Geneva", "Geneva"),
+                ("Quast", "Michelle Quast"),
+                ("WZO", "World Zorb Organization"),
+                ("Michelle", "Michelle Quast"),
+                ("UN", "United Nations"),
+            ]
+        );
+        assert_eq!(doc.entities.len(), 4);
+        assert_eq!(doc.entities[1].mentions, [2, 4, 6]);
+    }
+}

@@ -67,7 +67,11 @@ pub(crate) fn resolve(
     let mut acronyms: FastMap<String, usize> = FastMap::default();
     for (i, c) in cands.iter().enumerate() {
         let surface = &text[c.start..c.end];
-        if c.kind == EntityKind::Person && c.strength >= Strength::Weak && c.tok.1 - c.tok.0 >= 2 {
+        if c.kind == EntityKind::Person
+            && (c.strength >= Strength::Weak || c.namelike)
+            && !c.style
+            && c.tok.1 - c.tok.0 >= 2
+        {
             for w in name_words(surface) {
                 person_words
                     .entry(key_of(w))
