@@ -328,12 +328,11 @@ impl Gazetteer {
     /// The longest listed name starting at each capitalized word or number
     /// of `toks` and ending on a token end, skipping starts inside an
     /// earlier hit, so hits never overlap. Case is not checked here.
-    pub(crate) fn find(&self, text: &str, toks: &[Token], out: &mut Vec<Hit>) {
+    pub(crate) fn find(&self, text: &str, toks: &[Token], key: &mut String, out: &mut Vec<Hit>) {
         out.clear();
         if self.index.is_empty() {
             return;
         }
-        let mut key = String::new();
         let mut covered = 0;
         for (i, t) in toks.iter().enumerate() {
             if t.start < covered || !(t.is(CAP) || (self.digit_starts && t.is(DIGIT))) {
@@ -562,7 +561,7 @@ mod tests {
         let text = "The New York Times in Yorkshire and NEW YORK, new york.";
         let mut toks = Vec::new();
         tokenize(text, &[], &mut toks);
-        g.find(text, &toks, &mut hits);
+        g.find(text, &toks, &mut String::new(), &mut hits);
         let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(found, ["New York Times", "NEW YORK"]);
     }

@@ -78,7 +78,7 @@ impl Recognizer {
         s.starts.clear();
         s.starts.extend(doc.sentences.iter().map(|x| x.start));
         tokens::tokenize(text, &s.starts, &mut s.toks);
-        self.gazetteer.find(text, &s.toks, &mut s.hits);
+        self.gazetteer.find(text, &s.toks, &mut s.key, &mut s.hits);
         s.lex.clear();
         s.lex.resize(s.toks.len(), 0);
         let mut rules = Rules {
@@ -87,7 +87,7 @@ impl Recognizer {
             lists: &self.lists,
             gaz: &self.gazetteer,
             verbs,
-            lower: Lower::default(),
+            lower: std::mem::take(&mut s.lower),
             lex: std::mem::take(&mut s.lex),
             sports_doc: false,
         };
@@ -95,6 +95,7 @@ impl Recognizer {
         rules.accept_hits(&s.hits, &mut s.accepted);
         rules.candidates(&s.accepted, &mut s.hit_at, &mut s.cands);
         s.lex = std::mem::take(&mut rules.lex);
+        s.lower = std::mem::take(&mut rules.lower);
         resolve::resolve(text, &s.toks, &self.gazetteer, &mut s.cands, doc);
         s.trim();
     }
@@ -111,6 +112,8 @@ struct Scratch {
     accepted: Vec<rules::Accepted>,
     hit_at: Vec<u32>,
     cands: Vec<rules::Candidate>,
+    key: String,
+    lower: Lower,
 }
 
 impl Scratch {
