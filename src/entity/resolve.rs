@@ -141,9 +141,12 @@ pub(crate) fn resolve(
                 || !preceded_by_preposition(text, toks, c.tok.0);
             if person_ok {
                 if let Some(list) = person_words.get(keys[i]) {
-                    let best = list
-                        .iter()
-                        .rfind(|&&(_, pos)| pos <= c.start)
+                    // the nearest full name before, else the first after
+                    // (the list is in text order: a binary search)
+                    let before = list.partition_point(|&(_, pos)| pos <= c.start);
+                    let best = before
+                        .checked_sub(1)
+                        .map(|b| &list[b])
                         .or_else(|| list.first());
                     if let Some(&(j, _)) = best {
                         if j != i {

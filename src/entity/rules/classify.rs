@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// Runs of capitals longer than this are not one name.
+const MAX_RUN_TOKENS: usize = 16;
+
 impl Rules<'_> {
     /// Classifies the run of name tokens `a..b`.
     pub(super) fn run(
@@ -14,6 +17,22 @@ impl Rules<'_> {
         hit_at: &[u32],
         out: &mut Vec<Candidate>,
     ) {
+        // No name is this long: a title-case line or a list of capitals.
+        // Keep only the listed names in it.
+        if b - a > MAX_RUN_TOKENS {
+            let mut k = a;
+            while k < b {
+                if hit_at[k] == NONE {
+                    k += 1;
+                    continue;
+                }
+                let h = accepted[hit_at[k] as usize];
+                let (ha, hb) = (h.a.max(a), h.b.min(b));
+                self.push_hit(ha, hb, h.sense, h.team, out);
+                k = hb.max(k + 1);
+            }
+            return;
+        }
         // A gazetteer name covering the run.
         if hit_at[a] != NONE {
             let Accepted {

@@ -66,20 +66,26 @@ impl Rules<'_> {
             }
         }
         // Capitalized words spelled like a domain label are that organization.
+        let lowered = |r: &Self, list: &mut dyn Iterator<Item = usize>| {
+            list.map(|k| r.word(k).to_ascii_lowercase())
+                .collect::<std::collections::HashSet<String>>()
+        };
+        let label_set = lowered(self, &mut labels.iter().map(|&(k, _)| k));
+        let local_set = lowered(self, &mut locals.iter().copied());
+        let mut lower = String::new();
         for c in out.iter_mut() {
             if c.tok.1 - c.tok.0 != 1 || c.strength == Strength::Listed {
                 continue;
             }
-            let w = &self.text[c.start..c.end];
-            if labels
-                .iter()
-                .any(|&(k, _)| self.word(k).eq_ignore_ascii_case(w))
-            {
+            lower.clear();
+            lower.push_str(&self.text[c.start..c.end]);
+            lower.make_ascii_lowercase();
+            if label_set.contains(&lower) {
                 c.kind = EntityKind::Organization;
                 c.strength = Strength::Rule;
                 c.namelike = false;
                 c.style = false;
-            } else if locals.iter().any(|&k| self.word(k).eq_ignore_ascii_case(w)) {
+            } else if local_set.contains(&lower) {
                 // "Hung ... hung@example.com": the writer's name
                 c.kind = EntityKind::Person;
                 c.strength = Strength::Rule;
