@@ -184,7 +184,7 @@ mod tests {
         // a few English words, as the embedded list would have them
         recognizer
             .lists
-            .add_common_words("reading\nrelated\narticles\nreport\nshares\ntrade\n");
+            .add_common_words("reading\nrelated\narticles\nreport\nshares\ntrade\nlater\n");
         let verbs = SpeechVerbs::new(false, ["said", "told", "says", "added"]);
         let mut doc = Document::default();
         recognizer.recognize(text, &verbs, &mut doc);
@@ -323,5 +323,24 @@ mod tests {
         );
         assert_eq!(doc.entities.len(), 4);
         assert_eq!(doc.entities[1].mentions, [2, 4, 6]);
+
+        // short forms of organization names
+        let text = "He said Jamesway Corp would grow. Later Jamesway cut jobs at the \
+                    Reserve Bank of Zorbia, and the Reserve Bank said so.";
+        let doc = annotate(text);
+        let names: Vec<(&str, &str)> = doc
+            .mentions
+            .iter()
+            .map(|m| (&text[m.span], doc.entities[m.entity].name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Jamesway Corp", "Jamesway Corp"),
+                ("Jamesway", "Jamesway Corp"),
+                ("Reserve Bank of Zorbia", "Reserve Bank of Zorbia"),
+                ("Reserve Bank", "Reserve Bank of Zorbia"),
+            ]
+        );
     }
 }

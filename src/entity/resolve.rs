@@ -125,6 +125,32 @@ pub(crate) fn resolve(
         }
     }
 
+    // Short forms of organization names: "Jamesway" and "Acme Widgets" for
+    // "Jamesway Corp" and "Acme Widgets Inc.", "Reserve Bank" for "Reserve
+    // Bank of Australia".
+    let mut short_forms: FastMap<String, usize> = FastMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.kind != EntityKind::Organization
+            || c.tok.1 - c.tok.0 < 2
+            || c.strength < Strength::Rule
+        {
+            continue;
+        }
+        let words: Vec<&str> = keys[i].split(' ').collect();
+        let mut cut = words.len();
+        while cut > 1 && is_company_suffix(words[cut - 1]) {
+            cut -= 1;
+        }
+        if cut < words.len() {
+            short_forms.entry(words[..cut].join(" ")).or_insert(i);
+        }
+        if let Some(of) = words.iter().position(|&w| w == "of") {
+            if of >= 2 {
+                short_forms.entry(words[..of].join(" ")).or_insert(i);
+            }
+        }
+    }
+
     // Pass 2: decide each candidate's kind and the candidate it refers to.
     let n = cands.len();
     let mut refers: Vec<usize> = (0..n).collect();
@@ -170,6 +196,14 @@ pub(crate) fn resolve(
                     cands[i].kind = cands[j].kind;
                     continue;
                 }
+            }
+        }
+        // a short form of an organization named in full
+        if let Some(&j) = short_forms.get(keys[i]) {
+            if j != i && c.sense.is_none() {
+                refers[i] = j;
+                cands[i].kind = EntityKind::Organization;
+                continue;
             }
         }
         // the same surface classified with better evidence elsewhere
@@ -254,6 +288,29 @@ pub(crate) fn resolve(
             });
         }
     }
+}
+
+/// Words that end company names and may be left out: "Jamesway Corp" is
+/// "Jamesway".
+fn is_company_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "ag"
+            | "sa"
+            | "nv"
+            | "group"
+            | "holdings"
+            | "corporation"
+            | "company"
+            | "limited"
+            | "incorporated"
+    )
 }
 
 fn collapse_ws(s: &str) -> String {

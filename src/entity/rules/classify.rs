@@ -55,7 +55,10 @@ impl Rules<'_> {
                 && (hit_at[b - 1] == NONE
                     || self.gaz.senses[accepted[hit_at[b - 1] as usize].sense].kind
                         != EntityKind::Organization);
-            let head_first = has_of && self.has(a, L_ORG_OF);
+            // "Bank of England", "Reserve Bank of Australia": a head word
+            // before the first "of"
+            let of_at = (a + 1..b).find(|&k| self.word(k) == "of").unwrap_or(a);
+            let head_first = has_of && (a..of_at).any(|k| self.has(k, L_ORG_OF));
             if head_last || head_first {
                 let a = self.skip_the(a, b);
                 self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
