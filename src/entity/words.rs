@@ -28,18 +28,18 @@ pub(crate) const W_MONTH_CONTEXT: u16 = 1 << 13;
 /// A fast hash for short keys from our own lists (the FxHash mix, eight
 /// bytes at a time): no untrusted-input concerns, as lookups only read.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHasher(u64);
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-impl Fnv {
+impl WordHasher {
     #[inline]
     fn add(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
     }
 }
 
-impl Hasher for Fnv {
+impl Hasher for WordHasher {
     #[inline]
     fn finish(&self) -> u64 {
         self.0
@@ -67,7 +67,7 @@ impl Hasher for Fnv {
     }
 }
 
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// Every word the rules know something about, lowercase, with its classes:
 /// first names, surnames and common words from the lists, and the closed
