@@ -259,8 +259,12 @@ impl Rules<'_> {
         if k + 1 >= e || !self.toks[k + 1].is(CAP) {
             return false;
         }
+        // an initial counts as a first name: "S. Waugh", "J. R. Ewing"
+        let w = self.word(k);
+        let initial = w.len() == 2 && w.ends_with('.') && self.toks[k].is(CAP);
         let f = self.lex(k);
-        if f & L_FIRST == 0 || (f & L_COMMON != 0 && !self.toks[k].informative_cap()) {
+        if !initial && (f & L_FIRST == 0 || (f & L_COMMON != 0 && !self.toks[k].informative_cap()))
+        {
             return false;
         }
         let next = self.lex(k + 1);

@@ -66,10 +66,7 @@ impl Rules<'_> {
                 let sense = &self.gaz.senses[s];
                 sense.kind == EntityKind::Place && sense.population >= BIG_PLACE
             });
-            let common = single && !big_place && {
-                let l = self.lower.of(found);
-                self.lists.classes(l) & (L_COMMON | L_NEVER) != 0
-            };
+            let common = single && !big_place && self.has(a, L_COMMON | L_NEVER);
             let uninformative = !self.toks[a].informative_cap();
             if common && uninformative {
                 continue;
