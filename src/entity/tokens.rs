@@ -219,6 +219,11 @@ fn scan_word(text: &str, mut i: usize) -> usize {
                         || HYPHEN_PARTICLES
                             .iter()
                             .any(|p| p.eq_ignore_ascii_case(part))
+                        // the end of "Ata-ur-Rehman"
+                        || (part.len() <= 3
+                            && part_start > start
+                            && part.bytes().all(|b| b.is_ascii_lowercase())
+                            && text[start..].starts_with(char::is_uppercase))
                 } else if next.is_lowercase() {
                     // "one-day" joins, "London-based" splits, and a short
                     // particle between capitals joins: "Ata-ur-Rehman"
