@@ -90,6 +90,7 @@ impl Recognizer {
             lower: std::mem::take(&mut s.lower),
             lex: std::mem::take(&mut s.lex),
             sports_doc: false,
+            place_after_run: false,
         };
         rules.detect_sports();
         rules.accept_hits(&s.hits, &mut s.accepted);
@@ -283,6 +284,22 @@ mod tests {
                 "Leeds beat Zorbia 2-1 on Saturday.",
                 "Leeds",
                 Some((Organization, "Leeds")),
+            ),
+            // unlisted places by their context
+            (
+                "Troops held the town of Quazbad.",
+                "Quazbad",
+                Some((Place, "Quazbad")),
+            ),
+            (
+                "QUAZBAD 1996-08-30\nTroops left.",
+                "QUAZBAD",
+                Some((Place, "QUAZBAD")),
+            ),
+            (
+                "He was born in Quazbad, Geneva last year.",
+                "Quazbad",
+                Some((Place, "Quazbad")),
             ),
             // groups are not places
             (

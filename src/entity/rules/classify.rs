@@ -17,6 +17,10 @@ impl Rules<'_> {
         hit_at: &[u32],
         out: &mut Vec<Candidate>,
     ) {
+        self.place_after_run = b + 1 < self.toks.len()
+            && self.word(b) == ","
+            && hit_at[b + 1] != NONE
+            && self.gaz.senses[accepted[hit_at[b + 1] as usize].sense].kind == EntityKind::Place;
         // No name is this long: a title-case line or a list of capitals.
         // Keep only the listed names in it.
         if b - a > MAX_RUN_TOKENS {
@@ -331,6 +335,36 @@ impl Rules<'_> {
                     c.style = true;
                 }
             }
+            return;
+        }
+        // Places by their context: "Tavildara, Tajikistan", "the town of
+        // Tavildara", a dateline "TAVILDARA 1996-08-30".
+        let town_of = s >= 2
+            && self.word(s - 1) == "of"
+            && matches!(
+                self.word(s - 2),
+                "town"
+                    | "city"
+                    | "village"
+                    | "province"
+                    | "region"
+                    | "district"
+                    | "capital"
+                    | "port"
+                    | "island"
+                    | "county"
+                    | "suburb"
+                    | "outskirts"
+                    | "state"
+            );
+        let dateline = s == a
+            && self.toks[a].is(LINE_START)
+            && self.toks[a].is(ALLCAPS)
+            && b < self.toks.len()
+            && self.toks[b].is(DIGIT)
+            && self.word(b).contains('-');
+        if town_of || dateline || (e == b && self.place_after_run && !namelike) {
+            self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
             return;
         }
         if namelike && (e - s <= 3) {

@@ -86,6 +86,9 @@ pub(crate) struct Rules<'a> {
     pub lex: Vec<u16>,
     /// A sports results story: place names are teams.
     pub sports_doc: bool,
+    /// The run being classified is followed by ", <listed place>"
+    /// ("Tavildara, Tajikistan").
+    pub place_after_run: bool,
 }
 
 const L_DONE: u16 = 1 << 15;
