@@ -12,6 +12,7 @@
 //! METRIC=MIN` makes the run fail when a metric is below `MIN` (or missing),
 //! which is how CI keeps regression floors.
 
+mod entities;
 mod quotes;
 mod sentences;
 
@@ -40,6 +41,7 @@ type Evaluate = fn(&Annotator, &str, &[Value]) -> Vec<Section>;
 /// accepts its first record (the seed gold has entities and quotes).
 const KINDS: &[(Detect, Evaluate)] = &[
     (sentences::detect, sentences::evaluate),
+    (entities::detect, entities::evaluate),
     (quotes::detect, quotes::evaluate),
 ];
 

@@ -1,77 +1,363 @@
-//! Named entities: gazetteer matching, rules, and resolution of every
-//! mention to one entity. (Placeholder: the entity issue fills this in;
-//! for now it finds nothing.)
+//! Named entities: people, organizations, places and groups, each mention
+//! resolved to one entity with a canonical name.
+//!
+//! The pipeline, each step one pass over the text or its tokens:
+//!
+//! 1. [`tokens`]: words with case, sentence-start, headline and table flags
+//!    (a sentence start also comes from `Document::sentences`);
+//! 2. [`gazetteer`]: from every capitalized word, the longest listed name
+//!    (ASCII case-insensitive lookup in a word-prefix index), then checked
+//!    against the case of the original text;
+//! 3. [`rules`]: runs of capitalized words, split at listed names and
+//!    classified by organization heads, titles, first names, speech verbs,
+//!    place prepositions, datelines and sports results;
+//! 4. [`resolve`]: surnames, acronyms, aliases and repeated forms to one
+//!    entity each.
+//!
+//! [`words`] holds the word classes the rules consult: first names,
+//! surnames and common words from the embedded lists, and the closed
+//! classes (titles, organization heads, ...) written there.
 
 mod gazetteer;
+mod resolve;
+mod rules;
+mod tokens;
+mod words;
 
+pub(crate) use gazetteer::parse_tsv;
 pub use gazetteer::GazetteerEntry;
 
+use gazetteer::{Gazetteer, GazetteerBuilder};
+use rules::Rules;
+use words::{Lower, NameLists};
+
 use crate::speech_verbs::SpeechVerbs;
-use crate::{BuildError, Document};
+use crate::{BuildError, Document, EntityKind};
 
 /// Finds mentions of people, organizations, places and groups.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct Recognizer {}
+pub(crate) struct Recognizer {
+    gazetteer: Gazetteer,
+    lists: NameLists,
+}
 
 impl Recognizer {
     /// Builds the matcher from the embedded gazetteers (if `embedded`) plus
-    /// `entries`.
+    /// `entries`. Entries given here win over embedded ones of the same
+    /// name and kind.
     pub(crate) fn build(
-        _embedded: bool,
-        _entries: Vec<GazetteerEntry>,
+        embedded: bool,
+        entries: Vec<GazetteerEntry>,
     ) -> Result<Recognizer, BuildError> {
-        Ok(Recognizer {})
+        let mut builder = GazetteerBuilder::default();
+        for e in &entries {
+            builder.add(e)?;
+        }
+        #[allow(unused_mut)]
+        let mut lists = NameLists::default();
+        if embedded {
+            #[cfg(feature = "embedded")]
+            embedded_data::add(&mut builder, &mut lists)?;
+        }
+        Ok(Recognizer {
+            gazetteer: builder.build()?,
+            lists,
+        })
     }
 
-    /// Fills `doc.mentions` and `doc.entities`; reads `doc.paragraphs` and
-    /// `doc.sentences`.
-    pub(crate) fn recognize(&self, _text: &str, _verbs: &SpeechVerbs, _doc: &mut Document) {}
-}
-
-/// Parses gazetteer TSV, `name<TAB>kind<TAB>canonical<TAB>aliases`, naming
-/// `source` and the line in errors. Blank lines and `#` comments are skipped.
-pub(crate) fn parse_tsv(text: &str, source: &str) -> Result<Vec<GazetteerEntry>, BuildError> {
-    let mut entries = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let mut cols = line.split('\t');
-        let name = cols.next().unwrap_or("").trim();
-        if name.is_empty() {
-            return Err(BuildError::line(source, i + 1, "empty name"));
-        }
-        let kind_col = cols.next().unwrap_or("").trim();
-        let kind = crate::EntityKind::parse(kind_col).ok_or_else(|| {
-            BuildError::line(
-                source,
-                i + 1,
-                format!(
-                    "unknown kind {kind_col:?} (expected person, organization, place or group)"
-                ),
-            )
-        })?;
-        let canonical = cols.next().unwrap_or("").trim();
-        let aliases = cols
-            .next()
-            .unwrap_or("")
-            .split('|')
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .map(String::from)
-            .collect();
-        entries.push(GazetteerEntry {
-            name: name.to_string(),
-            kind,
-            canonical: if canonical.is_empty() {
-                name
-            } else {
-                canonical
-            }
-            .to_string(),
-            aliases,
+    /// Fills `doc.mentions` and `doc.entities`; reads `doc.sentences`.
+    pub(crate) fn recognize(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document) {
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => self.recognize_with(text, verbs, doc, &mut scratch),
+            // re-entered on this thread (cannot happen today): fresh buffers
+            Err(_) => self.recognize_with(text, verbs, doc, &mut Scratch::default()),
         });
     }
-    Ok(entries)
+
+    fn recognize_with(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document, s: &mut Scratch) {
+        s.starts.clear();
+        s.starts.extend(doc.sentences.iter().map(|x| x.start));
+        tokens::tokenize(text, &s.starts, &mut s.toks);
+        self.gazetteer.find(text, &s.toks, &mut s.key, &mut s.hits);
+        s.lex.clear();
+        s.lex.resize(s.toks.len(), 0);
+        let mut rules = Rules {
+            text,
+            toks: &s.toks,
+            lists: &self.lists,
+            gaz: &self.gazetteer,
+            verbs,
+            lower: std::mem::take(&mut s.lower),
+            lex: std::mem::take(&mut s.lex),
+            sports_doc: false,
+            place_after_run: false,
+        };
+        rules.detect_sports();
+        rules.accept_hits(&s.hits, &mut s.accepted);
+        rules.candidates(&s.accepted, &mut s.hit_at, &mut s.cands);
+        s.lex = std::mem::take(&mut rules.lex);
+        s.lower = std::mem::take(&mut rules.lower);
+        resolve::resolve(text, &s.toks, &self.gazetteer, &mut s.cands, doc);
+        s.trim();
+    }
+}
+
+/// Buffers reused across texts on one thread, so annotating a text does
+/// not allocate per token.
+#[derive(Default)]
+struct Scratch {
+    starts: Vec<usize>,
+    toks: Vec<tokens::Token>,
+    hits: Vec<gazetteer::Hit>,
+    lex: Vec<u16>,
+    accepted: Vec<rules::Accepted>,
+    hit_at: Vec<u32>,
+    cands: Vec<rules::Candidate>,
+    key: String,
+    lower: Lower,
+}
+
+impl Scratch {
+    /// Lets go of buffers a huge text grew, so that one 10 MB input does
+    /// not pin its memory to the thread.
+    fn trim(&mut self) {
+        const KEEP: usize = 1 << 16;
+        if self.toks.capacity() > KEEP {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+#[cfg(feature = "embedded")]
+mod embedded_data {
+    use super::*;
+
+    pub(super) fn add(
+        builder: &mut GazetteerBuilder,
+        lists: &mut NameLists,
+    ) -> Result<(), BuildError> {
+        gazetteer::add_lenient(
+            builder,
+            include_str!("../../data/gazetteer/people.tsv"),
+            EntityKind::Person,
+        );
+        gazetteer::add_lenient(
+            builder,
+            include_str!("../../data/gazetteer/organizations.tsv"),
+            EntityKind::Organization,
+        );
+        gazetteer::add_lenient(
+            builder,
+            include_str!("../../data/gazetteer/groups.tsv"),
+            EntityKind::Group,
+        );
+        gazetteer::add_places(builder, include_str!("../../data/gazetteer/places.tsv"))?;
+        lists.add_first_names(include_str!("../../data/gazetteer/first_names.tsv"));
+        lists.add_surnames(include_str!("../../data/gazetteer/surnames.txt"));
+        lists.add_common_words(include_str!("../../data/gazetteer/common_words.txt"));
+        Ok(())
+    }
+}
+
+#[cfg(not(feature = "embedded"))]
+#[allow(dead_code)]
+fn _kind_used(_: EntityKind) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::EntityKind::{self, *};
+
+    /// Rules alone (no embedded lists), plus a few listed names.
+    fn annotate(text: &str) -> Document {
+        let entries = vec![
+            GazetteerEntry::new("United Nations", Organization).alias("UN"),
+            GazetteerEntry::new("Geneva", Place),
+            GazetteerEntry::new("Leeds", Place),
+            GazetteerEntry::new("Reading", Place),
+            GazetteerEntry::new("Uyghurs", Group).alias("Uyghur"),
+        ];
+        let mut recognizer = Recognizer::build(false, entries).unwrap();
+        // a few English words, as the embedded list would have them
+        recognizer
+            .lists
+            .add_common_words("reading\nrelated\narticles\nreport\nshares\ntrade\nlater\n");
+        let verbs = SpeechVerbs::new(false, ["said", "told", "says", "added"]);
+        let mut doc = Document::default();
+        recognizer.recognize(text, &verbs, &mut doc);
+        doc
+    }
+
+    fn found(text: &str, surface: &str) -> Option<(EntityKind, String)> {
+        let doc = annotate(text);
+        doc.mentions
+            .iter()
+            .find(|m| &text[m.span] == surface)
+            .map(|m| (m.kind, doc.entities[m.entity].name.clone()))
+    }
+
+    #[test]
+    fn rule_table() {
+        // (text, surface, expected kind and entity name; None: no mention)
+        type Case = (
+            &'static str,
+            &'static str,
+            Option<(EntityKind, &'static str)>,
+        );
+        let table: &[Case] = &[
+            // organization heads and "X of Y"
+            (
+                "He said Acme Widgets Inc. fell.",
+                "Acme Widgets Inc.",
+                Some((Organization, "Acme Widgets Inc.")),
+            ),
+            (
+                "He joined the Zorb Trade Council in May.",
+                "Zorb Trade Council",
+                Some((Organization, "Zorb Trade Council")),
+            ),
+            (
+                "A loan from the Bank of Zorbia arrived.",
+                "Bank of Zorbia",
+                Some((Organization, "Bank of Zorbia")),
+            ),
+            // titles and honorifics, stripped from the span
+            (
+                "Talks with Mr. Quillon ended.",
+                "Quillon",
+                Some((Person, "Quillon")),
+            ),
+            (
+                "UN Ambassador Zhang Jun left.",
+                "Zhang Jun",
+                Some((Person, "Zhang Jun")),
+            ),
+            (
+                "The UN Ambassador Zhang Jun left.",
+                "UN",
+                Some((Organization, "United Nations")),
+            ),
+            // speaker position of a speech verb
+            ("“No,” said Okonkwo.", "Okonkwo", Some((Person, "Okonkwo"))),
+            (
+                "Prices rose, Okonkwo told reporters.",
+                "Okonkwo",
+                Some((Person, "Okonkwo")),
+            ),
+            // initials and particles
+            (
+                "Dr. J. R. Ewing spoke.",
+                "J. R. Ewing",
+                Some((Person, "J. R. Ewing")),
+            ),
+            (
+                "Guests included Mr. Ludwig van Quast.",
+                "Ludwig van Quast",
+                Some((Person, "Ludwig van Quast")),
+            ),
+            // sentence-initial common words and lone capitals are no names
+            ("But the vote failed.", "But", None),
+            ("Related Articles", "Related", None),
+            // X-based, place prepositions, common-word places
+            (
+                "The Geneva-based group met.",
+                "Geneva",
+                Some((Place, "Geneva")),
+            ),
+            (
+                "She lives in Reading now.",
+                "Reading",
+                Some((Place, "Reading")),
+            ),
+            ("Reading the report, he sighed.", "Reading", None),
+            // datelines and teams
+            (
+                "GENEVA 1996-08-30\nTalks resumed.",
+                "GENEVA",
+                Some((Place, "Geneva")),
+            ),
+            (
+                "Leeds beat Zorbia 2-1 on Saturday.",
+                "Leeds",
+                Some((Organization, "Leeds")),
+            ),
+            // unlisted places by their context
+            (
+                "Troops held the town of Quazbad.",
+                "Quazbad",
+                Some((Place, "Quazbad")),
+            ),
+            (
+                "QUAZBAD 1996-08-30\nTroops left.",
+                "QUAZBAD",
+                Some((Place, "QUAZBAD")),
+            ),
+            (
+                "He was born in Quazbad, Geneva last year.",
+                "Quazbad",
+                Some((Place, "Quazbad")),
+            ),
+            // groups are not places
+            (
+                "Uyghur activists spoke.",
+                "Uyghur",
+                Some((Group, "Uyghurs")),
+            ),
+        ];
+        for &(text, surface, want) in table {
+            let got = found(text, surface);
+            let want = want.map(|(k, n)| (k, n.to_string()));
+            assert_eq!(got, want, "{surface:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn resolution_table() {
+        let text = "The World Zorb Organization (WZO) met Michelle Quast in Geneva. \
+                    Quast said the WZO would act. Michelle left the UN building.";
+        let doc = annotate(text);
+        let names: Vec<(&str, &str)> = doc
+            .mentions
+            .iter()
+            .map(|m| (&text[m.span], doc.entities[m.entity].name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("World Zorb Organization", "World Zorb Organization"),
+                ("WZO", "World Zorb Organization"),
+                ("Michelle Quast", "Michelle Quast"),
+                ("Geneva", "Geneva"),
+                ("Quast", "Michelle Quast"),
+                ("WZO", "World Zorb Organization"),
+                ("Michelle", "Michelle Quast"),
+                ("UN", "United Nations"),
+            ]
+        );
+        assert_eq!(doc.entities.len(), 4);
+        assert_eq!(doc.entities[1].mentions, [2, 4, 6]);
+
+        // short forms of organization names
+        let text = "He said Jamesway Corp would grow. Later Jamesway cut jobs at the \
+                    Reserve Bank of Zorbia, and the Reserve Bank said so.";
+        let doc = annotate(text);
+        let names: Vec<(&str, &str)> = doc
+            .mentions
+            .iter()
+            .map(|m| (&text[m.span], doc.entities[m.entity].name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Jamesway Corp", "Jamesway Corp"),
+                ("Jamesway", "Jamesway Corp"),
+                ("Reserve Bank of Zorbia", "Reserve Bank of Zorbia"),
+                ("Reserve Bank", "Reserve Bank of Zorbia"),
+            ]
+        );
+    }
 }

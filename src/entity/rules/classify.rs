@@ -1,0 +1,418 @@
+//! What a run of capitalized words is: split at listed names, then an
+//! organization by its head word, a person by a title, a first name or a
+//! speech verb, a team in results, or an unknown name left to resolution.
+
+use super::*;
+
+/// Runs of capitals longer than this are not one name.
+const MAX_RUN_TOKENS: usize = 16;
+
+impl Rules<'_> {
+    /// Classifies the run of name tokens `a..b`.
+    pub(super) fn run(
+        &mut self,
+        a: usize,
+        b: usize,
+        accepted: &[Accepted],
+        hit_at: &[u32],
+        out: &mut Vec<Candidate>,
+    ) {
+        self.place_after_run = b + 1 < self.toks.len()
+            && self.word(b) == ","
+            && hit_at[b + 1] != NONE
+            && self.gaz.senses[accepted[hit_at[b + 1] as usize].sense].kind == EntityKind::Place;
+        // No name is this long: a title-case line or a list of capitals.
+        // Keep only the listed names in it.
+        if b - a > MAX_RUN_TOKENS {
+            let mut k = a;
+            while k < b {
+                if hit_at[k] == NONE {
+                    k += 1;
+                    continue;
+                }
+                let h = accepted[hit_at[k] as usize];
+                let (ha, hb) = (h.a.max(a), h.b.min(b));
+                self.push_hit(ha, hb, h.sense, h.team, out);
+                k = hb.max(k + 1);
+            }
+            return;
+        }
+        // A gazetteer name covering the run.
+        if hit_at[a] != NONE {
+            let Accepted {
+                a: ha,
+                b: hb,
+                sense: s,
+                ..
+            } = accepted[hit_at[a] as usize];
+            if ha == a && hb == b {
+                let team = accepted[hit_at[a] as usize].team;
+                self.push_hit(a, b, s, team, out);
+                return;
+            }
+        }
+        // Organization heads make the whole run one organization.
+        if b - a >= 2 && !self.all_hit_persons(a, b, hit_at) {
+            let has_of = (a + 1..b).any(|k| self.word(k) == "of");
+            let head_last = self.has(b - 1, L_ORG_HEAD)
+                && !self.toks[b - 1].is(LOWER)
+                && (hit_at[b - 1] == NONE
+                    || self.gaz.senses[accepted[hit_at[b - 1] as usize].sense].kind
+                        != EntityKind::Organization);
+            // "Bank of England", "Reserve Bank of Australia": a head word
+            // before the first "of"
+            let of_at = (a + 1..b).find(|&k| self.word(k) == "of").unwrap_or(a);
+            let head_first = has_of && (a..of_at).any(|k| self.has(k, L_ORG_OF));
+            if head_last || head_first {
+                let a = self.skip_the(a, b);
+                self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
+                return;
+            }
+        }
+        // A team: a place with other unlisted names in a results story
+        // ("Deportivo Coruna", "Bayern Munich").
+        if self.sports_doc && b - a >= 2 && b - a <= 4 && (a..b).all(|k| self.toks[k].is_word()) {
+            let places = (a..b)
+                .filter(|&k| {
+                    hit_at[k] != NONE
+                        && self.gaz.senses[accepted[hit_at[k] as usize].sense].kind
+                            == EntityKind::Place
+                })
+                .count();
+            let others_plain = (a..b).all(|k| {
+                hit_at[k] != NONE || (!self.is_common(k) && !self.has(k, L_FIRST | L_TITLE))
+            });
+            if places >= 1 && places < b - a && others_plain {
+                self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
+                return;
+            }
+        }
+        // Otherwise split at gazetteer hits; classify what is between.
+        let mut k = a;
+        let mut stretch = a;
+        while k < b {
+            if hit_at[k] == NONE {
+                k += 1;
+                continue;
+            }
+            let Accepted {
+                a: ha,
+                b: hb,
+                sense: s,
+                common,
+                team,
+            } = accepted[hit_at[k] as usize];
+            // A common word listed as a name does not split a longer name:
+            // "World Cup" is not the newspaper "World".
+            if common && b - a > 1 {
+                k = hb;
+                continue;
+            }
+            // A first name before a one-word place or group hit is a person
+            // ("Jordan Henderson", "Paris Hilton" read the other way too).
+            if self.person_over_hit(stretch, ha, hb, b, s) {
+                let end = self.person_end(ha, b, hit_at);
+                self.leftover(stretch, end.min(b), a, b, out);
+                stretch = end.min(b);
+                k = stretch;
+                continue;
+            }
+            // A first name before a one-word place: "Michael Jordan",
+            // "Paris Georgia" read as a person.
+            if stretch < ha && hb - ha == 1 && hb <= b && self.first_name_then_hit(ha - 1, s) {
+                if stretch < ha - 1 {
+                    self.leftover(stretch, ha - 1, a, b, out);
+                }
+                self.push(ha - 1, hb, EntityKind::Person, Strength::Rule, None, out);
+                k = hb;
+                stretch = hb;
+                continue;
+            }
+            if stretch < ha {
+                self.leftover(stretch, ha, a, b, out);
+            }
+            let (ha, hb) = (ha.max(a), hb.min(b));
+            self.push_hit(ha, hb, s, team, out);
+            k = hb;
+            stretch = hb;
+        }
+        if stretch < b {
+            self.leftover(stretch, b, a, b, out);
+        }
+    }
+
+    pub(super) fn first_name_then_hit(&mut self, f: usize, sense: usize) -> bool {
+        let kind = self.gaz.senses[sense].kind;
+        if !matches!(kind, EntityKind::Place | EntityKind::Group) {
+            return false;
+        }
+        let t = self.toks[f];
+        t.is(CAP) && !t.is(ALLCAPS) && self.lex(f) & (L_FIRST | L_COMMON) == L_FIRST
+    }
+
+    pub(super) fn all_hit_persons(&self, a: usize, b: usize, hit_at: &[u32]) -> bool {
+        hit_at[a] != NONE && hit_at[b - 1] == hit_at[a]
+    }
+
+    /// Hit `ha..hb` is one word that a first name before it or a surname
+    /// after it turns into part of a person's name.
+    pub(super) fn person_over_hit(
+        &mut self,
+        stretch: usize,
+        ha: usize,
+        hb: usize,
+        b: usize,
+        s: usize,
+    ) -> bool {
+        let kind = self.gaz.senses[s].kind;
+        if hb - ha != 1 || !matches!(kind, EntityKind::Place | EntityKind::Group) {
+            return false;
+        }
+        if self.gaz.senses[s].country && self.gaz.senses[s].population > 5_000_000 {
+            return false;
+        }
+        // hit word is a first name followed by a surname-ish word
+        if hb < b && (self.toks[hb].informative_cap() || self.toks[hb].is(CAPS_LINE)) {
+            let first = self.lex(ha);
+            let next = self.lex(hb);
+            if first & L_FIRST != 0
+                && next & (L_COMMON | L_ORG_HEAD) == 0
+                && (next & L_SURNAME != 0 || !self.toks[hb].is(CAPS_LINE))
+            {
+                return true;
+            }
+        }
+        let _ = stretch;
+        false
+    }
+
+    pub(super) fn person_end(&mut self, from: usize, b: usize, hit_at: &[u32]) -> usize {
+        let mut e = from + 1;
+        while e < b && (hit_at[e] == NONE || e == from + 1) {
+            e += 1;
+        }
+        e
+    }
+
+    /// Classifies tokens `s..e` (no gazetteer hit inside) of the run `a..b`.
+    pub(super) fn leftover(
+        &mut self,
+        mut s: usize,
+        mut e: usize,
+        a: usize,
+        b: usize,
+        out: &mut Vec<Candidate>,
+    ) {
+        // trim connectors and punctuation at the edges
+        while s < e && (!self.toks[s].is_word() || self.toks[s].is(LOWER)) {
+            s += 1;
+        }
+        while e > s && (!self.toks[e - 1].is_word() || self.toks[e - 1].is(LOWER)) {
+            e -= 1;
+        }
+        if s >= e {
+            return;
+        }
+        // Titles: "President", "Mr.", "UN Ambassador".
+        let mut titled = s > a && self.has(s - 1, L_TITLE);
+        while s < e {
+            let f = self.lex(s);
+            if f & L_TITLE != 0 || (f & L_ROLE != 0 && e - s > 1) {
+                titled = true;
+                s += 1;
+                if s < e && self.word(s) == "of" {
+                    // "President of Chile", "Secretary of State": an office
+                    titled = false;
+                    s += 1;
+                    continue;
+                }
+                while s < e && self.toks[s].is(LOWER) {
+                    s += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if s >= e {
+            return;
+        }
+        if s == a && !titled {
+            titled = self.title_before(a);
+        }
+        let s = self.skip_the(s, e);
+        // A first name inside: the person starts there.
+        if !titled {
+            if let Some(f) = (s..e.saturating_sub(1)).find(|&k| self.first_name_at(k, e)) {
+                if f > s {
+                    self.unknown_or_drop(s, f, a, b, out);
+                }
+                self.push(f, e, EntityKind::Person, Strength::Rule, None, out);
+                return;
+            }
+        }
+        if titled {
+            self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
+            return;
+        }
+        self.unknown_or_drop(s, e, a, b, out);
+    }
+
+    /// `k` is a first name followed by a capitalized word that is no common
+    /// word: "Michelle Bachelet", "Phil Simmons".
+    pub(super) fn first_name_at(&mut self, k: usize, e: usize) -> bool {
+        if k + 1 >= e || !self.toks[k + 1].is(CAP) {
+            return false;
+        }
+        // an initial counts as a first name: "S. Waugh", "J. R. Ewing"
+        let w = self.word(k);
+        let initial = w.len() == 2 && w.ends_with('.') && self.toks[k].is(CAP);
+        let f = self.lex(k);
+        if !initial && (f & L_FIRST == 0 || (f & L_COMMON != 0 && !self.toks[k].informative_cap()))
+        {
+            return false;
+        }
+        let next = self.lex(k + 1);
+        let next_ok = next & L_ORG_HEAD == 0 && (next & L_COMMON == 0 || next & L_SURNAME != 0);
+        // initials and particles after the first name are fine
+        next_ok || self.word(k + 1).ends_with('.')
+    }
+
+    /// A name that no strong rule classified: decide from context, or leave
+    /// it to resolution as unknown.
+    pub(super) fn unknown_or_drop(
+        &mut self,
+        s: usize,
+        e: usize,
+        a: usize,
+        b: usize,
+        out: &mut Vec<Candidate>,
+    ) {
+        let single = e - s == 1;
+        // "in May", "May 5": the month, not Theresa May
+        if single && self.word(s) == "May" {
+            let before = self
+                .prev_word(s)
+                .is_some_and(|p| self.has(p, words::W_MONTH_CONTEXT));
+            let after = s + 1 < self.toks.len() && self.toks[s + 1].is(DIGIT);
+            if before || after {
+                return;
+            }
+        }
+        if single
+            && (self.word(s).trim_end_matches('.').chars().count() <= 1 || self.has(s, L_DATE_ABBR))
+        {
+            return; // a lone letter or initial, "Sept"
+        }
+        let informative = self.toks[s].informative_cap() || self.toks[s].is(CAPS_LINE);
+        let all_common =
+            (s..e).all(|k| !self.toks[k].is_word() || self.toks[k].is(LOWER) || self.is_common(k));
+        let namelike = (s..e)
+            .filter(|&k| self.toks[k].is_word() && !self.toks[k].is(LOWER))
+            .all(|k| {
+                let f = self.lex(k);
+                f & (L_SURNAME | L_FIRST) != 0 && f & L_COMMON == 0
+            });
+        let speaker = self.speaker_position(a, b) && s == a && e == b;
+        let titled = s == a && self.title_before(a);
+        let sports = self.sports_context(a, b) && s == a && e == b;
+        if titled || (speaker && !all_common) {
+            self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
+            return;
+        }
+        if all_common {
+            // "Western", "Related Articles": capitals of style, not names —
+            // unless resolution finds the word as a name elsewhere.
+            if single && informative {
+                self.push_namelike(
+                    s,
+                    e,
+                    EntityKind::Organization,
+                    Strength::Unknown,
+                    false,
+                    out,
+                );
+                if let Some(c) = out.last_mut() {
+                    c.style = true;
+                }
+            }
+            return;
+        }
+        // Places by their context: "Tavildara, Tajikistan", "the town of
+        // Tavildara", a dateline "TAVILDARA 1996-08-30".
+        let town_of = s >= 2
+            && self.word(s - 1) == "of"
+            && matches!(
+                self.word(s - 2),
+                "town"
+                    | "city"
+                    | "village"
+                    | "province"
+                    | "region"
+                    | "district"
+                    | "capital"
+                    | "port"
+                    | "island"
+                    | "county"
+                    | "suburb"
+                    | "outskirts"
+                    | "state"
+            );
+        let dateline = s == a
+            && self.toks[a].is(LINE_START)
+            && self.toks[a].is(ALLCAPS)
+            && b < self.toks.len()
+            && self.toks[b].is(DIGIT)
+            && self.word(b).contains('-');
+        if town_of || dateline || (e == b && self.place_after_run && !namelike) {
+            self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
+            return;
+        }
+        if namelike && (e - s <= 3) {
+            self.push_namelike(s, e, EntityKind::Person, Strength::Weak, true, out);
+            return;
+        }
+        if sports && single {
+            self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
+            return;
+        }
+        // Two or three capitalized words, none an English word, none an
+        // organization head: most often a person's name ("Waqar Younis").
+        // Name particles ("Joost van der Westhuizen") do not count.
+        let particle = |r: &mut Self, k: usize| {
+            r.toks[k].is(LOWER)
+                && r.has(k, words::W_CONNECTOR)
+                && !matches!(r.word(k), "of" | "for" | "on")
+        };
+        let capitals = (s..e).filter(|&k| !particle(self, k)).count();
+        let name_shaped = (2..=3).contains(&capitals)
+            && (s..e).all(|k| {
+                particle(self, k)
+                    || (self.toks[k].is_word()
+                        && !self.toks[k].is(LOWER)
+                        && !self.toks[k].is(ALLCAPS)
+                        && !self.is_common(k))
+            });
+        // In a results story a lone unlisted name not followed by figures is
+        // a player ("Hollioake took three wickets").
+        let player = self.sports_doc
+            && single
+            && self.toks[s].informative_cap()
+            && !self.toks[s].is(ALLCAPS)
+            && !self.is_common(s);
+        let name_shaped = name_shaped || player;
+        let kind = if name_shaped || namelike {
+            EntityKind::Person
+        } else {
+            EntityKind::Organization
+        };
+        let namelike = namelike || name_shaped;
+        self.push_namelike(s, e, kind, Strength::Unknown, namelike, out);
+        // In a line of capitals nothing says what an unlisted word is: keep
+        // it only when the story names it elsewhere.
+        if self.toks[s].is(CAPS_LINE) {
+            if let Some(c) = out.last_mut() {
+                c.style = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Web domains in the text name organizations ("globalnews.ca" is Global
+//! News, "Interreviewed" is the company of interreviewed.com) and email
+//! local parts name the writer ("hung@...").
+
+use super::*;
+
+impl Rules<'_> {
+    /// Web domains ("globalnews.ca", "hung@interreviewed.com") name
+    /// organizations: a listed outlet whose squashed name is the label, and
+    /// capitalized words equal to a label elsewhere in the text.
+    pub(super) fn domains(&mut self, out: &mut Vec<Candidate>) {
+        let n = self.toks.len();
+        let mut labels: Vec<(usize, Option<usize>)> = Vec::new();
+        let mut locals: Vec<usize> = Vec::new();
+        for k in 1..n.saturating_sub(2) {
+            let t = self.toks[k];
+            if !t.is_word() || self.word(k + 1) != "." || !self.toks[k + 2].is(LOWER) {
+                continue;
+            }
+            if self.toks[k + 2].start != self.toks[k + 1].end || self.toks[k + 1].start != t.end {
+                continue;
+            }
+            let tld = self.word(k + 2);
+            if !matches!(
+                tld,
+                "com"
+                    | "ca"
+                    | "org"
+                    | "net"
+                    | "co"
+                    | "uk"
+                    | "gov"
+                    | "news"
+                    | "info"
+                    | "au"
+                    | "de"
+                    | "fr"
+                    | "in"
+            ) {
+                continue;
+            }
+            let prev = self.word(k - 1);
+            if !matches!(prev, "@" | "/" | "." | "www") {
+                continue;
+            }
+            if prev == "@" && k >= 2 && self.toks[k - 2].is_word() {
+                locals.push(k - 2);
+            }
+            let label = self.lower.of(self.word(k));
+            let sense = self.gaz.by_domain(label);
+            labels.push((k, sense));
+        }
+        if labels.is_empty() {
+            return;
+        }
+        for &(k, sense) in &labels {
+            if let Some(s) = sense {
+                self.push(
+                    k,
+                    k + 1,
+                    EntityKind::Organization,
+                    Strength::Listed,
+                    Some(s),
+                    out,
+                );
+            }
+        }
+        // Capitalized words spelled like a domain label are that organization.
+        let lowered = |r: &Self, list: &mut dyn Iterator<Item = usize>| {
+            list.map(|k| r.word(k).to_ascii_lowercase())
+                .collect::<std::collections::HashSet<String>>()
+        };
+        let label_set = lowered(self, &mut labels.iter().map(|&(k, _)| k));
+        let local_set = lowered(self, &mut locals.iter().copied());
+        let mut lower = String::new();
+        for c in out.iter_mut() {
+            if c.tok.1 - c.tok.0 != 1 || c.strength == Strength::Listed {
+                continue;
+            }
+            lower.clear();
+            lower.push_str(&self.text[c.start..c.end]);
+            lower.make_ascii_lowercase();
+            if label_set.contains(&lower) {
+                c.kind = EntityKind::Organization;
+                c.strength = Strength::Rule;
+                c.namelike = false;
+                c.style = false;
+            } else if local_set.contains(&lower) {
+                // "Hung ... hung@example.com": the writer's name
+                c.kind = EntityKind::Person;
+                c.strength = Strength::Rule;
+                c.namelike = true;
+                c.style = false;
+            }
+        }
+        out.sort_by_key(|c| c.start);
+    }
+}

@@ -1,0 +1,142 @@
+//! What a listed name means where it stands: its case against the text,
+//! and which of its senses the context wants (a place after "in", a team
+//! in sports results, a dateline's place, an English word only with more
+//! than a capital).
+
+use super::*;
+use crate::entity::gazetteer::{case_fit, CaseFit, Hit};
+
+impl Rules<'_> {
+    /// Decides whether the text is a sports results story: several lines of
+    /// figures, or a headline opening with a sport ("SOCCER - ...").
+    pub(crate) fn detect_sports(&mut self) {
+        let mut tables = 0;
+        for i in 0..self.toks.len() {
+            let t = self.toks[i];
+            if !t.is(LINE_START) {
+                continue;
+            }
+            if t.is(TABLE) {
+                tables += 1;
+            }
+            if t.is(CAPS_LINE) && t.is_word() {
+                let l = self.lower.of(&self.text[t.start..t.end]);
+                if self.lists.classes(l) & words::W_SPORT != 0 {
+                    self.sports_doc = true;
+                    return;
+                }
+            }
+        }
+        // Lines of figures alone may be prices or polls: a results story
+        // also uses a sports verb ("beat", "drew", "v").
+        if tables >= 3 {
+            self.sports_doc = (0..self.toks.len()).any(|k| {
+                let t = self.toks[k];
+                t.is(LOWER) && t.end - t.start <= 9 && self.has(k, L_SPORTS)
+            });
+        }
+    }
+
+    /// Checks case and context of the raw hits; returns the accepted ones
+    /// as token ranges with their chosen sense.
+    pub(crate) fn accept_hits(&mut self, hits: &[Hit], out: &mut Vec<Accepted>) {
+        out.clear();
+        for h in hits {
+            let a = self.toks.partition_point(|t| t.start < h.start);
+            if a >= self.toks.len() || self.toks[a].start != h.start {
+                continue;
+            }
+            let b = a + self.toks[a..].partition_point(|t| t.end <= h.end);
+            if b == a || self.toks[b - 1].end != h.end {
+                continue;
+            }
+            // A hit must start and end on capitalized words.
+            if !self.toks[a].is(CAP) && !self.toks[a].is(DIGIT) {
+                continue;
+            }
+            let found = &self.text[h.start..h.end];
+            let single = b - a == 1;
+            if single && (found.chars().count() == 1 || self.has(a, L_DATE_ABBR)) {
+                continue;
+            }
+            // A one-word name that is also an English word ("Reading",
+            // "Nice", "Bush") needs more than a capital: big places excepted
+            // ("China", "Turkey").
+            let big_place = (h.first..h.first + h.count).any(|s| {
+                let sense = &self.gaz.senses[s];
+                sense.kind == EntityKind::Place && sense.population >= BIG_PLACE
+            });
+            let common = single && !big_place && self.has(a, L_COMMON | L_NEVER);
+            let uninformative = !self.toks[a].informative_cap();
+            if common && uninformative {
+                continue;
+            }
+            let is_may = single && found.eq_ignore_ascii_case("may");
+            if is_may {
+                continue;
+            }
+            let caps_line = self.toks[a].is(CAPS_LINE);
+            let prep = self.place_preposition_before(a);
+            // A dateline ("LONDON 1996-08-30") names the place of writing.
+            let dateline = self.toks[a].is(LINE_START)
+                && b < self.toks.len()
+                && self.toks[b].is(DIGIT)
+                && self.word(b).contains('-');
+            let sports = !dateline && (self.sports_context(a, b) || (self.sports_doc && !prep));
+            let has_country = (h.first..h.first + h.count).any(|s| self.gaz.senses[s].country);
+            let mut best: Option<(i32, usize)> = None;
+            for s in h.first..h.first + h.count {
+                let sense = &self.gaz.senses[s];
+                let fit = case_fit(found, &sense.surface);
+                let ok = match fit {
+                    CaseFit::Exact => true,
+                    CaseFit::Upper => caps_line || !common,
+                    CaseFit::No => false,
+                };
+                if !ok {
+                    continue;
+                }
+                let score = match sense.kind {
+                    EntityKind::Person => 50,
+                    EntityKind::Organization => {
+                        if prep && !sports {
+                            10
+                        } else if sports && !has_country {
+                            60
+                        } else {
+                            30
+                        }
+                    }
+                    EntityKind::Group => 40,
+                    EntityKind::Place => {
+                        if common && !prep {
+                            continue;
+                        }
+                        if sports && !sense.country {
+                            20
+                        } else if prep || sense.country || sense.population >= 100_000 {
+                            45
+                        } else {
+                            25
+                        }
+                    }
+                };
+                if best.map_or(true, |(b, _)| score > b) {
+                    best = Some((score, s));
+                }
+            }
+            if let Some((_, sense)) = best {
+                // Cities and counties in sports results are teams.
+                let place = &self.gaz.senses[sense];
+                let team = sports && place.kind == EntityKind::Place && !place.country;
+                out.push(Accepted {
+                    a,
+                    b,
+                    sense,
+                    common,
+                    team,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,373 @@
+//! The rules that turn tokens and gazetteer hits into typed candidate
+//! mentions: which capitalized words form a name, and whether that name is
+//! a person, an organization, a place or a group.
+//!
+//! Order of evidence, strongest first: a gazetteer name covering the whole
+//! name; an organization head ("... University", "Bank of ..."); a title
+//! ("Ambassador Zhang Jun"); a first name followed by a capitalized word;
+//! the context (speech verbs, role nouns, place prepositions, sports
+//! results). What is left is an *unknown* name, which resolution may tie to
+//! a name seen elsewhere in the text.
+//!
+//! Here: the candidate types, the lexical classes of a token (looked up
+//! once, lazily) and the growth of runs of capitals. [`listed`] decides what
+//! a gazetteer hit means in context, [`classify`] what kind a run is, and
+//! [`domains`] reads web domains and email addresses.
+
+mod classify;
+mod domains;
+mod listed;
+
+use super::gazetteer::Gazetteer;
+use super::tokens::{
+    Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, TABLE,
+};
+use super::words::{self, Lower, NameLists};
+use crate::speech_verbs::SpeechVerbs;
+use crate::EntityKind;
+
+/// How sure a candidate's kind is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Strength {
+    /// A capitalized name nothing classified.
+    Unknown,
+    /// A guess from weak evidence (a surname list, a lone capital).
+    Weak,
+    /// A rule with good evidence (a title, an organization head).
+    Rule,
+    /// A gazetteer name.
+    Listed,
+}
+
+/// A candidate mention.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    /// First and one-past-last token.
+    pub tok: (usize, usize),
+    pub kind: EntityKind,
+    pub strength: Strength,
+    /// Gazetteer sense giving the canonical name.
+    pub sense: Option<usize>,
+    /// Its words fit a person's name (first name or surname lists).
+    pub namelike: bool,
+    /// A capital of style ("Western"): kept only when resolution ties it
+    /// to a name found elsewhere.
+    pub style: bool,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Places this big keep their name even when it is an English word
+/// ("China", "Turkey", "Chile").
+const BIG_PLACE: u64 = 1_000_000;
+
+/// A gazetteer hit accepted in context: tokens `a..b`, the sense chosen.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Accepted {
+    pub a: usize,
+    pub b: usize,
+    pub sense: usize,
+    /// One word that is also a common English word.
+    pub common: bool,
+    /// A place name standing for a sports team.
+    pub team: bool,
+}
+
+pub(crate) struct Rules<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub lists: &'a NameLists,
+    pub gaz: &'a Gazetteer,
+    pub verbs: &'a SpeechVerbs,
+    pub lower: Lower,
+    /// Lexical classes per token (`L_*`), computed lazily.
+    pub lex: Vec<u16>,
+    /// A sports results story: place names are teams.
+    pub sports_doc: bool,
+    /// The run being classified is followed by ", <listed place>"
+    /// ("Tavildara, Tajikistan").
+    pub place_after_run: bool,
+}
+
+const L_DONE: u16 = 1 << 15;
+const L_SPEECH: u16 = 1 << 14;
+const L_FIRST: u16 = words::W_FIRST;
+const L_SURNAME: u16 = words::W_SURNAME;
+const L_COMMON: u16 = words::W_COMMON;
+const L_TITLE: u16 = words::W_TITLE;
+const L_ROLE: u16 = words::W_ROLE;
+const L_ORG_HEAD: u16 = words::W_ORG_HEAD;
+const L_ORG_OF: u16 = words::W_ORG_OF;
+const L_NEVER: u16 = words::W_NEVER;
+const L_PREP: u16 = words::W_PREP;
+const L_SPORTS: u16 = words::W_SPORTS_VERB;
+const L_DATE_ABBR: u16 = words::W_DATE_ABBR;
+
+impl<'a> Rules<'a> {
+    #[inline]
+    fn word(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The lexical classes of token `i`, computed on first use (only
+    /// capitalized words and their neighbours are ever looked up).
+    fn lex(&mut self, i: usize) -> u16 {
+        let cached = self.lex[i];
+        if cached & L_DONE != 0 {
+            return cached;
+        }
+        let t = self.toks[i];
+        let w = &self.text[t.start..t.end];
+        let mut f = L_DONE;
+        if t.is_word() {
+            let l = self.lower.of(w);
+            f |= self.lists.classes(l);
+            if l == "i" {
+                f |= L_NEVER;
+            }
+            if t.is(LOWER) && self.verbs.contains(w) {
+                f |= L_SPEECH;
+            }
+        }
+        self.lex[i] = f;
+        f
+    }
+
+    #[inline]
+    fn has(&mut self, i: usize, bits: u16) -> bool {
+        self.lex(i) & bits != 0
+    }
+
+    fn is_common(&mut self, i: usize) -> bool {
+        self.has(i, L_COMMON)
+    }
+
+    fn prev_word(&self, i: usize) -> Option<usize> {
+        let p = i.checked_sub(1)?;
+        self.toks[p].is_word().then_some(p)
+    }
+
+    fn next_word(&self, i: usize) -> Option<usize> {
+        let n = i + 1;
+        (n < self.toks.len() && self.toks[n].is_word()).then_some(n)
+    }
+
+    fn is_speech_verb(&mut self, i: usize) -> bool {
+        self.has(i, L_SPEECH)
+    }
+
+    /// Speech verb right after the name ("Zhang told") or right before it
+    /// ("said Hung").
+    fn speaker_position(&mut self, a: usize, b: usize) -> bool {
+        let after = if b < self.toks.len() && self.toks[b].is(POSSESSIVE) {
+            None
+        } else {
+            self.next_word(b.saturating_sub(1))
+        };
+        after.is_some_and(|n| self.is_speech_verb(n))
+            || self.prev_word(a).is_some_and(|p| self.is_speech_verb(p))
+    }
+
+    fn title_before(&mut self, a: usize) -> bool {
+        match self.prev_word(a) {
+            Some(p) => {
+                let f = self.lex(p);
+                f & L_TITLE != 0 || (self.toks[p].is(LOWER) && f & L_ROLE != 0)
+            }
+            None => false,
+        }
+    }
+
+    fn place_preposition_before(&mut self, a: usize) -> bool {
+        match self.prev_word(a) {
+            Some(p) if self.toks[p].is(LOWER) => self.has(p, L_PREP),
+            _ => false,
+        }
+    }
+
+    fn sports_context(&mut self, a: usize, b: usize) -> bool {
+        if self.toks[a].is(TABLE) && b < self.toks.len() && self.toks[b].is(DIGIT) {
+            return true;
+        }
+        let before = self.prev_word(a).is_some_and(|p| self.has(p, L_SPORTS));
+        let after = self
+            .next_word(b.saturating_sub(1))
+            .is_some_and(|n| self.has(n, L_SPORTS));
+        before || after
+    }
+
+    /// True when token `i` can be part of a name.
+    fn nameish(&mut self, i: usize, hit_at: &[u32]) -> bool {
+        let t = self.toks[i];
+        if !t.is_word() {
+            return false;
+        }
+        if hit_at[i] != NONE {
+            return true;
+        }
+        if !t.is(CAP) {
+            return false;
+        }
+        let f = self.lex(i);
+        if f & L_NEVER != 0 {
+            return false;
+        }
+        if t.informative_cap() {
+            return true;
+        }
+        f & L_COMMON == 0 || f & L_TITLE != 0
+    }
+
+    /// Finds every candidate mention.
+    pub(crate) fn candidates(
+        &mut self,
+        accepted: &[Accepted],
+        hit_at: &mut Vec<u32>,
+        out: &mut Vec<Candidate>,
+    ) {
+        out.clear();
+        let n = self.toks.len();
+        hit_at.clear();
+        hit_at.resize(n, NONE);
+        for (k, h) in accepted.iter().enumerate() {
+            for h in &mut hit_at[h.a..h.b] {
+                *h = k as u32;
+            }
+        }
+        let hit_at = &hit_at[..];
+        let mut i = 0;
+        while i < n {
+            if !self.nameish(i, hit_at) {
+                self.style_capital(i, out);
+                i += 1;
+                continue;
+            }
+            // Grow the run: name tokens, connectors between them, whole hits.
+            let a = i;
+            let mut b = i + 1;
+            loop {
+                if hit_at[b - 1] != NONE {
+                    b = b.max(accepted[hit_at[b - 1] as usize].b);
+                }
+                if b >= n || self.toks[b - 1].is(POSSESSIVE) || self.toks[b].is(LINE_START) {
+                    break;
+                }
+                if self.nameish(b, hit_at) && !self.toks[b - 1].is(PUNCT) {
+                    b += 1;
+                    continue;
+                }
+                // connector words: "Bank of England", "Ludwig van Beethoven"
+                // and particle pairs: "Jean-Pierre van der Berg", "de la Cruz"
+                let t = self.toks[b];
+                let mut k = b;
+                while k < n
+                    && k < b + 3
+                    && self.toks[k].is(LOWER)
+                    && self.has(k, words::W_CONNECTOR)
+                {
+                    k += 1;
+                }
+                if k > b && k < n && self.nameish(k, hit_at) && !self.toks[k].is(LINE_START) {
+                    b = k + 1;
+                    continue;
+                }
+                // "AT & T", "Procter & Gamble"
+                if &self.text[t.start..t.end] == "&" && b + 1 < n && self.nameish(b + 1, hit_at) {
+                    b += 2;
+                    continue;
+                }
+                break;
+            }
+            self.run(a, b, accepted, hit_at, out);
+            i = b;
+        }
+        self.domains(out);
+    }
+
+    /// A capitalized common word at a sentence start or in a headline
+    /// ("Bush", "Brown"): kept only if resolution finds it named elsewhere.
+    fn style_capital(&mut self, i: usize, out: &mut Vec<Candidate>) {
+        let t = self.toks[i];
+        if !t.is(CAP) || t.informative_cap() || t.end - t.start < 3 {
+            return;
+        }
+        let f = self.lex(i);
+        if f & L_COMMON == 0 || f & (L_NEVER | L_TITLE) != 0 {
+            return;
+        }
+        self.push_namelike(
+            i,
+            i + 1,
+            EntityKind::Organization,
+            Strength::Unknown,
+            false,
+            out,
+        );
+        if let Some(c) = out.last_mut() {
+            c.style = true;
+        }
+    }
+
+    fn skip_the(&self, s: usize, e: usize) -> usize {
+        if e - s > 1 && self.word(s) == "The" {
+            s + 1
+        } else {
+            s
+        }
+    }
+
+    fn push_hit(&mut self, a: usize, b: usize, s: usize, team: bool, out: &mut Vec<Candidate>) {
+        let listed = self.gaz.senses[s].kind;
+        // "University of Texas" is listed as a populated place; its head
+        // word says what the text means.
+        let org_head = listed == EntityKind::Place
+            && b - a >= 2
+            && self.has(a, L_ORG_OF)
+            && (a + 1..b).any(|k| self.word(k) == "of");
+        let kind = if team || org_head {
+            EntityKind::Organization
+        } else {
+            listed
+        };
+        self.push(a, b, kind, Strength::Listed, Some(s), out);
+    }
+
+    fn push(
+        &mut self,
+        a: usize,
+        b: usize,
+        kind: EntityKind,
+        strength: Strength,
+        sense: Option<usize>,
+        out: &mut Vec<Candidate>,
+    ) {
+        out.push(Candidate {
+            start: self.toks[a].start,
+            end: self.toks[b - 1].end,
+            tok: (a, b),
+            kind,
+            strength,
+            sense,
+            namelike: kind == EntityKind::Person,
+            style: false,
+        });
+    }
+
+    fn push_namelike(
+        &mut self,
+        a: usize,
+        b: usize,
+        kind: EntityKind,
+        strength: Strength,
+        namelike: bool,
+        out: &mut Vec<Candidate>,
+    ) {
+        self.push(a, b, kind, strength, None, out);
+        if let Some(c) = out.last_mut() {
+            c.namelike = namelike;
+        }
+    }
+}

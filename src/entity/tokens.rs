@@ -1,0 +1,415 @@
+//! Word tokens with the facts the rules need: where a word is, how it is
+//! capitalized, and whether its capital says anything (sentence starts and
+//! headlines capitalize every kind of word).
+//!
+//! One `Vec<Token>` per text; no allocation per token.
+
+/// Token flags.
+pub(crate) const CAP: u16 = 1; // first char is an uppercase letter
+pub(crate) const ALLCAPS: u16 = 1 << 1; // has letters, none lowercase
+pub(crate) const LOWER: u16 = 1 << 2; // first char is a lowercase letter
+pub(crate) const DIGIT: u16 = 1 << 3; // first char is a digit
+pub(crate) const PUNCT: u16 = 1 << 4; // not a word
+pub(crate) const SENT_START: u16 = 1 << 5; // first word of a sentence
+pub(crate) const HEADLINE: u16 = 1 << 6; // on an all-caps or title-case line
+pub(crate) const POSSESSIVE: u16 = 1 << 7; // followed by 's / ’s
+pub(crate) const CAPS_LINE: u16 = 1 << 8; // on an all-caps line
+pub(crate) const TABLE: u16 = 1 << 9; // on a line dense with numbers (results, tables)
+pub(crate) const SENT_END: u16 = 1 << 10; // punctuation that ends a sentence
+pub(crate) const LINE_START: u16 = 1 << 11; // first token of its line
+
+/// A word or punctuation mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub flags: u16,
+}
+
+impl Token {
+    #[inline]
+    pub(crate) fn is(&self, flag: u16) -> bool {
+        self.flags & flag != 0
+    }
+
+    #[inline]
+    pub(crate) fn is_word(&self) -> bool {
+        self.flags & PUNCT == 0
+    }
+
+    /// A capitalized word whose capital is informative: not the first word
+    /// of a sentence and not on a headline line.
+    #[inline]
+    pub(crate) fn informative_cap(&self) -> bool {
+        self.is(CAP) && !self.is(SENT_START) && !self.is(HEADLINE)
+    }
+}
+
+/// Abbreviations that keep their final period inside the token.
+const KEEP_PERIOD: &[&str] = &[
+    "Bros", "Capt", "Co", "Col", "Corp", "Dr", "Ft", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Mr",
+    "Mrs", "Ms", "Mt", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St",
+];
+
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = text.as_bytes();
+    match b.get(i) {
+        None => None,
+        Some(&c) if c < 0x80 => Some(c as char),
+        Some(_) => text[i..].chars().next(),
+    }
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Words connected by a hyphen to a capitalized word stay one token:
+/// "al-Assad", "bin-Laden", "el-Sisi".
+const HYPHEN_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "abu", "ben", "ad", "as", "ash", "at", "az", "d",
+];
+
+/// Splits `text` into tokens. `sentence_starts` are sorted byte offsets at
+/// which a sentence begins (from the segmenter); line starts and the words
+/// after `.`, `!`, `?` and `:` count as sentence starts too.
+pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Token>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let mut i = 0;
+    let mut at_start = true;
+    let mut line_first = 0; // index of the first token of the current line
+    let mut line_has_word = false;
+    let mut sent_idx = 0;
+    while i < len {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let c = match char_at(text, i) {
+            Some(c) => c,
+            None => break,
+        };
+        let clen = c.len_utf8();
+        if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
+            mark_line(text, &mut out[line_first..]);
+            line_first = out.len();
+            line_has_word = false;
+            at_start = true;
+            i += clen;
+            continue;
+        }
+        if c.is_whitespace() || c.is_control() {
+            i += clen;
+            continue;
+        }
+        while sent_idx < sentence_starts.len() && sentence_starts[sent_idx] < i {
+            sent_idx += 1;
+        }
+        if sent_idx < sentence_starts.len() && sentence_starts[sent_idx] == i {
+            at_start = true;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            let end = scan_word(text, i);
+            let mut flags = word_flags(&text[start..end]);
+            let mut next = end;
+            // Possessive 's / ’s: a separate punctuation token.
+            if let Some(a) = char_at(text, end) {
+                if is_apostrophe(a) {
+                    let after = end + a.len_utf8();
+                    if matches!(bytes.get(after), Some(b's') | Some(b'S'))
+                        && !char_at(text, after + 1).is_some_and(char::is_alphanumeric)
+                    {
+                        flags |= POSSESSIVE;
+                        next = after + 1;
+                    }
+                }
+            }
+            if at_start {
+                flags |= SENT_START;
+            }
+            if out.len() == line_first {
+                flags |= LINE_START;
+            }
+            at_start = false;
+            line_has_word = true;
+            out.push(Token { start, end, flags });
+            if next > end {
+                out.push(Token {
+                    start: end,
+                    end: next,
+                    flags: PUNCT,
+                });
+            }
+            // A word keeping its final period ("U.S.", "Jan.") at the end of
+            // a sentence: the next capital may start a new sentence.
+            if bytes[end - 1] == b'.' {
+                let word = &text[start..end - 1];
+                if !KEEP_PERIOD.contains(&word) && word.len() > 1 {
+                    at_start = next_is_capital_after_space(text, end);
+                }
+            }
+            i = next;
+        } else {
+            let mut flags = PUNCT;
+            if out.len() == line_first {
+                flags |= LINE_START;
+            }
+            if matches!(c, '.' | '!' | '?' | ':' | ';' | '…') {
+                flags |= SENT_END;
+                at_start = true;
+            } else if matches!(c, '•' | '|' | '·' | '*' | '>' | '–' | '—') && !line_has_word
+            {
+                at_start = true;
+            }
+            out.push(Token {
+                start: i,
+                end: i + clen,
+                flags,
+            });
+            i += clen;
+        }
+    }
+    mark_line(text, &mut out[line_first..]);
+}
+
+fn next_is_capital_after_space(text: &str, i: usize) -> bool {
+    let rest = &text[i..];
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The end of the word starting at `i`.
+fn scan_word(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let start = i;
+    let mut part_start = i;
+    let mut internal_period = false;
+    loop {
+        // a run of alphanumerics, ASCII first
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        while let Some(c) = char_at(text, i) {
+            if c.is_alphanumeric() || is_combining(c) {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(sep) = char_at(text, i) else { break };
+        let after = i + sep.len_utf8();
+        let Some(next) = char_at(text, after) else {
+            break;
+        };
+        if !next.is_alphanumeric() {
+            break;
+        }
+        let part = &text[part_start..i];
+        let joins = match sep {
+            '-' | '‐' => {
+                let part_upper = part.chars().next().is_some_and(char::is_uppercase);
+                let part_digit = part.bytes().next().is_some_and(|b| b.is_ascii_digit());
+                if next.is_uppercase() {
+                    part_upper
+                        || HYPHEN_PARTICLES
+                            .iter()
+                            .any(|p| p.eq_ignore_ascii_case(part))
+                        // the end of "Ata-ur-Rehman"
+                        || (part.len() <= 3
+                            && part_start > start
+                            && part.bytes().all(|b| b.is_ascii_lowercase())
+                            && text[start..].starts_with(char::is_uppercase))
+                } else if next.is_lowercase() {
+                    // "one-day" joins, "London-based" splits, and a short
+                    // particle between capitals joins: "Ata-ur-Rehman"
+                    !part_upper || particle_between_capitals(text, after)
+                } else {
+                    part_digit || !part_upper
+                }
+            }
+            '\'' | '’' => {
+                // O'Brien, don't; but not the possessive (handled by caller)
+                !((next == 's' || next == 'S')
+                    && !char_at(text, after + 1).is_some_and(char::is_alphanumeric))
+            }
+            '.' => {
+                // U.S, e.g: single letters joined by periods
+                let single = part.chars().count() == 1;
+                let next_single =
+                    !char_at(text, after + next.len_utf8()).is_some_and(char::is_alphanumeric);
+                single && next_single && next.is_alphabetic()
+            }
+            '&' => {
+                part.len() <= 3
+                    && next.is_uppercase()
+                    && part.bytes().all(|b| b.is_ascii_uppercase())
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        if sep == '.' {
+            internal_period = true;
+        }
+        i = after;
+        part_start = i;
+    }
+    // Keep a final period for initials, dotted abbreviations and titles.
+    if bytes.get(i) == Some(&b'.') {
+        let word = &text[start..i];
+        let single_upper = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if internal_period || single_upper || KEEP_PERIOD.contains(&word) {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// At `i`: up to three lowercase letters, a hyphen and a capital.
+fn particle_between_capitals(text: &str, i: usize) -> bool {
+    let rest = &text.as_bytes()[i..];
+    let n = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    (1..=3).contains(&n)
+        && rest.get(n) == Some(&b'-')
+        && rest.get(n + 1).is_some_and(u8::is_ascii_uppercase)
+}
+
+#[inline]
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+fn word_flags(word: &str) -> u16 {
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    let mut flags = 0;
+    if first.is_uppercase() {
+        flags |= CAP;
+    } else if first.is_lowercase() {
+        flags |= LOWER;
+    } else if first.is_numeric() {
+        flags |= DIGIT;
+    }
+    let mut letters = false;
+    let mut lower = false;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            letters = true;
+            if c.is_lowercase() {
+                lower = true;
+                break;
+            }
+        }
+    }
+    if letters && !lower {
+        flags |= ALLCAPS;
+    }
+    flags
+}
+
+/// Marks headline and table lines.
+fn mark_line(text: &str, line: &mut [Token]) {
+    let mut words = 0usize;
+    let mut lower = 0usize;
+    let mut caps_words = 0usize; // all-caps words of 2+ letters
+    let mut cap = 0usize;
+    let mut digits = 0usize;
+    let mut function_words = 0usize;
+    for t in line.iter() {
+        if !t.is_word() {
+            continue;
+        }
+        if t.is(DIGIT) {
+            digits += 1;
+            continue;
+        }
+        words += 1;
+        if t.is(LOWER) {
+            lower += 1;
+            if t.end - t.start <= 4 {
+                function_words += 1;
+            }
+        } else if t.is(CAP) {
+            cap += 1;
+            if t.is(ALLCAPS) && t.end - t.start >= 2 {
+                caps_words += 1;
+            }
+        }
+    }
+    let mut flags = 0;
+    if words > 0 && lower == 0 && caps_words > 0 && caps_words * 2 >= cap {
+        flags |= HEADLINE | CAPS_LINE;
+    } else if words >= 4 && cap >= 4 && lower <= function_words && lower * 4 <= words {
+        // Title Case Headline: only short function words in lowercase.
+        let last_is_stop = line
+            .iter()
+            .rev()
+            .find(|t| !text[t.start..t.end].trim().is_empty())
+            .is_some_and(|t| t.is(SENT_END) && &text[t.start..t.end] == ".");
+        if !last_is_stop {
+            flags |= HEADLINE;
+        }
+    }
+    if digits >= 2 && digits * 2 >= words {
+        flags |= TABLE;
+    }
+    if flags != 0 {
+        for t in line.iter_mut() {
+            t.flags |= flags;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(text, &[], &mut out);
+        out.iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn splits_words_possessives_and_hyphens() {
+        let table: &[(&str, &[&str])] = &[
+            ("China’s UN envoy", &["China", "’s", "UN", "envoy"]),
+            ("Bashar al-Assad's", &["Bashar", "al-Assad", "'s"]),
+            ("London-based firm", &["London", "-", "based", "firm"]),
+            (
+                "the U.S. and Mr. Smith",
+                &["the", "U.S.", "and", "Mr.", "Smith"],
+            ),
+            ("J. R. Ewing", &["J.", "R.", "Ewing"]),
+            ("O'Brien don't", &["O'Brien", "don't"]),
+            (
+                "Jean-Pierre anti-China",
+                &["Jean-Pierre", "anti", "-", "China"],
+            ),
+            ("AT&T Inc. said.", &["AT&T", "Inc.", "said", "."]),
+        ];
+        for (text, want) in table {
+            assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn marks_sentence_starts_and_headlines() {
+        let text = "But Bachelet left. May came.\nSOCCER - JAPAN WIN\nUN Legal Office Releases Report on Uyghurs";
+        let mut t = Vec::new();
+        tokenize(text, &[], &mut t);
+        let get = |w: &str| *t.iter().find(|x| &text[x.start..x.end] == w).unwrap();
+        assert!(get("But").is(SENT_START));
+        assert!(!get("Bachelet").is(SENT_START));
+        assert!(get("May").is(SENT_START));
+        assert!(get("JAPAN").is(CAPS_LINE));
+        assert!(get("Releases").is(HEADLINE));
+        assert!(!get("Bachelet").is(HEADLINE));
+    }
+}

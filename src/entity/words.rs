@@ -1,0 +1,637 @@
+//! Word lists the rules consult: first names, surnames and common English
+//! words (from the embedded data, when present), and the small closed
+//! classes written here: titles, organization heads, name particles,
+//! months and the like.
+//!
+//! Every lookup is by lowercase form; [`Lower`] lowercases a word into a
+//! buffer reused across a whole text, so lookups allocate nothing.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Lexical classes of a lowercase word, as bits.
+pub(crate) const W_FIRST: u16 = 1;
+pub(crate) const W_SURNAME: u16 = 1 << 1;
+pub(crate) const W_COMMON: u16 = 1 << 2;
+pub(crate) const W_TITLE: u16 = 1 << 3;
+pub(crate) const W_ROLE: u16 = 1 << 4;
+pub(crate) const W_ORG_HEAD: u16 = 1 << 5;
+pub(crate) const W_ORG_OF: u16 = 1 << 6;
+pub(crate) const W_NEVER: u16 = 1 << 7;
+pub(crate) const W_PREP: u16 = 1 << 8;
+pub(crate) const W_SPORTS_VERB: u16 = 1 << 9;
+pub(crate) const W_DATE_ABBR: u16 = 1 << 10;
+pub(crate) const W_SPORT: u16 = 1 << 11;
+pub(crate) const W_CONNECTOR: u16 = 1 << 12;
+pub(crate) const W_MONTH_CONTEXT: u16 = 1 << 13;
+
+/// A fast hash for short keys from our own lists (the FxHash mix, eight
+/// bytes at a time): no untrusted-input concerns, as lookups only read.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf) ^ (rest.len() as u64) << 59);
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// Every word the rules know something about, lowercase, with its classes:
+/// first names, surnames and common words from the lists, and the closed
+/// classes written here. One hash lookup answers all questions about a word.
+#[derive(Clone, Debug)]
+pub(crate) struct NameLists {
+    classes: FastMap<Box<str>, u16>,
+}
+
+impl Default for NameLists {
+    fn default() -> NameLists {
+        NameLists::new()
+    }
+}
+
+impl NameLists {
+    /// The closed classes only.
+    pub(crate) fn new() -> NameLists {
+        let mut lists = NameLists {
+            classes: FastMap::default(),
+        };
+        for (list, bit) in [
+            (TITLES, W_TITLE),
+            (ROLES, W_ROLE),
+            (ORG_HEADS, W_ORG_HEAD),
+            (ORG_OF_HEADS, W_ORG_OF),
+            (NEVER_NAMES, W_NEVER),
+            (PLACE_PREPOSITIONS, W_PREP),
+            (SPORTS_VERBS, W_SPORTS_VERB),
+            (DATE_ABBREVIATIONS, W_DATE_ABBR),
+            (SPORTS, W_SPORT),
+            (CONNECTORS, W_CONNECTOR),
+            (MONTH_CONTEXT, W_MONTH_CONTEXT),
+            (FUNCTION_WORDS, W_COMMON),
+        ] {
+            for w in list {
+                lists.mark(w, bit);
+            }
+        }
+        lists
+    }
+
+    fn mark(&mut self, lower: &str, bit: u16) {
+        match self.classes.get_mut(lower) {
+            Some(bits) => *bits |= bit,
+            None => {
+                self.classes.insert(lower.into(), bit);
+            }
+        }
+    }
+
+    /// Marks the first column of each line (`#` lines skipped).
+    fn mark_list(&mut self, list: &str, bit: u16) {
+        let mut lower = Lower::default();
+        for line in list.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let w = line.split('\t').next().unwrap_or("").trim();
+            if !w.is_empty() {
+                let l = lower.of_exact(w).to_owned();
+                self.mark(&l, bit);
+            }
+        }
+    }
+
+    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
+    pub(crate) fn add_first_names(&mut self, tsv: &str) {
+        self.mark_list(tsv, W_FIRST);
+    }
+
+    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
+    pub(crate) fn add_surnames(&mut self, list: &str) {
+        self.mark_list(list, W_SURNAME);
+    }
+
+    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
+    pub(crate) fn add_common_words(&mut self, list: &str) {
+        self.mark_list(list, W_COMMON);
+    }
+
+    /// The classes of a lowercase word. A plural of a common word is
+    /// common too ("Scorers").
+    #[inline]
+    pub(crate) fn classes(&self, lower: &str) -> u16 {
+        let bits = self.classes.get(lower).copied().unwrap_or(0);
+        if bits & W_COMMON == 0 {
+            if let Some(stem) = lower.strip_suffix('s') {
+                if stem.len() >= 3 && self.classes.get(stem).is_some_and(|b| b & W_COMMON != 0) {
+                    return bits | W_COMMON;
+                }
+            }
+        }
+        bits
+    }
+}
+
+/// Appends the lowercase key of a name to `out`: words joined by single
+/// spaces, a leading "the" dropped, so that "The  Canadian Press" and
+/// "Canadian Press" are one entity.
+pub(crate) fn name_key(name: &str, out: &mut String) {
+    let from = out.len();
+    for w in name.split_whitespace() {
+        if out.len() > from {
+            out.push(' ');
+        }
+        let at = out.len();
+        out.push_str(w);
+        if w.is_ascii() {
+            out[at..].make_ascii_lowercase();
+        } else {
+            out.truncate(at);
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
+    }
+    if out[from..].starts_with("the ") {
+        out.drain(from..from + 4);
+    }
+}
+
+/// Lowercases words into a reused buffer.
+#[derive(Default)]
+pub(crate) struct Lower {
+    buf: String,
+}
+
+impl Lower {
+    /// The lowercase form of `word` without a final period ("Mr." → "mr").
+    pub(crate) fn of<'a>(&'a mut self, word: &str) -> &'a str {
+        self.of_exact(word.strip_suffix('.').unwrap_or(word))
+    }
+
+    /// The lowercase form of `word`.
+    pub(crate) fn of_exact<'a>(&'a mut self, word: &str) -> &'a str {
+        self.buf.clear();
+        if word.is_ascii() {
+            self.buf.push_str(word);
+            self.buf.make_ascii_lowercase();
+        } else {
+            for c in word.chars() {
+                self.buf.extend(c.to_lowercase());
+            }
+        }
+        &self.buf
+    }
+}
+
+fn list_contains(list: &[&str], lower: &str) -> bool {
+    list.contains(&lower)
+}
+
+/// Words that introduce a person's name: "President Xi", "Mr. Smith",
+/// "coach Bobby Robson", "Ambassador Zhang Jun". Sorted.
+const TITLES: &[&str] = &[
+    "admiral",
+    "adm",
+    "ambassador",
+    "archbishop",
+    "attorney",
+    "bishop",
+    "brig",
+    "cardinal",
+    "capt",
+    "captain",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "coach",
+    "col",
+    "colonel",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "dame",
+    "dr",
+    "emir",
+    "envoy",
+    "father",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "imam",
+    "judge",
+    "justice",
+    "king",
+    "lady",
+    "lord",
+    "lt",
+    "madam",
+    "mayor",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "mullah",
+    "pastor",
+    "pope",
+    "premier",
+    "president",
+    "priest",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "queen",
+    "rabbi",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheikh",
+    "sir",
+    "sister",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "sultan",
+];
+
+/// Lowercase nouns of role that stand before a name in news ("striker Alan
+/// Shearer", "chief executive John Smith"). Sorted.
+const ROLES: &[&str] = &[
+    "actor",
+    "actress",
+    "analyst",
+    "author",
+    "batsman",
+    "bowler",
+    "boxer",
+    "businessman",
+    "candidate",
+    "champion",
+    "chief",
+    "colleague",
+    "correspondent",
+    "counterpart",
+    "defender",
+    "deputy",
+    "director",
+    "economist",
+    "editor",
+    "executive",
+    "forward",
+    "goalkeeper",
+    "head",
+    "journalist",
+    "keeper",
+    "lawyer",
+    "leader",
+    "manager",
+    "midfielder",
+    "officer",
+    "opener",
+    "partner",
+    "player",
+    "playmaker",
+    "rival",
+    "secretary",
+    "singer",
+    "skipper",
+    "spinner",
+    "striker",
+    "teammate",
+    "winger",
+    "writer",
+];
+
+/// Last words that make a name an organization. Sorted.
+const ORG_HEADS: &[&str] = &[
+    "academy",
+    "administration",
+    "agency",
+    "airlines",
+    "airways",
+    "alliance",
+    "army",
+    "assembly",
+    "associates",
+    "association",
+    "athletic",
+    "authority",
+    "bancorp",
+    "bank",
+    "bhd",
+    "board",
+    "brigade",
+    "broadcasting",
+    "bureau",
+    "cabinet",
+    "center",
+    "centre",
+    "chronicle",
+    "church",
+    "club",
+    "co",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "communications",
+    "company",
+    "conference",
+    "congress",
+    "consortium",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "daily",
+    "department",
+    "enterprises",
+    "exchange",
+    "express",
+    "fc",
+    "federation",
+    "force",
+    "forces",
+    "foundation",
+    "front",
+    "fund",
+    "gazette",
+    "group",
+    "guard",
+    "herald",
+    "holdings",
+    "hospital",
+    "inc",
+    "industries",
+    "institute",
+    "institution",
+    "international",
+    "journal",
+    "league",
+    "limited",
+    "llc",
+    "ltd",
+    "magazine",
+    "media",
+    "ministry",
+    "motors",
+    "movement",
+    "navy",
+    "network",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "partners",
+    "party",
+    "pharmaceuticals",
+    "plc",
+    "police",
+    "post",
+    "press",
+    "radio",
+    "railways",
+    "reserve",
+    "rovers",
+    "school",
+    "securities",
+    "senate",
+    "service",
+    "services",
+    "society",
+    "systems",
+    "team",
+    "technologies",
+    "telegraph",
+    "television",
+    "times",
+    "tribune",
+    "trust",
+    "tv",
+    "union",
+    "united",
+    "university",
+    "wanderers",
+];
+
+/// First words of "X of Y" organization names ("Bank of England",
+/// "University of Chicago", "Ministry of Defence"). Sorted.
+const ORG_OF_HEADS: &[&str] = &[
+    "academy",
+    "agency",
+    "association",
+    "bank",
+    "board",
+    "bureau",
+    "chamber",
+    "church",
+    "college",
+    "commission",
+    "committee",
+    "confederation",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "house",
+    "institute",
+    "league",
+    "ministry",
+    "office",
+    "organisation",
+    "organization",
+    "party",
+    "school",
+    "union",
+    "university",
+];
+
+/// Lowercase words allowed inside a name between capitalized words. Sorted.
+const CONNECTORS: &[&str] = &[
+    "&", "al", "bin", "da", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "el",
+    "for", "ibn", "la", "le", "of", "on", "van", "von", "y",
+];
+
+/// Words before "May" that make it the month ("in May", "since May").
+/// Sorted.
+const MONTH_CONTEXT: &[&str] = &[
+    "by", "during", "early", "from", "in", "last", "late", "mid", "next", "of", "since", "this",
+    "through", "till", "to", "until",
+];
+
+/// Capitalized words that are never names on their own: months, days,
+/// pronouns and the like. Sorted.
+const NEVER_NAMES: &[&str] = &[
+    "april",
+    "august",
+    "christmas",
+    "december",
+    "easter",
+    "february",
+    "friday",
+    "god",
+    "i",
+    "january",
+    "july",
+    "june",
+    "march",
+    "monday",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// Abbreviated months and days: never a name alone ("Sept", "Jan"), but
+/// fine inside one ("Zhang Jun"). Sorted.
+const DATE_ABBREVIATIONS: &[&str] = &[
+    "apr", "aug", "dec", "feb", "fri", "jan", "jul", "jun", "mar", "mon", "nov", "oct", "sat",
+    "sep", "sept", "thu", "thur", "thurs", "tue", "tues", "wed",
+];
+
+/// Prepositions after which a name is a place ("in Reading", "near Nice").
+/// Sorted.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "across",
+    "around",
+    "at",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "via",
+    "within",
+];
+
+/// Sports verbs that make city names teams ("Leicestershire beat Somerset").
+/// Sorted.
+const SPORTS_VERBS: &[&str] = &[
+    "beat", "beats", "defeated", "drew", "edged", "hammered", "routed", "thrashed", "trounced",
+    "v", "vs", "whipped",
+];
+
+/// Sports named at the head of a results story ("SOCCER - JAPAN WIN").
+/// Sorted.
+const SPORTS: &[&str] = &[
+    "athletics",
+    "badminton",
+    "baseball",
+    "basketball",
+    "boxing",
+    "cricket",
+    "cycling",
+    "football",
+    "golf",
+    "hockey",
+    "motorcycling",
+    "nba",
+    "nfl",
+    "nhl",
+    "racing",
+    "rowing",
+    "rugby",
+    "skiing",
+    "soccer",
+    "squash",
+    "swimming",
+    "tennis",
+    "volleyball",
+];
+
+/// Small words that are not common-word listed yet are never names when
+/// capitalized at a sentence start. Sorted.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "after", "all", "also", "an", "and", "as", "at", "but", "by", "for", "from", "he", "her",
+    "his", "if", "in", "it", "its", "no", "not", "of", "on", "or", "our", "she", "so", "that",
+    "the", "their", "then", "there", "these", "they", "this", "those", "to", "we", "what", "when",
+    "where", "while", "who", "why", "with", "yes", "you",
+];
+
+pub(crate) fn is_place_preposition(lower: &str) -> bool {
+    list_contains(PLACE_PREPOSITIONS, lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_lookup_answers_every_class() {
+        let mut lists = NameLists::new();
+        lists.add_first_names("# comment\nMichelle\tf\t10\n");
+        lists.add_surnames("Smith\n");
+        lists.add_common_words("scorer\nreading\n");
+        let table = [
+            ("mr", W_TITLE),
+            ("ambassador", W_TITLE),
+            ("university", W_ORG_HEAD | W_ORG_OF),
+            ("michelle", W_FIRST),
+            ("smith", W_SURNAME),
+            ("scorers", W_COMMON),
+            ("reading", W_COMMON),
+            ("sept", W_DATE_ABBR),
+            ("in", W_PREP | W_MONTH_CONTEXT | W_COMMON),
+            ("zhang", 0),
+        ];
+        for (word, bits) in table {
+            assert_eq!(lists.classes(word), bits, "{word}");
+        }
+    }
+
+    #[test]
+    fn lower_buffer() {
+        let mut l = Lower::default();
+        assert_eq!(l.of("Mr."), "mr");
+        assert_eq!(l.of("ÉLYSÉE"), "élysée");
+    }
+}

@@ -1,0 +1,451 @@
+//! Named entities: golden fixture articles written for these tests, the
+//! invariants every input must keep (proptest), and gazetteer loading errors.
+
+use byline::{Annotator, Document, EntityKind, GazetteerEntry};
+use proptest::prelude::*;
+
+#[cfg(feature = "embedded")]
+/// A surface, which occurrence of it, and the kind and entity name expected
+/// (`None`: not a mention).
+type Expect = (&'static str, usize, Option<(EntityKind, &'static str)>);
+
+/// The `n`th mention whose text is `surface`: its kind and entity name.
+fn mention<'d>(
+    text: &str,
+    doc: &'d Document,
+    surface: &str,
+    n: usize,
+) -> Option<(EntityKind, &'d str)> {
+    doc.mentions
+        .iter()
+        .filter(|m| &text[m.span] == surface)
+        .nth(n)
+        .map(|m| (m.kind, doc.entities[m.entity].name.as_str()))
+}
+
+#[cfg(feature = "embedded")]
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/entities/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every invariant of `doc.mentions` and `doc.entities` for `text`.
+fn check_invariants(text: &str, doc: &Document) -> Result<(), String> {
+    let mut last_end = 0;
+    for (i, m) in doc.mentions.iter().enumerate() {
+        let s = m.span;
+        if s.start >= s.end || s.end > text.len() {
+            return Err(format!("mention {i} {s:?} empty or out of bounds"));
+        }
+        if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            return Err(format!("mention {i} {s:?} not on char boundaries"));
+        }
+        if s.start < last_end {
+            return Err(format!("mention {i} {s:?} overlaps or is out of order"));
+        }
+        last_end = s.end;
+        let Some(e) = doc.entities.get(m.entity) else {
+            return Err(format!("mention {i} points at missing entity {}", m.entity));
+        };
+        if !e.mentions.contains(&i) {
+            return Err(format!("entity {} does not list mention {i}", e.id));
+        }
+        if e.kind != m.kind {
+            return Err(format!(
+                "mention {i} kind {:?} but entity {:?}",
+                m.kind, e.kind
+            ));
+        }
+    }
+    for (id, e) in doc.entities.iter().enumerate() {
+        if e.id != id {
+            return Err(format!("entity at {id} has id {}", e.id));
+        }
+        if e.mentions.is_empty() || !e.mentions.windows(2).all(|w| w[0] < w[1]) {
+            return Err(format!("entity {id} mentions empty or out of order"));
+        }
+        if e.mentions
+            .iter()
+            .any(|&m| doc.mentions.get(m).map_or(true, |x| x.entity != id))
+        {
+            return Err(format!("entity {id} lists a mention that is not its own"));
+        }
+        if e.name.trim().is_empty() {
+            return Err(format!("entity {id} has no name"));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(feature = "embedded")]
+mod golden {
+    use super::*;
+    use EntityKind::*;
+
+    #[test]
+    fn politics_article() {
+        let text = fixture("politics.txt");
+        let t = text.as_str();
+        let doc = Annotator::new().annotate(t);
+        check_invariants(t, &doc).unwrap();
+        let table: &[Expect] = &[
+            // all-caps headline: listed names only
+            ("CHINA", 0, Some((Place, "China"))),
+            ("RIGHTS", 0, None),
+            ("GENEVA", 0, Some((Place, "Geneva"))),
+            // acronym defined in the text, then used alone
+            (
+                "World Health Organization",
+                0,
+                Some((Organization, "World Health Organization")),
+            ),
+            ("WHO", 1, Some((Organization, "World Health Organization"))),
+            // "the UN" is the United Nations
+            ("UN", 1, Some((Organization, "United Nations"))),
+            ("Michelle Bachelet", 0, Some((Person, "Michelle Bachelet"))),
+            ("Xinjiang", 0, Some((Place, "Xinjiang"))),
+            // sentence-initial "But" is no name; the surname resolves
+            ("But", 0, None),
+            ("Bachelet", 0, Some((Person, "Michelle Bachelet"))),
+            ("Bachelet", 1, Some((Person, "Michelle Bachelet"))),
+            // title, then the surname alone in speaker position
+            ("Zhang Jun", 0, Some((Person, "Zhang Jun"))),
+            ("Zhang", 0, Some((Person, "Zhang Jun"))),
+            ("Ambassador", 0, None),
+            ("Beijing", 0, Some((Place, "Beijing"))),
+            ("Daniel Okafor", 0, Some((Person, "Daniel Okafor"))),
+            (
+                "Global Rights Institute",
+                0,
+                Some((Organization, "Global Rights Institute")),
+            ),
+            // groups are not places
+            ("Uyghurs", 0, Some((Group, "Uyghurs"))),
+            // Theresa May vs the month; Jordan the country vs the person
+            ("Theresa May", 0, Some((Person, "Theresa May"))),
+            ("May", 0, Some((Person, "Theresa May"))),
+            ("Jordan", 0, Some((Place, "Jordan"))),
+            ("Michael Jordan", 0, Some((Person, "Michael Jordan"))),
+            ("Jordan", 1, Some((Person, "Michael Jordan"))),
+            // a name after "said"
+            ("Okonkwo", 0, Some((Person, "Okonkwo"))),
+            ("Reading", 0, None),
+        ];
+        for &(surface, n, want) in table {
+            assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");
+        }
+        // "in May" is the month
+        let month = t.find("in May").unwrap() + 3;
+        assert!(doc.mentions.iter().all(|m| m.span.start != month));
+        let muslim = doc
+            .mentions
+            .iter()
+            .find(|m| &t[m.span] == "Muslim")
+            .map(|m| m.kind);
+        assert_eq!(muslim, Some(Group));
+        let people: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(
+            people,
+            [
+                "Michelle Bachelet",
+                "Zhang Jun",
+                "Daniel Okafor",
+                "Theresa May",
+                "Michael Jordan",
+                "Okonkwo"
+            ]
+        );
+        // one entity per referent, mentions listed in text order
+        let bachelet = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Michelle Bachelet")
+            .unwrap();
+        assert_eq!(bachelet.mentions.len(), 3);
+        let un = doc
+            .entities
+            .iter()
+            .filter(|e| e.name == "United Nations")
+            .count();
+        assert_eq!(un, 1);
+    }
+
+    #[test]
+    fn business_article() {
+        let text = fixture("business.txt");
+        let t = text.as_str();
+        let doc = Annotator::new().annotate(t);
+        check_invariants(t, &doc).unwrap();
+        let table: &[Expect] = &[
+            // organization suffix
+            (
+                "Acme Widgets Inc.",
+                0,
+                Some((Organization, "Acme Widgets Inc.")),
+            ),
+            // title, hyphenated first name and particles
+            (
+                "Jean-Pierre van der Berg",
+                0,
+                Some((Person, "Jean-Pierre van der Berg")),
+            ),
+            // "X-based"
+            ("London", 0, Some((Place, "London"))),
+            ("NYSE", 1, Some((Organization, "New York Stock Exchange"))),
+            // initials after a title; the surname later
+            ("J. R. Ewing", 0, Some((Person, "J. R. Ewing"))),
+            ("Ewing", 0, Some((Person, "J. R. Ewing"))),
+            // "X of Y" organizations
+            (
+                "University of Texas",
+                0,
+                Some((Organization, "University of Texas")),
+            ),
+            (
+                "Bank of England",
+                0,
+                Some((Organization, "Bank of England")),
+            ),
+            ("European Union", 0, Some((Organization, "European Union"))),
+            // a town that is also an English word, after "in"
+            ("Reading", 0, Some((Place, "Reading"))),
+        ];
+        for &(surface, n, want) in table {
+            assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");
+        }
+        let nyse = mention(t, &doc, "New York Stock Exchange", 0).map(|m| m.0);
+        assert_eq!(nyse, Some(Organization));
+        assert!(mention(t, &doc, "The", 0).is_none());
+    }
+
+    #[test]
+    fn sports_results() {
+        let text = fixture("sports.txt");
+        let t = text.as_str();
+        let doc = Annotator::new().annotate(t);
+        check_invariants(t, &doc).unwrap();
+        // a dateline names a place; cities in results are teams
+        assert_eq!(mention(t, &doc, "LONDON", 1), Some((Place, "London")));
+        assert_eq!(
+            mention(t, &doc, "Leeds", 0).map(|m| m.0),
+            Some(Organization)
+        );
+        assert_eq!(
+            mention(t, &doc, "Leeds", 1).map(|m| m.0),
+            Some(Organization)
+        );
+        assert_eq!(
+            mention(t, &doc, "Tony Yeboah", 0),
+            Some((Person, "Tony Yeboah"))
+        );
+        assert_eq!(mention(t, &doc, "SOCCER", 0), None);
+    }
+
+    #[test]
+    fn seed_article_when_shared_data_is_present() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/seeds/000_de877040902aa1d4.txt"
+        );
+        let Ok(text) = std::fs::read_to_string(path) else {
+            eprintln!("SKIPPED: {path} is missing (the shared folder is not beside the project)");
+            return;
+        };
+        let doc = Annotator::new().annotate(&text);
+        check_invariants(&text, &doc).unwrap();
+        let named = |kind, name: &str| {
+            doc.entities
+                .iter()
+                .any(|e| e.kind == kind && e.name == name)
+        };
+        for (kind, name) in [
+            (Person, "Michelle Bachelet"),
+            (Person, "Zhang Jun"),
+            (Person, "Hung"),
+            (Organization, "United Nations"),
+            (Place, "Xinjiang"),
+            (Group, "Uyghurs"),
+        ] {
+            assert!(named(kind, name), "{kind} {name} not found");
+        }
+        assert!(!named(Place, "Uyghurs") && !named(Person, "High Commissioner"));
+    }
+}
+
+/// Without the embedded lists the rules still find names.
+#[test]
+fn rules_without_embedded_lists() {
+    let annotator = Annotator::builder().without_embedded().build().unwrap();
+    let text = "Officials met Mr. Daniel Okafor at the Global Rights Institute. Okafor said the Acme Widgets Inc. deal was off.";
+    let doc = annotator.annotate(text);
+    check_invariants(text, &doc).unwrap();
+    assert_eq!(
+        mention(text, &doc, "Daniel Okafor", 0),
+        Some((EntityKind::Person, "Daniel Okafor"))
+    );
+    assert_eq!(
+        mention(text, &doc, "Okafor", 0),
+        Some((EntityKind::Person, "Daniel Okafor"))
+    );
+    assert_eq!(
+        mention(text, &doc, "Global Rights Institute", 0).map(|m| m.0),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        mention(text, &doc, "Acme Widgets Inc.", 0).map(|m| m.0),
+        Some(EntityKind::Organization)
+    );
+}
+
+/// Entries given to the builder are matched, resolved to their canonical
+/// name through aliases, and win over the rules.
+#[test]
+fn builder_entries_and_aliases() {
+    let annotator = Annotator::builder()
+        .without_embedded()
+        .gazetteer_entries([
+            GazetteerEntry::new("Zorblat Kingdom", EntityKind::Place).alias("Zorblat"),
+            GazetteerEntry::new("Quux Holdings", EntityKind::Organization).alias("QH"),
+        ])
+        .build()
+        .unwrap();
+    let text = "QH opened an office in Zorblat. Quux Holdings said ZORBLAT KINGDOM welcomed it.";
+    let doc = annotator.annotate(text);
+    check_invariants(text, &doc).unwrap();
+    assert_eq!(
+        mention(text, &doc, "QH", 0),
+        Some((EntityKind::Organization, "Quux Holdings"))
+    );
+    assert_eq!(
+        mention(text, &doc, "Zorblat", 0),
+        Some((EntityKind::Place, "Zorblat Kingdom"))
+    );
+    let qh = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Quux Holdings")
+        .unwrap();
+    assert_eq!(qh.mentions.len(), 2);
+}
+
+#[test]
+fn gazetteer_file_errors_name_file_and_line() {
+    let dir = std::env::temp_dir().join(format!("byline-entities-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = [
+        (
+            "bad_kind.tsv",
+            "Acme\torganization\n# comment\nZorb\tplanet\n",
+            3,
+            "planet",
+        ),
+        (
+            "empty_name.tsv",
+            "Acme\torganization\n\tperson\tX\n",
+            2,
+            "empty name",
+        ),
+    ];
+    for (file, content, line, needle) in cases {
+        let path = dir.join(file);
+        std::fs::write(&path, content).unwrap();
+        let err = Annotator::builder()
+            .without_embedded()
+            .gazetteer_file(&path)
+            .build()
+            .unwrap_err();
+        assert_eq!(err.line_number(), Some(line), "{err}");
+        let msg = err.to_string();
+        assert!(
+            msg.contains(file) && msg.contains(&format!(":{line}:")) && msg.contains(needle),
+            "{msg}"
+        );
+    }
+    let missing = dir.join("missing.tsv");
+    let err = Annotator::builder()
+        .gazetteer_file(&missing)
+        .build()
+        .unwrap_err();
+    assert_eq!(err.path(), Some(missing.as_path()));
+    assert!(err.to_string().contains("missing.tsv"), "{err}");
+
+    // a good file is used
+    let good = dir.join("good.tsv");
+    std::fs::write(&good, "Frobnia\tplace\tRepublic of Frobnia\tFrob\n").unwrap();
+    let annotator = Annotator::builder()
+        .without_embedded()
+        .gazetteer_file(&good)
+        .build()
+        .unwrap();
+    let text = "Troops left Frob on Sunday.";
+    let doc = annotator.annotate(text);
+    assert_eq!(
+        mention(text, &doc, "Frob", 0),
+        Some((EntityKind::Place, "Republic of Frobnia"))
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn entries_with_empty_names_are_rejected() {
+    let err = Annotator::builder()
+        .gazetteer_entries([GazetteerEntry::new("  ", EntityKind::Person)])
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("empty name"), "{err}");
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    let annotator = Annotator::new();
+    let long_line = "Michelle Bachelet met Zhang Jun in Geneva. ".repeat(20_000);
+    let inputs = [
+        String::new(),
+        "\u{0}\u{1}\u{7f}\r\n\t".to_string(),
+        "😀 Zhang 😀 said 😀".to_string(),
+        "שלום Bachelet مرحبا said Zhang".to_string(),
+        "U.S.-based A.B.C. O'Neil's al-".to_string(),
+        "’s 's - -- @ .com www. @x.com".to_string(),
+        "A\u{301}cme Inc. É. Ürgen".to_string(),
+        long_line,
+    ];
+    for text in &inputs {
+        let doc = annotator.annotate(text);
+        check_invariants(text, &doc).unwrap();
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_string_keeps_the_invariants(text in "\\PC{0,200}") {
+        let doc = Annotator::new().annotate(&text);
+        prop_assert!(check_invariants(&text, &doc).is_ok(), "{:?}", check_invariants(&text, &doc));
+    }
+
+    #[test]
+    fn name_like_text_keeps_the_invariants(
+        words in proptest::collection::vec(
+            prop_oneof![
+                Just("Bachelet"), Just("Zhang"), Just("UN"), Just("said"), Just("the"),
+                Just("Mr."), Just("of"), Just("Bank"), Just("\u{2019}s"), Just("("), Just("WHO"),
+                Just(")"), Just("."), Just("\n"), Just("LONDON"), Just("1996-08-30"), Just("May"),
+                Just("Jordan"), Just("al-"), Just("@"), Just("x.com"), Just("É"), Just("Inc."),
+            ],
+            0..60,
+        )
+    ) {
+        let text = words.join(" ");
+        let doc = Annotator::new().annotate(&text);
+        prop_assert!(check_invariants(&text, &doc).is_ok(), "{:?}", check_invariants(&text, &doc));
+    }
+}
