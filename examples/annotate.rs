@@ -220,7 +220,12 @@ fn write_text(out: &mut impl Write, path: &Path, text: &str, doc: &Document) -> 
         if of_kind.is_empty() {
             continue;
         }
-        of_kind.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then(a.name.cmp(&b.name)));
+        of_kind.sort_by(|a, b| {
+            b.mentions
+                .len()
+                .cmp(&a.mentions.len())
+                .then(a.name.cmp(&b.name))
+        });
         let names: Vec<String> = of_kind
             .iter()
             .map(|e| format!("{} ({})", e.name, e.mentions.len()))
@@ -240,7 +245,11 @@ type Record = Result<(serde_json::Value, String), String>;
 
 /// Annotates a JSONL stream in batches, in parallel, writing results in
 /// input order. Returns whether every line was good.
-fn annotate_jsonl(annotator: &Annotator, path: &Path, out: &mut impl Write) -> Result<bool, String> {
+fn annotate_jsonl(
+    annotator: &Annotator,
+    path: &Path,
+    out: &mut impl Write,
+) -> Result<bool, String> {
     let name = path.display().to_string();
     let reader: Box<dyn BufRead> = if path == Path::new("-") {
         Box::new(io::BufReader::new(io::stdin()))

@@ -3,9 +3,6 @@
 //! `UPDATE_GOLDEN=1 cargo test --test quotes` rewrites them for review in
 //! the diff), behaviour checks for each attribution pattern and trap, the
 //! seed article from `../shared` when it is present, and property tests.
-//!
-//! Tests marked `#[ignore]` check speaker *names*, which need the entity
-//! recognizer (another branch); run them with `--ignored` once it is merged.
 
 use std::path::{Path, PathBuf};
 
@@ -419,7 +416,6 @@ fn seed_article_quotes() {
 /// The seed's speakers by name: needs the entity recognizer to resolve
 /// "Zhang", "he" and "She" to Zhang Jun and Michelle Bachelet.
 #[test]
-#[ignore = "needs the entity recognizer (entity branch); run with --ignored after the merge"]
 fn seed_article_speaker_names() {
     let Some((text, gold)) = seed() else { return };
     let doc = annotate(&text);
@@ -441,7 +437,6 @@ fn seed_article_speaker_names() {
 
 /// Pronouns resolve to the most recent fitting person.
 #[test]
-#[ignore = "needs the entity recognizer (entity branch); run with --ignored after the merge"]
 fn pronoun_speakers_resolve_to_people() {
     let text = fixture("patterns.txt");
     let t = text.as_str();
