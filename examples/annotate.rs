@@ -197,7 +197,11 @@ fn write_text(out: &mut impl Write, path: &Path, text: &str, doc: &Document) -> 
             (None, Some(span)) => format!("({})", &text[span]),
             (None, None) => "(unattributed)".to_string(),
         };
-        let verb = q.verb.map(|v| &text[v]).unwrap_or("-");
+        let verb = match q.verb {
+            Some(v) => &text[v],
+            None if q.follow_on => "(continued)",
+            None => "-",
+        };
         let kind = match q.kind {
             byline::QuoteKind::Direct => "",
             _ => " [partial]",

@@ -10,7 +10,8 @@
 //! JSON object per line. Each kind of gold data has its own module here,
 //! which turns records into [`Section`]s of named metrics. `--floor
 //! METRIC=MIN` makes the run fail when a metric is below `MIN` (or missing),
-//! which is how CI keeps regression floors.
+//! `--ceiling METRIC=MAX` when it is above `MAX`: that is how CI keeps
+//! regression floors.
 
 mod entities;
 mod quotes;
@@ -57,6 +58,9 @@ struct Args {
     /// Fail unless METRIC >= MIN, e.g. sentences.golden_rules.exact=46.
     #[arg(long = "floor", value_name = "METRIC=MIN")]
     floors: Vec<String>,
+    /// Fail unless METRIC <= MAX, e.g. entities.seed.false_people=0.
+    #[arg(long = "ceiling", value_name = "METRIC=MAX")]
+    ceilings: Vec<String>,
 }
 
 fn main() -> ExitCode {
@@ -87,13 +91,12 @@ fn main() -> ExitCode {
         }
     }
 
-    for floor in &args.floors {
-        match check_floor(&sections, floor) {
-            Ok(()) => {}
-            Err(msg) => {
-                eprintln!("floor failed: {msg}");
-                failed = true;
-            }
+    let limits = args.floors.iter().map(|f| (f, Limit::Floor));
+    let limits = limits.chain(args.ceilings.iter().map(|c| (c, Limit::Ceiling)));
+    for (limit, kind) in limits {
+        if let Err(msg) = check_limit(&sections, limit, kind) {
+            eprintln!("limit failed: {msg}");
+            failed = true;
         }
     }
     if failed {
@@ -161,24 +164,42 @@ fn print_section(s: &Section) {
     println!();
 }
 
-fn check_floor(sections: &[Section], floor: &str) -> Result<(), String> {
-    let (name, min) = floor
+/// Which side of a `--floor` or `--ceiling` a metric must stay on.
+#[derive(Clone, Copy)]
+enum Limit {
+    Floor,
+    Ceiling,
+}
+
+fn check_limit(sections: &[Section], limit: &str, kind: Limit) -> Result<(), String> {
+    let (name, bound) = limit
         .split_once('=')
-        .ok_or_else(|| format!("{floor:?} is not METRIC=MIN"))?;
-    let min: f64 = min
+        .ok_or_else(|| format!("{limit:?} is not METRIC=VALUE"))?;
+    let bound: f64 = bound
         .parse()
-        .map_err(|_| format!("{floor:?}: {min:?} is not a number"))?;
+        .map_err(|_| format!("{limit:?}: {bound:?} is not a number"))?;
     let value = sections
         .iter()
         .flat_map(|s| s.metrics.iter())
         .find(|(k, _)| k == name)
         .map(|(_, v)| *v)
         .ok_or_else(|| format!("metric {name} was not measured"))?;
-    if value < min {
-        return Err(format!("{name} = {value:.4} is below the floor {min}"));
+    match kind {
+        Limit::Floor if value < bound => {
+            Err(format!("{name} = {value:.4} is below the floor {bound}"))
+        }
+        Limit::Ceiling if value > bound => {
+            Err(format!("{name} = {value:.4} is above the ceiling {bound}"))
+        }
+        Limit::Floor => {
+            println!("floor ok: {name} = {value:.4} >= {bound}");
+            Ok(())
+        }
+        Limit::Ceiling => {
+            println!("ceiling ok: {name} = {value:.4} <= {bound}");
+            Ok(())
+        }
     }
-    println!("floor ok: {name} = {value:.4} >= {min}");
-    Ok(())
 }
 
 /// Precision, recall and F1 from counts; 0 where undefined.
