@@ -310,6 +310,9 @@ fn starts_sentence(before: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    // Some tests read the embedded lists; without them their helpers go unused.
+    #![cfg_attr(not(feature = "embedded"), allow(dead_code, unused_imports))]
+
     use super::*;
 
     /// Content, speaker words, verb, kind, follow-on.
@@ -337,6 +340,8 @@ mod tests {
         Some(x.to_string())
     }
 
+    // Reads the embedded speech verb list.
+    #[cfg(feature = "embedded")]
     #[test]
     fn patterns() {
         use QuoteKind::*;

@@ -142,7 +142,7 @@ impl Abbreviations {
         self.any_case.get(&*lower).copied()
     }
 
-    #[cfg(test)]
+    #[cfg(all(test, feature = "embedded"))]
     pub(crate) fn len(&self) -> usize {
         self.any_case.len() + self.exact.len()
     }
