@@ -24,7 +24,7 @@
 //! sentence, found after any leading adverbial ("In June, she ..."). The
 //! subject of a passive ("Smith was asked") is no speaker.
 
-use crate::quote::tokens::{tokenize, Tok};
+use crate::quote::tokens::{tokenize, tokenize_until, Tok};
 use crate::speech_verbs::{SpeechVerbs, VerbClass};
 use crate::Span;
 
@@ -261,6 +261,18 @@ fn word_is(text: &str, t: &Tok, list: &[&str]) -> bool {
     t.is_word() && list.iter().any(|w| w.eq_ignore_ascii_case(&text[t.span]))
 }
 
+/// True when `t` ends a sentence: a period, question or exclamation mark
+/// followed by a space, a quote mark or the end (not the period of
+/// "(D-Ore.)").
+fn is_sentence_end(text: &str, t: &Tok) -> bool {
+    t.ends_sentence() && text[t.span.end..].chars().next().map_or(true, ends_after)
+}
+
+/// May a sentence end before `c`?
+fn ends_after(c: char) -> bool {
+    c.is_whitespace() || "\"“”'’".contains(c)
+}
+
 fn is_adverb(text: &str, t: &Tok) -> bool {
     let w = &text[t.span];
     t.is_word() && w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())
@@ -316,21 +328,37 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// True when token `k` ends a sentence: a period, question or
-    /// exclamation mark followed by a space, a quote mark or the end (not
-    /// the period of "(D-Ore.)").
+    /// True when token `k` ends a sentence (see [`is_sentence_end`]).
     fn is_sentence_end(&self, k: usize) -> bool {
-        let t = self.toks[k];
-        t.ends_sentence()
-            && self.text[t.span.end..]
-                .chars()
-                .next()
-                .map_or(true, |c| c.is_whitespace() || "\"“”'’".contains(c))
+        is_sentence_end(self.text, &self.toks[k])
     }
 
     /// Cuts `window` to the sentence that ends it (looking back from its end).
     fn last_sentence(&mut self, window: Span) {
-        tokenize(self.text, window, &mut self.toks);
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // The last byte that may be a sentence end; tokens from the white
+        // space before it on are those of the whole window.
+        let candidate = (window.start..window.end).rev().find(|&p| {
+            matches!(bytes[p], b'.' | b'!' | b'?')
+                && text[p + 1..].chars().next().map_or(true, ends_after)
+        });
+        if let Some(p) = candidate {
+            let from = (window.start..p)
+                .rev()
+                .find(|&r| bytes[r].is_ascii_whitespace())
+                .unwrap_or(window.start);
+            tokenize(text, Span::new(from, window.end), &mut self.toks);
+            if let Some(k) = (0..self.toks.len())
+                .rev()
+                .find(|&k| self.is_sentence_end(k))
+            {
+                self.toks.drain(..=k);
+                return;
+            }
+            // An abbreviation's period ("Mr. "): the whole window.
+        }
+        tokenize(text, window, &mut self.toks);
         if let Some(k) = (0..self.toks.len())
             .rev()
             .find(|&k| self.is_sentence_end(k))
@@ -342,13 +370,8 @@ impl<'a> Attributor<'a> {
     /// Cuts `window` to the sentence that starts it; true when a sentence
     /// end was met.
     fn first_sentence(&mut self, window: Span) -> bool {
-        tokenize(self.text, window, &mut self.toks);
-        if let Some(k) = (0..self.toks.len()).find(|&k| self.is_sentence_end(k)) {
-            self.toks.truncate(k);
-            true
-        } else {
-            false
-        }
+        let text = self.text;
+        tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t))
     }
 
     /// The attribution in the rest of the sentence after a quote ending at
