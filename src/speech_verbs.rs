@@ -234,6 +234,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn forms_and_phrases() {
         let v = SpeechVerbs::new(true, ["quipped", "chimed in"]);
         assert!(v.contains("said") && v.contains("SAID") && v.contains("quipped"));

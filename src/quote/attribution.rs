@@ -970,6 +970,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn after_quote() {
         let cases = [
             ("“Q,” Zhang told reporters.", "Zhang", "told"),
@@ -1024,6 +1025,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn before_quote() {
         let cases = [
             ("Zhang said, “Q.”", "Zhang", "said", true),

@@ -338,6 +338,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn patterns() {
         use QuoteKind::*;
         let text = "“We will win,” Zhang told reporters. “We said so.”\n\n“It is a lie,” he added.";
