@@ -7,6 +7,9 @@
 //! are verbs of naming ("dubbed", "called"), kept apart: they attribute a
 //! quoted term, not speech, and [`SpeechVerbs::contains`] does not know them.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 /// What a matched verb form does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum VerbClass {
@@ -19,12 +22,55 @@ pub(crate) enum VerbClass {
 /// A set of speech verbs and their inflected forms.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct SpeechVerbs {
-    /// Every one-word speech form, lowercase, sorted, deduplicated.
-    forms: Vec<String>,
-    /// One-word naming forms, lowercase, sorted.
-    naming: Vec<String>,
-    /// Forms of several words, as lowercase words, with their class.
+    /// Every form's first word, lowercase: what starts there.
+    first_words: Map,
+    /// Longest key of `first_words`, in bytes: longer words are no verb.
+    max_len: usize,
+    /// Forms of several words, as lowercase words, with their class; sorted,
+    /// so the phrases sharing a first word are one range.
     phrases: Vec<(Vec<String>, VerbClass)>,
+}
+
+/// What the forms starting with one word are.
+#[derive(Clone, Copy, Debug, Default)]
+struct Entry {
+    /// The word alone is a speech form.
+    speech: bool,
+    /// The word alone is a naming form.
+    naming: bool,
+    /// The phrases starting with the word: a range of `phrases`.
+    phrases: (u32, u32),
+}
+
+/// Words are looked up by their ASCII-lowercased bytes, copied to a buffer
+/// of this size (longer words, from builder lists only, allocate).
+const BUF_LEN: usize = 32;
+
+type Map = HashMap<Box<[u8]>, Entry, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: short keys, no need for DoS resistance (keys are our own list).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 impl SpeechVerbs {
@@ -50,25 +96,51 @@ impl SpeechVerbs {
             let words: Vec<String> = form.split_whitespace().map(String::from).collect();
             match (words.len(), class) {
                 (0, _) => {}
-                (1, VerbClass::Speech) => verbs.forms.push(form),
-                (1, VerbClass::Naming) => verbs.naming.push(form),
+                (1, VerbClass::Speech) => verbs.entry(&form).speech = true,
+                (1, VerbClass::Naming) => verbs.entry(&form).naming = true,
                 _ => verbs.phrases.push((words, class)),
             }
         }
-        verbs.forms.sort();
-        verbs.forms.dedup();
-        verbs.naming.sort();
-        verbs.naming.dedup();
         verbs.phrases.sort();
         verbs.phrases.dedup();
+        let mut i = 0;
+        while i < verbs.phrases.len() {
+            let first = verbs.phrases[i].0[0].clone();
+            let mut j = i + 1;
+            while j < verbs.phrases.len() && verbs.phrases[j].0[0] == first {
+                j += 1;
+            }
+            verbs.entry(&first).phrases = (i as u32, j as u32);
+            i = j;
+        }
         verbs
+    }
+
+    fn entry(&mut self, word: &str) -> &mut Entry {
+        self.max_len = self.max_len.max(word.len());
+        self.first_words.entry(word.as_bytes().into()).or_default()
+    }
+
+    /// What starts with `word` (any case).
+    #[inline]
+    fn lookup(&self, word: &str) -> Option<&Entry> {
+        let bytes = word.as_bytes();
+        if bytes.len() > self.max_len {
+            return None;
+        }
+        if bytes.len() > BUF_LEN {
+            return self.first_words.get(&*bytes.to_ascii_lowercase());
+        }
+        let mut buf = [0u8; BUF_LEN];
+        let lower = &mut buf[..bytes.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        self.first_words.get(&*lower)
     }
 
     /// True when `word` (any case) is a one-word speech verb form.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.forms
-            .binary_search_by(|f| cmp_ignore_ascii_case(f, word))
-            .is_ok()
+        self.lookup(word).is_some_and(|e| e.speech)
     }
 
     /// The verb form that starts at byte `start` of `text` (a word start),
@@ -87,12 +159,10 @@ impl SpeechVerbs {
         if first_end == start {
             return None;
         }
-        let first = &text[start..first_end];
+        let entry = self.lookup(&text[start..first_end])?;
         let mut best: Option<(usize, VerbClass)> = None;
-        for (words, class) in &self.phrases {
-            if !words[0].eq_ignore_ascii_case(first) {
-                continue;
-            }
+        let (from, to) = entry.phrases;
+        for (words, class) in &self.phrases[from as usize..to as usize] {
             let mut pos = first_end;
             let mut ok = true;
             for w in &words[1..] {
@@ -114,14 +184,10 @@ impl SpeechVerbs {
         if best.is_some() {
             return best;
         }
-        if self.contains(first) {
+        if entry.speech {
             return Some((first_end, VerbClass::Speech));
         }
-        if self
-            .naming
-            .binary_search_by(|f| cmp_ignore_ascii_case(f, first))
-            .is_ok()
-        {
+        if entry.naming {
             return Some((first_end, VerbClass::Naming));
         }
         None
@@ -163,12 +229,6 @@ fn parse_list(list: &str) -> impl Iterator<Item = (String, VerbClass)> + '_ {
         .filter(|(w, _)| !w.is_empty())
 }
 
-fn cmp_ignore_ascii_case(lower: &str, word: &str) -> std::cmp::Ordering {
-    lower
-        .bytes()
-        .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
-}
-
 #[cfg(test)]
 mod tests {
     // Some tests read the embedded lists; without them their helpers go unused.
@@ -179,6 +239,7 @@ mod tests {
     // Reads the embedded speech verb list.
     #[cfg(feature = "embedded")]
     #[test]
+    #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn forms_and_phrases() {
         let v = SpeechVerbs::new(true, ["quipped", "chimed in"]);
         assert!(v.contains("said") && v.contains("SAID") && v.contains("quipped"));

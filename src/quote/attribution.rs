@@ -24,7 +24,7 @@
 //! sentence, found after any leading adverbial ("In June, she ..."). The
 //! subject of a passive ("Smith was asked") is no speaker.
 
-use crate::quote::tokens::{tokenize, Tok};
+use crate::quote::tokens::{tokenize, tokenize_until, Tok};
 use crate::speech_verbs::{SpeechVerbs, VerbClass};
 use crate::Span;
 
@@ -43,7 +43,7 @@ pub(crate) struct Attribution {
 const WINDOW: usize = 400;
 
 /// Auxiliaries and adverbs that may stand between a speaker and the verb.
-const BETWEEN: &[&str] = &[
+const BETWEEN: Words = Words::new(&[
     "has",
     "have",
     "had",
@@ -84,10 +84,10 @@ const BETWEEN: &[&str] = &[
     "last",
     "been",
     "being",
-];
+]);
 
 /// Words that end a noun phrase (read backward or forward).
-const STOP: &[&str] = &[
+const STOP: Words = Words::new(&[
     "that", "which", "who", "whom", "whose", "when", "while", "because", "and", "but", "or", "as",
     "if", "after", "before", "since", "though", "although", "where", "in", "on", "at", "to",
     "with", "from", "by", "during", "over", "under", "about", "into", "than", "so", "then", "also",
@@ -95,24 +95,24 @@ const STOP: &[&str] = &[
     "have", "had", "was", "is", "were", "are", "would", "will", "be", "it's", "yet", "even",
     "against", "like", "upon", "through", "without", "once", "whether", "for", "of", "until",
     "unless",
-];
+]);
 
 /// Past forms not ending in -ed, which end a subject ("Smith sent ...").
-const IRREGULAR_PAST: &[&str] = &[
+const IRREGULAR_PAST: Words = Words::new(&[
     "sent", "made", "took", "gave", "went", "came", "put", "got", "hit", "held", "met", "left",
     "kept", "struck", "spoke", "ran", "won", "lost", "began", "brought", "thought", "found",
     "felt", "stood", "led", "paid", "cut", "set", "let", "shot", "fought", "sought", "caught",
     "built", "chose", "drew", "threw", "knew", "saw", "told", "said", "wrote", "took", "sat",
     "broke", "spent", "became", "fell", "rose", "tore", "swore", "shook", "hung", "lit",
-];
+]);
 
-const DETERMINERS: &[&str] = &[
+const DETERMINERS: Words = Words::new(&[
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
     "those", "another", "one", "some", "several", "many", "two", "three",
-];
+]);
 
 /// Time words that may stand between a speaker and the verb.
-const TIME: &[&str] = &[
+const TIME: Words = Words::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -138,10 +138,10 @@ const TIME: &[&str] = &[
     "years",
     "days",
     "day",
-];
+]);
 
 /// Words that lead up to a time word ("last week", "two days ago").
-const BEFORE_TIME: &[&str] = &[
+const BEFORE_TIME: Words = Words::new(&[
     "last",
     "this",
     "next",
@@ -169,23 +169,23 @@ const BEFORE_TIME: &[&str] = &[
     "thursday",
     "friday",
     "saturday",
-];
+]);
 
 /// Determiners that cannot be a speaker on their own ("Several said" can).
-const ARTICLES: &[&str] = &[
+const ARTICLES: Words = Words::new(&[
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
     "those",
-];
+]);
 
 /// Words before a verb form that make it a noun ("the notes", "in remarks").
-const NOUN_MARKERS: &[&str] = &[
+const NOUN_MARKERS: Words = Words::new(&[
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
     "in", "of", "on", "with", "for", "to",
-];
+]);
 
-pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
+const PRONOUNS: Words = Words::new(&["he", "she", "they", "i", "we", "it", "you"]);
 
-const DAYS: &[&str] = &[
+const DAYS: Words = Words::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -203,10 +203,74 @@ const DAYS: &[&str] = &[
     "also",
     "previously",
     "repeatedly",
-];
+]);
 
-fn word_in(text: &str, t: &Tok, list: &[&str]) -> bool {
+/// A fixed list of lowercase words, with the (first letter, length) pairs
+/// that occur in it, so that most words are rejected without comparing.
+struct Words {
+    list: &'static [&'static str],
+    /// Bit `n` of `shapes[c - b'a']`: a word of the list starts with `c`
+    /// and has `n` bytes.
+    shapes: [u32; 26],
+    /// A word of the list fits no shape (it starts with no ASCII lowercase
+    /// letter or has 32 bytes or more): compare every word.
+    odd: bool,
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Words {
+        let mut shapes = [0u32; 26];
+        let mut odd = false;
+        let mut i = 0;
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            if !w.is_empty() && w[0].is_ascii_lowercase() && w.len() < 32 {
+                shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+            } else {
+                odd = true;
+            }
+            i += 1;
+        }
+        Words { list, shapes, odd }
+    }
+
+    /// True when `word` (any case) is in the list.
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        if !self.odd {
+            let b = word.as_bytes();
+            let Some(first) = b.first().map(u8::to_ascii_lowercase) else {
+                return false;
+            };
+            if !first.is_ascii_lowercase()
+                || b.len() >= 32
+                || self.shapes[(first - b'a') as usize] & (1 << b.len()) == 0
+            {
+                return false;
+            }
+        }
+        self.list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+fn word_in(text: &str, t: &Tok, list: &Words) -> bool {
+    t.is_word() && list.contains(&text[t.span])
+}
+
+fn word_is(text: &str, t: &Tok, list: &[&str]) -> bool {
     t.is_word() && list.iter().any(|w| w.eq_ignore_ascii_case(&text[t.span]))
+}
+
+/// True when `t` ends a sentence: a period, question or exclamation mark
+/// followed by a space, a quote mark or the end (not the period of
+/// "(D-Ore.)").
+fn is_sentence_end(text: &str, t: &Tok) -> bool {
+    t.ends_sentence() && text[t.span.end..].chars().next().map_or(true, ends_after)
+}
+
+/// May a sentence end before `c`?
+fn ends_after(c: char) -> bool {
+    c.is_whitespace() || "\"“”'’".contains(c)
 }
 
 fn is_adverb(text: &str, t: &Tok) -> bool {
@@ -247,7 +311,7 @@ impl<'a> Attributor<'a> {
         if !t.is_word() || (i > 0 && !self.text[t.span].starts_with(|c: char| c.is_lowercase())) {
             return None;
         }
-        if i > 0 && word_in(self.text, &self.toks[i - 1], NOUN_MARKERS) {
+        if i > 0 && word_in(self.text, &self.toks[i - 1], &NOUN_MARKERS) {
             // "in a statement" is fine, "the notes" is not a verb; but
             // "according to" follows anything.
             if !self.text[t.span].eq_ignore_ascii_case("according") {
@@ -264,21 +328,37 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// True when token `k` ends a sentence: a period, question or
-    /// exclamation mark followed by a space, a quote mark or the end (not
-    /// the period of "(D-Ore.)").
+    /// True when token `k` ends a sentence (see [`is_sentence_end`]).
     fn is_sentence_end(&self, k: usize) -> bool {
-        let t = self.toks[k];
-        t.ends_sentence()
-            && self.text[t.span.end..]
-                .chars()
-                .next()
-                .map_or(true, |c| c.is_whitespace() || "\"“”'’".contains(c))
+        is_sentence_end(self.text, &self.toks[k])
     }
 
     /// Cuts `window` to the sentence that ends it (looking back from its end).
     fn last_sentence(&mut self, window: Span) {
-        tokenize(self.text, window, &mut self.toks);
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // The last byte that may be a sentence end; tokens from the white
+        // space before it on are those of the whole window.
+        let candidate = (window.start..window.end).rev().find(|&p| {
+            matches!(bytes[p], b'.' | b'!' | b'?')
+                && text[p + 1..].chars().next().map_or(true, ends_after)
+        });
+        if let Some(p) = candidate {
+            let from = (window.start..p)
+                .rev()
+                .find(|&r| bytes[r].is_ascii_whitespace())
+                .unwrap_or(window.start);
+            tokenize(text, Span::new(from, window.end), &mut self.toks);
+            if let Some(k) = (0..self.toks.len())
+                .rev()
+                .find(|&k| self.is_sentence_end(k))
+            {
+                self.toks.drain(..=k);
+                return;
+            }
+            // An abbreviation's period ("Mr. "): the whole window.
+        }
+        tokenize(text, window, &mut self.toks);
         if let Some(k) = (0..self.toks.len())
             .rev()
             .find(|&k| self.is_sentence_end(k))
@@ -290,13 +370,8 @@ impl<'a> Attributor<'a> {
     /// Cuts `window` to the sentence that starts it; true when a sentence
     /// end was met.
     fn first_sentence(&mut self, window: Span) -> bool {
-        tokenize(self.text, window, &mut self.toks);
-        if let Some(k) = (0..self.toks.len()).find(|&k| self.is_sentence_end(k)) {
-            self.toks.truncate(k);
-            true
-        } else {
-            false
-        }
+        let text = self.text;
+        tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t))
     }
 
     /// The attribution in the rest of the sentence after a quote ending at
@@ -315,7 +390,7 @@ impl<'a> Attributor<'a> {
         if let Some(v) = self.verb_at(lo) {
             if v.class == VerbClass::Speech {
                 let mut k = v.last + 1;
-                while k < n && word_in(self.text, &self.toks[k], DAYS) {
+                while k < n && word_in(self.text, &self.toks[k], &DAYS) {
                     k += 1;
                 }
                 if let Some((sp, end)) = self.np_after(k) {
@@ -402,8 +477,8 @@ impl<'a> Attributor<'a> {
                     && prev.is_some_and(|t| {
                         t.is_word()
                             && self.text[t.span].starts_with(char::is_lowercase)
-                            && !word_in(self.text, &t, PRONOUNS)
-                            && !word_in(self.text, &t, BETWEEN)
+                            && !word_in(self.text, &t, &PRONOUNS)
+                            && !word_in(self.text, &t, &BETWEEN)
                     });
                 if reduced_relative {
                     return None;
@@ -411,7 +486,7 @@ impl<'a> Attributor<'a> {
                 // "Ban condemned what he called a “brazen breach”": the term
                 // belongs to the statement the sentence reports.
                 if let Some((_, w)) = self.np_before(v.first, 0) {
-                    if w > 0 && word_in(self.text, &self.toks[w - 1], &["what"]) {
+                    if w > 0 && word_is(self.text, &self.toks[w - 1], &["what"]) {
                         let main = (0..w - 1)
                             .rev()
                             .find_map(|k| self.verb_at(k).filter(|m| m.class == VerbClass::Speech));
@@ -490,7 +565,7 @@ impl<'a> Attributor<'a> {
     /// True when the tokens from `k` on add nothing but a setting ("in a
     /// statement", "on Monday"): the sentence is only an attribution.
     fn bare_tail(&self, k: usize) -> bool {
-        const SETTING: &[&str] = &[
+        const SETTING: Words = Words::new(&[
             "in",
             "on",
             "at",
@@ -514,10 +589,10 @@ impl<'a> Attributor<'a> {
             "later",
             "recently",
             "earlier",
-        ];
+        ]);
         self.toks.get(k).map_or(true, |t| {
             // `“Q1.” He added, “Q2.”`: a comma or colon introduces the next quote
-            word_in(self.text, t, SETTING) || !(t.is_word() || t.is(',') || t.is(':'))
+            word_in(self.text, t, &SETTING) || !(t.is_word() || t.is(',') || t.is(':'))
         })
     }
 
@@ -525,7 +600,7 @@ impl<'a> Attributor<'a> {
     /// leading adverbial ("In June, ", "Hours later, "), a pronoun or a noun
     /// phrase up to its first lowercase word that looks like a verb.
     fn sentence_subject(&self, v: usize) -> Option<Span> {
-        const LEADING: &[&str] = &[
+        const LEADING: Words = Words::new(&[
             "in",
             "on",
             "at",
@@ -592,7 +667,7 @@ impl<'a> Attributor<'a> {
             "following",
             "according",
             "whether",
-        ];
+        ]);
         let text = self.text;
         let mut k = 0;
         // A dateline: "WASHINGTON (AP) —"
@@ -608,13 +683,13 @@ impl<'a> Attributor<'a> {
         // "Speaking to reporters, ...", "Shortly after, ..."
         let adverbial = |t: &Tok| {
             let w = &text[t.span];
-            word_in(text, t, LEADING)
+            word_in(text, t, &LEADING)
                 || (t.is_word() && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
         };
         if self.toks.get(k).is_some_and(adverbial) {
             match self.toks[k..v].iter().take(12).position(|t| t.is(',')) {
                 Some(c) => k += c + 1,
-                None if word_in(text, &self.toks[k], &["but", "and", "so", "still"]) => k += 1,
+                None if word_is(text, &self.toks[k], &["but", "and", "so", "still"]) => k += 1,
                 None => return self.nearest_name(k + 1, v),
             }
         }
@@ -622,7 +697,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let first = self.toks[k];
-        if word_in(text, &first, PRONOUNS) {
+        if word_in(text, &first, &PRONOUNS) {
             return Some(first.span);
         }
         let mut e = k;
@@ -633,19 +708,19 @@ impl<'a> Attributor<'a> {
             let verbish = lower
                 && (w.ends_with("ed")
                     || (w.ends_with('s') && !w.ends_with("ss"))
-                    || (word_in(text, &t, STOP) && !word_in(text, &t, &["of", "for"]))
-                    || word_in(text, &t, BETWEEN)
-                    || word_in(text, &t, IRREGULAR_PAST)
+                    || (word_in(text, &t, &STOP) && !word_is(text, &t, &["of", "for"]))
+                    || word_in(text, &t, &BETWEEN)
+                    || word_in(text, &t, &IRREGULAR_PAST)
                     || self.verb_at(e).is_some());
             if !t.is_word() || verbish {
                 break;
             }
             e += 1;
         }
-        while e > k && word_in(text, &self.toks[e - 1], &["of", "for"]) {
+        while e > k && word_is(text, &self.toks[e - 1], &["of", "for"]) {
             e -= 1;
         }
-        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], ARTICLES)) {
+        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], &ARTICLES)) {
             return None;
         }
         Some(Span::new(first.span.start, self.toks[e - 1].span.end))
@@ -661,10 +736,10 @@ impl<'a> Attributor<'a> {
         while i > from {
             i -= 1;
             let t = self.toks[i];
-            if word_in(text, &t, PRONOUNS) {
+            if word_in(text, &t, &PRONOUNS) {
                 return Some(t.span);
             }
-            if capital(&t) && !word_in(text, &t, TIME) {
+            if capital(&t) && !word_in(text, &t, &TIME) {
                 let mut s = i;
                 while s > from && capital(&self.toks[s - 1]) {
                     s -= 1;
@@ -681,12 +756,12 @@ impl<'a> Attributor<'a> {
         let text = self.text;
         let mut j = v;
         while j > 0
-            && (word_in(text, &self.toks[j - 1], BETWEEN) || is_adverb(text, &self.toks[j - 1]))
+            && (word_in(text, &self.toks[j - 1], &BETWEEN) || is_adverb(text, &self.toks[j - 1]))
         {
             j -= 1;
         }
         if j == 0
-            || !(word_in(text, &self.toks[j - 1], &["and", "but", "or"])
+            || !(word_is(text, &self.toks[j - 1], &["and", "but", "or"])
                 || self.toks[j - 1].is(','))
         {
             return None;
@@ -701,12 +776,12 @@ impl<'a> Attributor<'a> {
         let text = self.text;
         // "Sanders was asked": the subject of a passive did not speak.
         if v > lo
-            && word_in(
+            && word_is(
                 text,
                 &self.toks[v],
                 &["asked", "told", "called", "quoted", "named"],
             )
-            && word_in(
+            && word_is(
                 text,
                 &self.toks[v - 1],
                 &["was", "were", "been", "being", "is", "are", "be"],
@@ -717,14 +792,15 @@ impl<'a> Attributor<'a> {
         let mut j = v;
         loop {
             while j > lo
-                && (word_in(text, &self.toks[j - 1], BETWEEN) || is_adverb(text, &self.toks[j - 1]))
+                && (word_in(text, &self.toks[j - 1], &BETWEEN)
+                    || is_adverb(text, &self.toks[j - 1]))
             {
                 j -= 1;
             }
             // "Smith last week said", "the ministry on Monday said"
-            if j > lo && word_in(text, &self.toks[j - 1], TIME) {
+            if j > lo && word_in(text, &self.toks[j - 1], &TIME) {
                 j -= 1;
-                while j > lo && word_in(text, &self.toks[j - 1], BEFORE_TIME) {
+                while j > lo && word_in(text, &self.toks[j - 1], &BEFORE_TIME) {
                     j -= 1;
                 }
                 continue;
@@ -744,7 +820,7 @@ impl<'a> Attributor<'a> {
             }
         }
         let last = self.toks[j - 1];
-        if word_in(text, &last, &["who"]) {
+        if word_is(text, &last, &["who"]) {
             // Hale, who said: “Q”
             let mut k = j - 1;
             if k > lo && self.toks[k - 1].is(',') {
@@ -752,7 +828,7 @@ impl<'a> Attributor<'a> {
             }
             return self.np_ending(k, lo);
         }
-        if word_in(text, &last, PRONOUNS) {
+        if word_in(text, &last, &PRONOUNS) {
             return Some((last.span, j - 1));
         }
         if last.is(',') {
@@ -784,21 +860,21 @@ impl<'a> Attributor<'a> {
             if !t.is_word() {
                 break;
             }
-            if word_in(text, &t, STOP) || self.verb_at(k - 1).is_some() {
+            if word_in(text, &t, &STOP) || self.verb_at(k - 1).is_some() {
                 // "the head of the agency", "a spokeswoman for the ministry"
-                let inner = word_in(text, &t, &["of", "for"])
+                let inner = word_is(text, &t, &["of", "for"])
                     && k - 1 > lo
                     && words > 0
                     && self.toks[k - 2].is_word()
-                    && !word_in(text, &self.toks[k - 2], STOP);
+                    && !word_in(text, &self.toks[k - 2], &STOP);
                 if !inner {
                     break;
                 }
             }
             k -= 1;
             words += 1;
-            if word_in(text, &t, DETERMINERS)
-                && !(k > lo && word_in(text, &self.toks[k - 1], &["of", "for"]))
+            if word_in(text, &t, &DETERMINERS)
+                && !(k > lo && word_is(text, &self.toks[k - 1], &["of", "for"]))
             {
                 break;
             }
@@ -807,10 +883,10 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // Do not begin with "of", nor consist of determiners only.
-        while k < end && word_in(text, &self.toks[k], &["of", "for"]) {
+        while k < end && word_is(text, &self.toks[k], &["of", "for"]) {
             k += 1;
         }
-        if (k..end).all(|i| word_in(text, &self.toks[i], ARTICLES)) {
+        if (k..end).all(|i| word_in(text, &self.toks[i], &ARTICLES)) {
             return None;
         }
         Some((
@@ -829,17 +905,17 @@ impl<'a> Attributor<'a> {
             if !t.is_word() {
                 break;
             }
-            if (word_in(text, &t, STOP) || (e > k && self.verb_at(e).is_some()))
-                && !(word_in(text, &t, &["of", "for"]) && e > k)
+            if (word_in(text, &t, &STOP) || (e > k && self.verb_at(e).is_some()))
+                && !(word_is(text, &t, &["of", "for"]) && e > k)
             {
                 break;
             }
             e += 1;
         }
-        while e > k && word_in(text, &self.toks[e - 1], &["of", "for"]) {
+        while e > k && word_is(text, &self.toks[e - 1], &["of", "for"]) {
             e -= 1;
         }
-        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], ARTICLES)) {
+        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], &ARTICLES)) {
             return None;
         }
         Some((
@@ -899,6 +975,7 @@ mod tests {
     // Reads the embedded speech verb list.
     #[cfg(feature = "embedded")]
     #[test]
+    #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn after_quote() {
         let cases = [
             ("“Q,” Zhang told reporters.", "Zhang", "told"),
@@ -955,6 +1032,7 @@ mod tests {
     // Reads the embedded speech verb list.
     #[cfg(feature = "embedded")]
     #[test]
+    #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn before_quote() {
         let cases = [
             ("Zhang said, “Q.”", "Zhang", "said", true),

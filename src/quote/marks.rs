@@ -20,7 +20,23 @@
 //! reported instead. Odd or stray marks are ignored: nothing here fails,
 //! and the work is linear in the text.
 
+use aho_corasick::{AhoCorasick, MatchKind};
+use once_cell::sync::Lazy;
+
 use crate::Span;
+
+/// Every byte sequence that may start a quote mark (see [`mark_at`]), and
+/// the line break that ends a paragraph.
+const SCAN: &[&str] = &["\n", "\"", "'", "«", "»", "“", "”", "„", "‘", "’", "‹", "›"];
+
+/// One automaton for [`SCAN`], built on first use: its SIMD prefilter
+/// skips the text between marks.
+static SCANNER: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(SCAN)
+        .expect("a dozen short patterns build")
+});
 
 /// A pair of quote marks and what lies between them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -215,10 +231,15 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
     let mut nested: Vec<Pair> = Vec::new();
     // The next opening mark continues a quote left open (its position).
     let mut continuation_at: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\n' {
+    // Where the next mark may start: after a '' mark, its second ' is no
+    // mark of its own.
+    let mut next_mark = 0;
+    for m in SCANNER.find_iter(bytes) {
+        let i = m.start();
+        if i < next_mark {
+            continue;
+        }
+        if bytes[i] == b'\n' {
             let para_end = trim_end(bytes, i);
             if let Some(outer) = stack[0] {
                 let next = skip_ws(bytes, i);
@@ -242,15 +263,9 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
             }
             nested.clear();
             stack = [None, None];
-            i += 1;
-            continue;
-        }
-        if b != b'"' && b != b'\'' && b != 0xC2 && b != 0xE2 {
-            i += 1;
             continue;
         }
         let Some((len, family, role)) = mark_at(bytes, i) else {
-            i += 1;
             continue;
         };
         let is_open = |f: Family| stack.iter().flatten().any(|o| o.family == f);
@@ -290,7 +305,7 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
             }
             None => {}
         }
-        i += len;
+        next_mark = i + len;
     }
     if stack[0].is_some() {
         out.append(&mut nested);

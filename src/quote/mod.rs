@@ -343,6 +343,7 @@ mod tests {
     // Reads the embedded speech verb list.
     #[cfg(feature = "embedded")]
     #[test]
+    #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn patterns() {
         use QuoteKind::*;
         let text = "“We will win,” Zhang told reporters. “We said so.”\n\n“It is a lie,” he added.";

@@ -280,6 +280,21 @@ pub(crate) struct Resolver<'a> {
     genders: Vec<Option<Gender>>,
 }
 
+/// `f` of `word` lowercased; a short ASCII word is lowercased in a buffer
+/// on the stack, any other allocates.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 impl<'a> Resolver<'a> {
     pub(crate) fn new(text: &str, mentions: &'a [Mention], entities: &'a [Entity]) -> Resolver<'a> {
         let mut genders = vec![None; entities.len()];
@@ -291,29 +306,34 @@ impl<'a> Resolver<'a> {
             let word = before
                 .rsplit(|c: char| c.is_whitespace())
                 .next()
-                .unwrap_or("")
-                .to_lowercase();
-            if MALE_TITLES.contains(&word.as_str()) {
-                genders[m.entity].get_or_insert(Gender::Male);
-            } else if FEMALE_TITLES.contains(&word.as_str()) {
-                genders[m.entity].get_or_insert(Gender::Female);
+                .unwrap_or("");
+            let gender = with_lowercase(word, |word| {
+                if MALE_TITLES.contains(&word) {
+                    Some(Gender::Male)
+                } else if FEMALE_TITLES.contains(&word) {
+                    Some(Gender::Female)
+                } else {
+                    None
+                }
+            });
+            if let Some(g) = gender {
+                genders[m.entity].get_or_insert(g);
             }
         }
         for e in entities {
-            let first = e
-                .name
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
             if e.kind != EntityKind::Person || e.id >= genders.len() || genders[e.id].is_some() {
                 continue;
             }
-            if MALE_NAMES.binary_search(&first.as_str()).is_ok() {
-                genders[e.id] = Some(Gender::Male);
-            } else if FEMALE_NAMES.binary_search(&first.as_str()).is_ok() {
-                genders[e.id] = Some(Gender::Female);
-            }
+            let first = e.name.split_whitespace().next().unwrap_or("");
+            genders[e.id] = with_lowercase(first, |first| {
+                if MALE_NAMES.binary_search(&first).is_ok() {
+                    Some(Gender::Male)
+                } else if FEMALE_NAMES.binary_search(&first).is_ok() {
+                    Some(Gender::Female)
+                } else {
+                    None
+                }
+            });
         }
         Resolver {
             mentions,

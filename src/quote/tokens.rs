@@ -36,6 +36,20 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Appends the tokens of `text[window]` to `out` (after clearing it).
 pub(crate) fn tokenize(text: &str, window: Span, out: &mut Vec<Tok>) {
+    tokenize_until(text, window, out, |_| false);
+}
+
+/// Like [`tokenize`], but stops at the first punctuation token for which
+/// `stop` is true, leaving it out: true when it stopped so.
+///
+/// Tokens never cross white space, so the tokens of a window that starts
+/// at white space are those of any longer window ending at the same place.
+pub(crate) fn tokenize_until(
+    text: &str,
+    window: Span,
+    out: &mut Vec<Tok>,
+    mut stop: impl FnMut(&Tok) -> bool,
+) -> bool {
     out.clear();
     let s = &text[window];
     let mut it = s.char_indices().peekable();
@@ -44,10 +58,14 @@ pub(crate) fn tokenize(text: &str, window: Span, out: &mut Vec<Tok>) {
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Tok {
+            let tok = Tok {
                 span: Span::new(window.start + i, window.start + i + c.len_utf8()),
                 punct: Some(c),
-            });
+            };
+            if stop(&tok) {
+                return true;
+            }
+            out.push(tok);
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -86,6 +104,7 @@ pub(crate) fn tokenize(text: &str, window: Span, out: &mut Vec<Tok>) {
             punct: None,
         });
     }
+    false
 }
 
 #[cfg(test)]
