@@ -236,8 +236,6 @@ mod tests {
 
     use super::*;
 
-    // Reads the embedded speech verb list.
-    #[cfg(feature = "embedded")]
     #[test]
     #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn forms_and_phrases() {

@@ -972,8 +972,6 @@ mod tests {
         }
     }
 
-    // Reads the embedded speech verb list.
-    #[cfg(feature = "embedded")]
     #[test]
     #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn after_quote() {
@@ -1029,8 +1027,6 @@ mod tests {
         }
     }
 
-    // Reads the embedded speech verb list.
-    #[cfg(feature = "embedded")]
     #[test]
     #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn before_quote() {

@@ -340,8 +340,6 @@ mod tests {
         Some(x.to_string())
     }
 
-    // Reads the embedded speech verb list.
-    #[cfg(feature = "embedded")]
     #[test]
     #[cfg(feature = "embedded")] // needs the embedded speech verbs
     fn patterns() {
