@@ -248,7 +248,7 @@ pub(crate) fn resolve(
         let root = cands[r];
         let kind = if r != i { root.kind } else { c.kind };
         let (name, key): (&str, &str) = match root.sense {
-            Some(s) => (&gaz.senses[s].canonical, &gaz.senses[s].key),
+            Some(s) => (&gaz.senses[s].canonical, gaz.key(s)),
             None => (text[root.start..root.end].trim(), keys[r]),
         };
         let id = *by_key.entry((kind, key)).or_insert_with(|| {
