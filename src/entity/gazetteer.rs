@@ -249,6 +249,14 @@ impl GazetteerBuilder {
         Ok(())
     }
 
+    /// Makes room for about `names` more names.
+    fn reserve(&mut self, names: usize) {
+        self.by_surface.reserve(names);
+        self.groups.reserve(names);
+        self.senses.reserve(names);
+        self.next.reserve(names);
+    }
+
     /// Adds `names` (a name and its aliases; blank ones are skipped) as
     /// senses of kind `kind` whose canonical name is `canonical`.
     pub(crate) fn add_names(
@@ -411,6 +419,9 @@ impl GazetteerBuilder {
             slot.first = first;
             slot.count = count;
             for sense in group {
+                if sense.surface.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    continue; // one word: no prefix
+                }
                 tokenize(&sense.surface, &[], &mut toks);
                 for t in toks.iter().take(MAX_NAME_TOKENS) {
                     if t.end < sense.surface.len() && sense.surface.is_char_boundary(t.end) {
@@ -568,6 +579,7 @@ pub(crate) fn add_places(
     builder: &mut GazetteerBuilder,
     text: &'static str,
 ) -> Result<(), BuildError> {
+    builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for line in text.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -624,6 +636,7 @@ pub(crate) fn add_places(
 /// skipping malformed lines.
 #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
 pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &'static str, default: EntityKind) {
+    builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for line in text.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
