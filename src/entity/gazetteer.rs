@@ -51,7 +51,8 @@ struct Folded<'a>(Cow<'a, str>);
 
 impl PartialEq for Folded<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.0.eq_ignore_ascii_case(&other.0)
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && (a == b || folded_words(a).zip(folded_words(b)).all(|(x, y)| x == y))
     }
 }
 
@@ -59,14 +60,29 @@ impl Eq for Folded<'_> {}
 
 impl Hash for Folded<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        for chunk in self.0.as_bytes().chunks(8) {
-            let mut word = [0u8; 8];
-            for (w, b) in word.iter_mut().zip(chunk) {
-                *w = b.to_ascii_lowercase();
-            }
-            state.write_u64(u64::from_le_bytes(word));
+        for word in folded_words(self.0.as_bytes()) {
+            state.write_u64(word);
         }
     }
+}
+
+/// The bytes eight at a time (the last word padded with zeros), with ASCII
+/// capitals lowercased: what [`Folded`] hashes and compares.
+fn folded_words(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    bytes.chunks(8).map(|chunk| {
+        let mut buf = [0u8; 8];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        let w = u64::from_le_bytes(buf);
+        // A byte is an ASCII capital when its high bit is clear and its low
+        // seven bits are in b'A'..=b'Z'; adding to the low seven bits never
+        // carries into the next byte.
+        let low = w & (0x7f * ONES);
+        let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+        let capital = from_a & !past_z & !w & (0x80 * ONES);
+        w | (capital >> 2)
+    })
 }
 
 /// One name list entry: `name<TAB>kind<TAB>canonical<TAB>aliases` in a TSV
@@ -684,6 +700,19 @@ mod tests {
         assert!(err.to_string().starts_with("bad.tsv:2:"), "{err}");
         let err = parse_tsv("A\tplanet\n", "k.tsv").unwrap_err();
         assert!(err.to_string().contains("k.tsv:1") && err.to_string().contains("planet"));
+    }
+
+    #[test]
+    fn folded_ignores_ascii_case_only() {
+        let all: String = (0u8..128).map(char::from).chain("ÀÉß".chars()).collect();
+        let words = |s: &str| folded_words(s.as_bytes()).collect::<Vec<_>>();
+        assert_eq!(words(&all), words(&all.to_ascii_lowercase()));
+        assert_ne!(words("ÀÉ"), words("àé"));
+        let f = |s: &'static str| Folded(Cow::Borrowed(s));
+        assert_eq!(f("New York"), f("NEW YORK"));
+        assert_ne!(f("New York"), f("New Yorks"));
+        assert_ne!(f("a@"), f("a`"));
+        assert_ne!(f("a["), f("a{"));
     }
 
     #[test]

@@ -188,8 +188,9 @@ pub(crate) fn resolve(
             continue;
         }
         // acronym defined or implied in the text
-        let acr_key: String = surface.chars().filter(|&ch| ch != '.').collect();
-        if toks[c.tok.0].is(CAP) && !surface.chars().any(char::is_lowercase) {
+        if !acronyms.is_empty() && toks[c.tok.0].is(CAP) && !surface.chars().any(char::is_lowercase)
+        {
+            let acr_key: String = surface.chars().filter(|&ch| ch != '.').collect();
             if let Some(&j) = acronyms.get(&acr_key) {
                 if j != i {
                     refers[i] = j;
