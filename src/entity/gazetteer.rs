@@ -228,8 +228,9 @@ pub(crate) struct Gazetteer {
 /// case) is a group; its senses are chained in the order first added.
 #[derive(Default)]
 pub(crate) struct GazetteerBuilder {
-    /// surface → index in `groups`
-    by_surface: FastMap<Folded<'static>, u32>,
+    /// surface → slot whose `first` is the index in `groups`; becomes the
+    /// gazetteer's index when built
+    by_surface: FastMap<Folded<'static>, Slot>,
     /// (first, last) sense of each group, in the order first added
     groups: Vec<(u32, u32)>,
     senses: Vec<Sense>,
@@ -291,10 +292,13 @@ impl GazetteerBuilder {
                 continue;
             }
             let group = match self.by_surface.get(&Folded(Cow::Borrowed(&*name))) {
-                Some(&g) => Some(g as usize),
+                Some(slot) => Some(slot.first as usize),
                 None => {
-                    self.by_surface
-                        .insert(Folded(name.clone()), self.groups.len() as u32);
+                    let slot = Slot {
+                        first: self.groups.len() as u32,
+                        ..Slot::default()
+                    };
+                    self.by_surface.insert(Folded(name.clone()), slot);
                     self.groups.push((NONE, NONE));
                     None
                 }
@@ -411,7 +415,6 @@ impl GazetteerBuilder {
 
     pub(crate) fn build(mut self) -> Result<Gazetteer, BuildError> {
         self.mark_countries();
-        drop(std::mem::take(&mut self.by_surface));
         // Senses grouped by surface, each group in the order first added.
         let mut order = Vec::with_capacity(self.senses.len());
         let mut ranges = Vec::with_capacity(self.groups.len());
@@ -425,27 +428,25 @@ impl GazetteerBuilder {
             .iter()
             .map(|&s| slots[s].take().expect("each sense in one group"))
             .collect();
-        // Index every name and each of its word prefixes.
-        let mut index: FastMap<Folded<'static>, Slot> = FastMap::default();
-        index.reserve(ranges.len() * 2);
+        // Index every name (the surfaces, now pointing at their senses) and
+        // each of its word prefixes.
+        let mut index = std::mem::take(&mut self.by_surface);
+        for slot in index.values_mut() {
+            (slot.first, slot.count) = ranges[slot.first as usize];
+        }
+        index.reserve(ranges.len());
         let mut toks = Vec::new();
-        for &(first, count) in &ranges {
-            let group = &senses[first as usize..(first + count) as usize];
-            let slot = index.entry(Folded(group[0].surface.clone())).or_default();
-            slot.first = first;
-            slot.count = count;
-            for sense in group {
-                if sense.surface.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                    continue; // one word: no prefix
-                }
-                tokenize(&sense.surface, &[], &mut toks);
-                for t in toks.iter().take(MAX_NAME_TOKENS) {
-                    if t.end < sense.surface.len() && sense.surface.is_char_boundary(t.end) {
-                        index
-                            .entry(Folded(prefix(&sense.surface, t.end)))
-                            .or_default()
-                            .longer = true;
-                    }
+        for sense in &senses {
+            if sense.surface.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                continue; // one word: no prefix
+            }
+            tokenize(&sense.surface, &[], &mut toks);
+            for t in toks.iter().take(MAX_NAME_TOKENS) {
+                if t.end < sense.surface.len() && sense.surface.is_char_boundary(t.end) {
+                    index
+                        .entry(Folded(prefix(&sense.surface, t.end)))
+                        .or_default()
+                        .longer = true;
                 }
             }
         }
