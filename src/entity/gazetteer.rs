@@ -20,7 +20,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
 use super::tokens::{tokenize, Token, CAP, DIGIT};
-use super::words::{name_key, FastMap};
+use super::words::FastMap;
 use crate::{BuildError, EntityKind};
 
 /// Names and canonical forms: borrowed from the embedded lists (no copy
@@ -178,9 +178,6 @@ pub(crate) struct Sense {
     /// The surface form with its case as listed.
     pub surface: Text,
     pub canonical: Text,
-    /// The canonical name's key ([`name_key`]), which entities group by:
-    /// a range of [`Gazetteer::keys`], read with [`Gazetteer::key`].
-    key: (u32, u32),
     /// Inhabitants, for places (0 when unknown).
     pub population: u64,
     /// A country (national teams in sports stay places).
@@ -217,8 +214,6 @@ pub(crate) struct Gazetteer {
     /// Some name starts with a digit ("3M"): numbers are worth a lookup.
     digit_starts: bool,
     pub senses: Vec<Sense>,
-    /// Every sense's key, end to end.
-    keys: String,
     /// Squashed lowercase organization names ("globalnews") → sense, for
     /// outlets named only by their web domain; built when first asked.
     squashed: OnceLock<FastMap<Box<str>, usize>>,
@@ -236,7 +231,6 @@ pub(crate) struct GazetteerBuilder {
     senses: Vec<Sense>,
     /// the next sense of the same group (`NONE` at the end)
     next: Vec<u32>,
-    keys: String,
 }
 
 const NONE: u32 = u32::MAX;
@@ -285,7 +279,6 @@ impl GazetteerBuilder {
         country: bool,
     ) {
         let canonical = trimmed(canonical);
-        let mut key = None;
         for name in names {
             let name = trimmed(name);
             if name.is_empty() {
@@ -303,11 +296,6 @@ impl GazetteerBuilder {
                     None
                 }
             };
-            let key = *key.get_or_insert_with(|| {
-                let from = self.keys.len() as u32;
-                name_key(&canonical, &mut self.keys);
-                (from, self.keys.len() as u32)
-            });
             if let Some(g) = group {
                 // One sense per kind and case; the first listed wins,
                 // except that a bigger place wins over a smaller one.
@@ -319,7 +307,6 @@ impl GazetteerBuilder {
                     if s.kind == kind && *s.surface == *name {
                         if kind == EntityKind::Place && population > s.population {
                             s.canonical = canonical.clone();
-                            s.key = key;
                             s.population = population;
                             s.country |= country;
                         }
@@ -347,7 +334,6 @@ impl GazetteerBuilder {
                 kind,
                 surface: name,
                 canonical: canonical.clone(),
-                key,
                 population,
                 country,
             });
@@ -457,7 +443,6 @@ impl GazetteerBuilder {
             digit_starts,
             index,
             senses,
-            keys: self.keys,
             squashed: OnceLock::new(),
         })
     }
@@ -502,12 +487,6 @@ impl Gazetteer {
                 });
             }
         }
-    }
-
-    /// The key ([`name_key`]) of sense `s`'s canonical name.
-    pub(crate) fn key(&self, s: usize) -> &str {
-        let (from, to) = self.senses[s].key;
-        &self.keys[from as usize..to as usize]
     }
 
     /// An organization named by a squashed web domain label ("globalnews").
