@@ -264,7 +264,9 @@ impl GazetteerBuilder {
 
     /// Makes room for about `names` more names.
     fn reserve(&mut self, names: usize) {
-        self.by_surface.reserve(names);
+        // surfaces, aliases and, at build, word prefixes: about two keys
+        // per name, so the index is not rehashed as it grows
+        self.by_surface.reserve(2 * names);
         self.groups.reserve(names);
         self.senses.reserve(names);
         self.next.reserve(names);
