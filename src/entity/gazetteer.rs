@@ -3,8 +3,10 @@
 //!
 //! Matching is ASCII case-insensitive so that headlines in capitals
 //! ("CHINA IN SURPRISE DEFEAT") match; every hit is then checked against the
-//! case of the original text ([`case_fit`]), which is never lowercased or
-//! copied: only lookup keys are.
+//! case of the original text ([`case_fit`]). Neither the text nor the
+//! names are lowercased or copied for it: index keys hash and compare
+//! ASCII-case-folded ([`Folded`]), and the embedded names are borrowed from
+//! the `include_str!` data rather than copied at build.
 //!
 //! Why not an automaton: an aho-corasick automaton over the ~100k listed
 //! names and aliases (leftmost-longest, ASCII case-insensitive) took 1.3-2 s
@@ -15,9 +17,75 @@
 //! the prefix is known and keeps the longest full name: leftmost-longest,
 //! word-bounded, never overlapping, in a single left-to-right pass.
 
+use std::borrow::Cow;
+use std::hash::{Hash, Hasher};
+use std::sync::OnceLock;
+
 use super::tokens::{tokenize, Token, CAP, DIGIT};
-use super::words::{name_key, FastMap};
+use super::words::FastMap;
 use crate::{BuildError, EntityKind};
+
+/// Names and canonical forms: borrowed from the embedded lists (no copy
+/// per name), owned when given at run time.
+pub(crate) type Text = Cow<'static, str>;
+
+fn trimmed(t: Text) -> Text {
+    match t {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+        Cow::Owned(s) if s.trim().len() == s.len() => Cow::Owned(s),
+        Cow::Owned(s) => Cow::Owned(s.trim().to_owned()),
+    }
+}
+
+/// The first `n` bytes of `t`, borrowed when `t` is.
+fn prefix(t: &Text, n: usize) -> Text {
+    match t {
+        Cow::Borrowed(s) => Cow::Borrowed(&s[..n]),
+        Cow::Owned(s) => Cow::Owned(s[..n].to_owned()),
+    }
+}
+
+/// A name hashed and compared ignoring ASCII case, so the index keys the
+/// listed names themselves and looks up slices of the text, with no
+/// lowercase copy of either.
+#[derive(Clone, Debug)]
+struct Folded<'a>(Cow<'a, str>);
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && (a == b || folded_words(a).zip(folded_words(b)).all(|(x, y)| x == y))
+    }
+}
+
+impl Eq for Folded<'_> {}
+
+impl Hash for Folded<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for word in folded_words(self.0.as_bytes()) {
+            state.write_u64(word);
+        }
+    }
+}
+
+/// The bytes eight at a time (the last word padded with zeros), with ASCII
+/// capitals lowercased: what [`Folded`] hashes and compares.
+fn folded_words(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    bytes.chunks(8).map(|chunk| {
+        let mut buf = [0u8; 8];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        let w = u64::from_le_bytes(buf);
+        // A byte is an ASCII capital when its high bit is clear and its low
+        // seven bits are in b'A'..=b'Z'; adding to the low seven bits never
+        // carries into the next byte.
+        let low = w & (0x7f * ONES);
+        let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+        let capital = from_a & !past_z & !w & (0x80 * ONES);
+        w | (capital >> 2)
+    })
+}
 
 /// One name list entry: `name<TAB>kind<TAB>canonical<TAB>aliases` in a TSV
 /// file, or built in code.
@@ -94,11 +162,15 @@ pub(crate) fn parse_tsv(text: &str, source: &str) -> Result<Vec<GazetteerEntry>,
 }
 
 fn split_aliases(col: &str) -> Vec<String> {
-    col.split('|')
+    aliases(Some(col)).map(String::from).collect()
+}
+
+/// The aliases of an `a|b|c` column, trimmed, blank ones skipped.
+fn aliases(col: Option<&str>) -> impl Iterator<Item = &str> {
+    col.unwrap_or("")
+        .split('|')
         .map(str::trim)
         .filter(|a| !a.is_empty())
-        .map(String::from)
-        .collect()
 }
 
 /// What one surface form may mean.
@@ -106,10 +178,8 @@ fn split_aliases(col: &str) -> Vec<String> {
 pub(crate) struct Sense {
     pub kind: EntityKind,
     /// The surface form with its case as listed.
-    pub surface: Box<str>,
-    pub canonical: Box<str>,
-    /// The canonical name's key ([`name_key`]), which entities group by.
-    pub key: Box<str>,
+    pub surface: Text,
+    pub canonical: Text,
     /// Inhabitants, for places (0 when unknown).
     pub population: u64,
     /// A country (national teams in sports stay places).
@@ -138,39 +208,37 @@ struct Slot {
 /// The longest name any key may spell, in tokens.
 const MAX_NAME_TOKENS: usize = 24;
 
-/// All gazetteer names, indexed by lowercase key and word prefix.
+/// All gazetteer names, indexed by name and word prefix, ignoring ASCII case.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Gazetteer {
-    /// ASCII-lowercase name or word prefix of a name → slot.
-    index: FastMap<Box<str>, Slot>,
+    /// Name or word prefix of a name → slot.
+    index: FastMap<Folded<'static>, Slot>,
     /// Some name starts with a digit ("3M"): numbers are worth a lookup.
     digit_starts: bool,
     pub senses: Vec<Sense>,
     /// Squashed lowercase organization names ("globalnews") → sense, for
-    /// outlets named only by their web domain.
-    squashed: FastMap<Box<str>, usize>,
+    /// outlets named only by their web domain; built when first asked.
+    squashed: OnceLock<FastMap<Box<str>, usize>>,
 }
 
-/// Collects senses before building.
+/// Collects senses before building. Each surface form (ignoring ASCII
+/// case) is a group; its senses are chained in the order first added.
 #[derive(Default)]
 pub(crate) struct GazetteerBuilder {
-    /// lowercase surface → index in `groups`
-    by_surface: FastMap<String, u32>,
-    /// (lowercase surface, its senses) in the order first added
-    groups: Vec<(String, Vec<Sense>)>,
+    /// surface → slot whose `first` is the index in `groups`; becomes the
+    /// gazetteer's index when built
+    by_surface: FastMap<Folded<'static>, Slot>,
+    /// (first, last) sense of each group, in the order first added
+    groups: Vec<(u32, u32)>,
+    senses: Vec<Sense>,
+    /// the next sense of the same group (`NONE` at the end)
+    next: Vec<u32>,
 }
+
+const NONE: u32 = u32::MAX;
 
 impl GazetteerBuilder {
     pub(crate) fn add(&mut self, entry: &GazetteerEntry) -> Result<(), BuildError> {
-        self.add_with(entry, 0, false)
-    }
-
-    pub(crate) fn add_with(
-        &mut self,
-        entry: &GazetteerEntry,
-        population: u64,
-        country: bool,
-    ) -> Result<(), BuildError> {
         if entry.name.trim().is_empty() {
             return Err(BuildError::entry(format!(
                 "empty name (canonical {:?})",
@@ -178,54 +246,115 @@ impl GazetteerBuilder {
             )));
         }
         let canonical = if entry.canonical.trim().is_empty() {
-            entry.name.trim()
+            &entry.name
         } else {
-            entry.canonical.trim()
+            &entry.canonical
         };
-        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
-            let name = name.trim();
+        self.add_names(
+            std::iter::once(&entry.name)
+                .chain(&entry.aliases)
+                .map(|n| Cow::Owned(n.clone())),
+            Cow::Owned(canonical.clone()),
+            entry.kind,
+            0,
+            false,
+        );
+        Ok(())
+    }
+
+    /// Makes room for about `names` more names.
+    fn reserve(&mut self, names: usize) {
+        // surfaces, aliases and, at build, word prefixes: about two keys
+        // per name, so the index is not rehashed as it grows
+        self.by_surface.reserve(2 * names);
+        self.groups.reserve(names);
+        self.senses.reserve(names);
+        self.next.reserve(names);
+    }
+
+    /// Adds `names` (a name and its aliases; blank ones are skipped) as
+    /// senses of kind `kind` whose canonical name is `canonical`.
+    pub(crate) fn add_names(
+        &mut self,
+        names: impl Iterator<Item = Text>,
+        canonical: Text,
+        kind: EntityKind,
+        population: u64,
+        country: bool,
+    ) {
+        let canonical = trimmed(canonical);
+        for name in names {
+            let name = trimmed(name);
             if name.is_empty() {
                 continue;
             }
-            let key = name.to_ascii_lowercase();
-            let at = match self.by_surface.get(&key) {
-                Some(&at) => at as usize,
+            let group = match self.by_surface.get(&Folded(Cow::Borrowed(&*name))) {
+                Some(slot) => Some(slot.first as usize),
                 None => {
-                    self.by_surface
-                        .insert(key.clone(), self.groups.len() as u32);
-                    self.groups.push((key, Vec::new()));
-                    self.groups.len() - 1
+                    let slot = Slot {
+                        first: self.groups.len() as u32,
+                        ..Slot::default()
+                    };
+                    self.by_surface.insert(Folded(name.clone()), slot);
+                    self.groups.push((NONE, NONE));
+                    None
                 }
             };
-            let senses = &mut self.groups[at].1;
-            // One sense per kind and case; the first listed wins, except
-            // that a bigger place wins over a smaller one.
-            if let Some(s) = senses
-                .iter_mut()
-                .find(|s| s.kind == entry.kind && &*s.surface == name)
-            {
-                if entry.kind == EntityKind::Place && population > s.population {
-                    s.canonical = canonical.into();
-                    let mut key = String::new();
-                    name_key(canonical, &mut key);
-                    s.key = key.into();
-                    s.population = population;
-                    s.country |= country;
+            if let Some(g) = group {
+                // One sense per kind and case; the first listed wins,
+                // except that a bigger place wins over a smaller one.
+                let mut at = self.groups[g].0;
+                let mut last = NONE;
+                let mut found = false;
+                while at != NONE {
+                    let s = &mut self.senses[at as usize];
+                    if s.kind == kind && *s.surface == *name {
+                        if kind == EntityKind::Place && population > s.population {
+                            s.canonical = canonical.clone();
+                            s.population = population;
+                            s.country |= country;
+                        }
+                        found = true;
+                        break;
+                    }
+                    last = at;
+                    at = self.next[at as usize];
                 }
-                continue;
+                if found {
+                    continue;
+                }
+                let new = self.senses.len() as u32;
+                if last == NONE {
+                    self.groups[g].0 = new;
+                } else {
+                    self.next[last as usize] = new;
+                }
+                self.groups[g].1 = new;
+            } else {
+                let new = self.senses.len() as u32;
+                *self.groups.last_mut().expect("group just pushed") = (new, new);
             }
-            let mut key = String::new();
-            name_key(canonical, &mut key);
-            senses.push(Sense {
-                kind: entry.kind,
-                surface: name.into(),
-                canonical: canonical.into(),
-                key: key.into(),
+            self.senses.push(Sense {
+                kind,
+                surface: name,
+                canonical: canonical.clone(),
                 population,
                 country,
             });
+            self.next.push(NONE);
         }
-        Ok(())
+    }
+
+    /// The senses of each group, in order.
+    fn chain(&self, group: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut at = self.groups[group].0;
+        std::iter::from_fn(move || {
+            (at != NONE).then(|| {
+                let s = at as usize;
+                at = self.next[s];
+                s
+            })
+        })
     }
 
     /// Places named like a group of people ("Jamaica" / "Jamaicans",
@@ -233,32 +362,42 @@ impl GazetteerBuilder {
     /// results they are national teams, which stay places.
     fn mark_countries(&mut self) {
         let mut prefixes: std::collections::HashSet<String> = std::collections::HashSet::new();
-        for (_, senses) in &self.groups {
-            for s in senses.iter().filter(|s| s.kind == EntityKind::Group) {
-                let lower = s.surface.to_lowercase();
-                for (i, _) in lower.char_indices().skip(4) {
-                    prefixes.insert(lower[..i].to_string());
-                }
-                prefixes.insert(lower);
+        for s in self.senses.iter().filter(|s| s.kind == EntityKind::Group) {
+            let lower = s.surface.to_lowercase();
+            for (i, _) in lower.char_indices().skip(4) {
+                prefixes.insert(lower[..i].to_string());
             }
+            prefixes.insert(lower);
         }
         if prefixes.is_empty() {
             return;
         }
-        for (key, senses) in self.groups.iter_mut() {
-            if key.len() < 4
-                || !senses.iter().any(|s| s.kind == EntityKind::Place)
-                || key.contains(' ')
+        let mut key = String::new();
+        for g in 0..self.groups.len() {
+            let first = &self.senses[self.groups[g].0 as usize];
+            if first.surface.len() < 4 || first.surface.contains(' ') {
+                continue;
+            }
+            if !self
+                .chain(g)
+                .any(|s| self.senses[s].kind == EntityKind::Place)
             {
                 continue;
             }
+            key.clear();
+            key.push_str(&first.surface);
+            key.make_ascii_lowercase();
             let chars = key.chars().count();
             let stem = key.char_indices().last().map_or("", |(i, _)| &key[..i]);
             let demonym =
                 prefixes.contains(key.as_str()) || (chars >= 5 && prefixes.contains(stem));
             if demonym {
-                for s in senses.iter_mut().filter(|s| s.kind == EntityKind::Place) {
-                    s.country = true;
+                let places: Vec<usize> = self
+                    .chain(g)
+                    .filter(|&s| self.senses[s].kind == EntityKind::Place)
+                    .collect();
+                for s in places {
+                    self.senses[s].country = true;
                 }
             }
         }
@@ -266,60 +405,49 @@ impl GazetteerBuilder {
 
     pub(crate) fn build(mut self) -> Result<Gazetteer, BuildError> {
         self.mark_countries();
-        drop(self.by_surface);
-        let mut patterns: Vec<String> = Vec::with_capacity(self.groups.len());
+        // Senses grouped by surface, each group in the order first added.
+        let mut order = Vec::with_capacity(self.senses.len());
         let mut ranges = Vec::with_capacity(self.groups.len());
-        let mut senses = Vec::with_capacity(self.groups.len() + self.groups.len() / 8);
-        let mut squashed = FastMap::default();
-        for (key, list) in self.groups {
-            let first = senses.len() as u32;
-            for s in list {
-                if s.kind == EntityKind::Organization && s.surface.contains(' ') {
-                    let mut sq = String::with_capacity(s.surface.len());
-                    for c in s.surface.chars().filter(|c| c.is_alphanumeric()) {
-                        if c.is_ascii() {
-                            sq.push(c.to_ascii_lowercase());
-                        } else {
-                            sq.extend(c.to_lowercase());
-                        }
-                    }
-                    if sq.len() >= 6 {
-                        squashed.entry(sq.into_boxed_str()).or_insert(senses.len());
-                    }
-                }
-                senses.push(s);
-            }
-            ranges.push((first, senses.len() as u32 - first));
-            patterns.push(key);
+        for g in 0..self.groups.len() {
+            let first = order.len() as u32;
+            order.extend(self.chain(g));
+            ranges.push((first, order.len() as u32 - first));
         }
-        // Index every name and each of its word prefixes.
-        let mut index: FastMap<Box<str>, Slot> = FastMap::default();
-        index.reserve(patterns.len() * 2);
+        let mut slots: Vec<Option<Sense>> = self.senses.into_iter().map(Some).collect();
+        let senses: Vec<Sense> = order
+            .iter()
+            .map(|&s| slots[s].take().expect("each sense in one group"))
+            .collect();
+        // Index every name (the surfaces, now pointing at their senses) and
+        // each of its word prefixes.
+        let mut index = std::mem::take(&mut self.by_surface);
+        for slot in index.values_mut() {
+            (slot.first, slot.count) = ranges[slot.first as usize];
+        }
+        index.reserve(ranges.len());
         let mut toks = Vec::new();
-        for (key, &(first, count)) in patterns.iter().zip(&ranges) {
-            let slot = index.entry(key.as_str().into()).or_default();
-            slot.first = first;
-            slot.count = count;
-            for sense in &senses[first as usize..(first + count) as usize] {
-                if sense.surface.len() != key.len() {
-                    continue;
-                }
-                tokenize(&sense.surface, &[], &mut toks);
-                for t in toks.iter().take(MAX_NAME_TOKENS) {
-                    if t.end < key.len() && key.is_char_boundary(t.end) {
-                        index.entry(key[..t.end].into()).or_default().longer = true;
-                    }
+        for sense in &senses {
+            if sense.surface.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                continue; // one word: no prefix
+            }
+            tokenize(&sense.surface, &[], &mut toks);
+            for t in toks.iter().take(MAX_NAME_TOKENS) {
+                if t.end < sense.surface.len() && sense.surface.is_char_boundary(t.end) {
+                    index
+                        .entry(Folded(prefix(&sense.surface, t.end)))
+                        .or_default()
+                        .longer = true;
                 }
             }
         }
         let digit_starts = index
             .keys()
-            .any(|k| k.starts_with(|c: char| c.is_ascii_digit()));
+            .any(|k| k.0.starts_with(|c: char| c.is_ascii_digit()));
         Ok(Gazetteer {
             digit_starts,
             index,
             senses,
-            squashed,
+            squashed: OnceLock::new(),
         })
     }
 }
@@ -328,25 +456,22 @@ impl Gazetteer {
     /// The longest listed name starting at each capitalized word or number
     /// of `toks` and ending on a token end, skipping starts inside an
     /// earlier hit, so hits never overlap. Case is not checked here.
-    pub(crate) fn find(&self, text: &str, toks: &[Token], key: &mut String, out: &mut Vec<Hit>) {
+    pub(crate) fn find(&self, text: &str, toks: &[Token], out: &mut Vec<Hit>) {
         out.clear();
         if self.index.is_empty() {
             return;
         }
+        // The index keys are 'static; looked up here by slices of `text`.
+        let index: &FastMap<Folded<'_>, Slot> = &self.index;
         let mut covered = 0;
         for (i, t) in toks.iter().enumerate() {
             if t.start < covered || !(t.is(CAP) || (self.digit_starts && t.is(DIGIT))) {
                 continue;
             }
-            key.clear();
-            let mut from = t.start;
             let mut best = None;
             for (j, u) in toks.iter().enumerate().skip(i).take(MAX_NAME_TOKENS) {
-                let at = key.len();
-                key.push_str(&text[from..u.end]);
-                key[at..].make_ascii_lowercase();
-                from = u.end;
-                let Some(slot) = self.index.get(key.as_str()) else {
+                let key = Folded(Cow::Borrowed(&text[t.start..u.end]));
+                let Some(slot) = index.get(&key) else {
                     break;
                 };
                 if slot.count > 0 {
@@ -370,7 +495,30 @@ impl Gazetteer {
 
     /// An organization named by a squashed web domain label ("globalnews").
     pub(crate) fn by_domain(&self, label: &str) -> Option<usize> {
-        self.squashed.get(label).copied()
+        self.squashed
+            .get_or_init(|| self.squash_organizations())
+            .get(label)
+            .copied()
+    }
+
+    fn squash_organizations(&self) -> FastMap<Box<str>, usize> {
+        let mut squashed = FastMap::default();
+        for (i, s) in self.senses.iter().enumerate() {
+            if s.kind == EntityKind::Organization && s.surface.contains(' ') {
+                let mut sq = String::with_capacity(s.surface.len());
+                for c in s.surface.chars().filter(|c| c.is_alphanumeric()) {
+                    if c.is_ascii() {
+                        sq.push(c.to_ascii_lowercase());
+                    } else {
+                        sq.extend(c.to_lowercase());
+                    }
+                }
+                if sq.len() >= 6 {
+                    squashed.entry(sq.into_boxed_str()).or_insert(i);
+                }
+            }
+        }
+        squashed
     }
 }
 
@@ -427,7 +575,11 @@ pub(crate) fn case_fit(found: &str, surface: &str) -> CaseFit {
 /// where `type` is `place` or a kind of place (`country`, `city`, ...).
 /// Malformed lines of embedded data are skipped.
 #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
-pub(crate) fn add_places(builder: &mut GazetteerBuilder, text: &str) -> Result<(), BuildError> {
+pub(crate) fn add_places(
+    builder: &mut GazetteerBuilder,
+    text: &'static str,
+) -> Result<(), BuildError> {
+    builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for line in text.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -462,19 +614,20 @@ pub(crate) fn add_places(builder: &mut GazetteerBuilder, text: &str) -> Result<(
             .iter()
             .any(|w| aliases_col.contains(w));
         let canonical = cols.next().unwrap_or("").trim();
-        let aliases = split_aliases(cols.next().unwrap_or(""));
-        let entry = GazetteerEntry {
-            name: name.to_string(),
-            kind,
-            canonical: if canonical.is_empty() {
-                name
-            } else {
-                canonical
-            }
-            .to_string(),
-            aliases,
+        let canonical = if canonical.is_empty() {
+            name
+        } else {
+            canonical
         };
-        builder.add_with(&entry, population, country)?;
+        builder.add_names(
+            std::iter::once(name)
+                .chain(aliases(cols.next()))
+                .map(Cow::Borrowed),
+            Cow::Borrowed(canonical),
+            kind,
+            population,
+            country,
+        );
     }
     Ok(())
 }
@@ -482,7 +635,8 @@ pub(crate) fn add_places(builder: &mut GazetteerBuilder, text: &str) -> Result<(
 /// Reads an embedded `name<TAB>kind<TAB>canonical<TAB>aliases` file,
 /// skipping malformed lines.
 #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
-pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &str, default: EntityKind) {
+pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &'static str, default: EntityKind) {
+    builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for line in text.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -494,18 +648,20 @@ pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &str, default: E
         }
         let kind = EntityKind::parse(cols.next().unwrap_or("")).unwrap_or(default);
         let canonical = cols.next().unwrap_or("").trim();
-        let entry = GazetteerEntry {
-            name: name.to_string(),
-            kind,
-            canonical: if canonical.is_empty() {
-                name
-            } else {
-                canonical
-            }
-            .to_string(),
-            aliases: split_aliases(cols.next().unwrap_or("")),
+        let canonical = if canonical.is_empty() {
+            name
+        } else {
+            canonical
         };
-        let _ = builder.add(&entry);
+        builder.add_names(
+            std::iter::once(name)
+                .chain(aliases(cols.next()))
+                .map(Cow::Borrowed),
+            Cow::Borrowed(canonical),
+            kind,
+            0,
+            false,
+        );
     }
 }
 
@@ -528,6 +684,19 @@ mod tests {
         assert!(err.to_string().starts_with("bad.tsv:2:"), "{err}");
         let err = parse_tsv("A\tplanet\n", "k.tsv").unwrap_err();
         assert!(err.to_string().contains("k.tsv:1") && err.to_string().contains("planet"));
+    }
+
+    #[test]
+    fn folded_ignores_ascii_case_only() {
+        let all: String = (0u8..128).map(char::from).chain("ÀÉß".chars()).collect();
+        let words = |s: &str| folded_words(s.as_bytes()).collect::<Vec<_>>();
+        assert_eq!(words(&all), words(&all.to_ascii_lowercase()));
+        assert_ne!(words("ÀÉ"), words("àé"));
+        let f = |s: &'static str| Folded(Cow::Borrowed(s));
+        assert_eq!(f("New York"), f("NEW YORK"));
+        assert_ne!(f("New York"), f("New Yorks"));
+        assert_ne!(f("a@"), f("a`"));
+        assert_ne!(f("a["), f("a{"));
     }
 
     #[test]
@@ -561,7 +730,7 @@ mod tests {
         let text = "The New York Times in Yorkshire and NEW YORK, new york.";
         let mut toks = Vec::new();
         tokenize(text, &[], &mut toks);
-        g.find(text, &toks, &mut String::new(), &mut hits);
+        g.find(text, &toks, &mut hits);
         let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(found, ["New York Times", "NEW YORK"]);
     }

@@ -78,7 +78,7 @@ impl Recognizer {
         s.starts.clear();
         s.starts.extend(doc.sentences.iter().map(|x| x.start));
         tokens::tokenize(text, &s.starts, &mut s.toks);
-        self.gazetteer.find(text, &s.toks, &mut s.key, &mut s.hits);
+        self.gazetteer.find(text, &s.toks, &mut s.hits);
         s.lex.clear();
         s.lex.resize(s.toks.len(), 0);
         let mut rules = Rules {
@@ -113,7 +113,6 @@ struct Scratch {
     accepted: Vec<rules::Accepted>,
     hit_at: Vec<u32>,
     cands: Vec<rules::Candidate>,
-    key: String,
     lower: Lower,
 }
 

@@ -188,8 +188,9 @@ pub(crate) fn resolve(
             continue;
         }
         // acronym defined or implied in the text
-        let acr_key: String = surface.chars().filter(|&ch| ch != '.').collect();
-        if toks[c.tok.0].is(CAP) && !surface.chars().any(char::is_lowercase) {
+        if !acronyms.is_empty() && toks[c.tok.0].is(CAP) && !surface.chars().any(char::is_lowercase)
+        {
+            let acr_key: String = surface.chars().filter(|&ch| ch != '.').collect();
             if let Some(&j) = acronyms.get(&acr_key) {
                 if j != i {
                     refers[i] = j;
@@ -230,7 +231,19 @@ pub(crate) fn resolve(
     }
 
     // Build entities: follow `refers` to the candidate that names the
-    // referent, then group by kind and canonical key.
+    // referent, then group by kind and canonical key (for a listed name,
+    // the key of its canonical name).
+    let mut sense_keys = String::new();
+    let sense_key: Vec<(usize, usize)> = cands
+        .iter()
+        .map(|c| {
+            let from = sense_keys.len();
+            if let Some(s) = c.sense {
+                name_key(&gaz.senses[s].canonical, &mut sense_keys);
+            }
+            (from, sense_keys.len())
+        })
+        .collect();
     let mut by_key: FastMap<(EntityKind, &str), usize> = FastMap::default();
     let mut drafts: Vec<Draft> = Vec::new();
     for i in 0..n {
@@ -248,7 +261,10 @@ pub(crate) fn resolve(
         let root = cands[r];
         let kind = if r != i { root.kind } else { c.kind };
         let (name, key): (&str, &str) = match root.sense {
-            Some(s) => (&gaz.senses[s].canonical, &gaz.senses[s].key),
+            Some(s) => (&gaz.senses[s].canonical, {
+                let (from, to) = sense_key[r];
+                &sense_keys[from..to]
+            }),
             None => (text[root.start..root.end].trim(), keys[r]),
         };
         let id = *by_key.entry((kind, key)).or_insert_with(|| {

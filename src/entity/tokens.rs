@@ -194,6 +194,9 @@ fn scan_word(text: &str, mut i: usize) -> usize {
         while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
             i += 1;
         }
+        if bytes.get(i) == Some(&b' ') {
+            break; // the common case: nothing joins across a space
+        }
         while let Some(c) = char_at(text, i) {
             if c.is_alphanumeric() || is_combining(c) {
                 i += c.len_utf8();

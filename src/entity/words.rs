@@ -6,6 +6,7 @@
 //! Every lookup is by lowercase form; [`Lower`] lowercases a word into a
 //! buffer reused across a whole text, so lookups allocate nothing.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -74,7 +75,8 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// classes written here. One hash lookup answers all questions about a word.
 #[derive(Clone, Debug)]
 pub(crate) struct NameLists {
-    classes: FastMap<Box<str>, u16>,
+    /// Borrowed from the lists when they are lowercase already.
+    classes: FastMap<Cow<'static, str>, u16>,
 }
 
 impl Default for NameLists {
@@ -103,24 +105,26 @@ impl NameLists {
             (MONTH_CONTEXT, W_MONTH_CONTEXT),
             (FUNCTION_WORDS, W_COMMON),
         ] {
-            for w in list {
-                lists.mark(w, bit);
+            for &w in list {
+                lists.mark(Cow::Borrowed(w), bit);
             }
         }
         lists
     }
 
-    fn mark(&mut self, lower: &str, bit: u16) {
-        match self.classes.get_mut(lower) {
+    fn mark(&mut self, lower: Cow<'static, str>, bit: u16) {
+        match self.classes.get_mut(&*lower) {
             Some(bits) => *bits |= bit,
             None => {
-                self.classes.insert(lower.into(), bit);
+                self.classes.insert(lower, bit);
             }
         }
     }
 
     /// Marks the first column of each line (`#` lines skipped).
-    fn mark_list(&mut self, list: &str, bit: u16) {
+    fn mark_list(&mut self, list: &'static str, bit: u16) {
+        self.classes
+            .reserve(memchr::memchr_iter(b'\n', list.as_bytes()).count() + 1);
         let mut lower = Lower::default();
         for line in list.lines() {
             if line.starts_with('#') {
@@ -128,24 +132,29 @@ impl NameLists {
             }
             let w = line.split('\t').next().unwrap_or("").trim();
             if !w.is_empty() {
-                let l = lower.of_exact(w).to_owned();
-                self.mark(&l, bit);
+                let l = lower.of_exact(w);
+                let l = if l == w {
+                    Cow::Borrowed(w)
+                } else {
+                    Cow::Owned(l.to_owned())
+                };
+                self.mark(l, bit);
             }
         }
     }
 
     #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
-    pub(crate) fn add_first_names(&mut self, tsv: &str) {
+    pub(crate) fn add_first_names(&mut self, tsv: &'static str) {
         self.mark_list(tsv, W_FIRST);
     }
 
     #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
-    pub(crate) fn add_surnames(&mut self, list: &str) {
+    pub(crate) fn add_surnames(&mut self, list: &'static str) {
         self.mark_list(list, W_SURNAME);
     }
 
     #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
-    pub(crate) fn add_common_words(&mut self, list: &str) {
+    pub(crate) fn add_common_words(&mut self, list: &'static str) {
         self.mark_list(list, W_COMMON);
     }
 
