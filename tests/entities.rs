@@ -305,6 +305,29 @@ fn rules_without_embedded_lists() {
     );
 }
 
+/// An e-mail address names its writer only in the bio around it: a word
+/// spelled like the local part elsewhere in the story stays what it was.
+#[test]
+fn email_local_part_names_the_writer_only_nearby() {
+    let annotator = Annotator::new();
+    let story =
+        "Council Approves Harbor Plan\n\nThe council voted on Tuesday to approve the plan.\n\n";
+    let filler = "The vote followed months of debate about the cost of the work. ".repeat(20);
+    let bio = "Pat Lee covers city hall. Write to harbor@city.example.com with questions.\n\nHung is a reporter. Email hung@example.com.";
+    let text = format!("{story}{filler}\n\n{bio}");
+    let doc = annotator.annotate(&text);
+    check_invariants(&text, &doc).unwrap();
+    assert_ne!(
+        mention(&text, &doc, "Harbor", 0).map(|m| m.0),
+        Some(EntityKind::Person),
+        "a headline word far from harbor@... is not the writer"
+    );
+    assert_eq!(
+        mention(&text, &doc, "Hung", 0),
+        Some((EntityKind::Person, "Hung"))
+    );
+}
+
 /// Entries given to the builder are matched, resolved to their canonical
 /// name through aliases, and win over the rules.
 #[test]

@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// How far (bytes) from an e-mail address a capitalized word spelled like
+/// its local part is taken for the writer's name: about one author bio.
+const WRITER_WINDOW: usize = 1000;
+
 impl Rules<'_> {
     /// Web domains ("globalnews.ca", "hung@interreviewed.com") name
     /// organizations: a listed outlet whose squashed name is the label, and
@@ -71,7 +75,11 @@ impl Rules<'_> {
                 .collect::<std::collections::HashSet<String>>()
         };
         let label_set = lowered(self, &mut labels.iter().map(|&(k, _)| k));
-        let local_set = lowered(self, &mut locals.iter().copied());
+        // An address's local part and where the address stands.
+        let local_parts: Vec<(String, usize)> = locals
+            .iter()
+            .map(|&k| (self.word(k).to_ascii_lowercase(), self.toks[k].start))
+            .collect();
         let mut lower = String::new();
         for c in out.iter_mut() {
             if c.tok.1 - c.tok.0 != 1 || c.strength == Strength::Listed {
@@ -85,8 +93,13 @@ impl Rules<'_> {
                 c.strength = Strength::Rule;
                 c.namelike = false;
                 c.style = false;
-            } else if local_set.contains(&lower) {
-                // "Hung ... hung@example.com": the writer's name
+            } else if local_parts
+                .iter()
+                .any(|(local, at)| *local == lower && c.start.abs_diff(*at) <= WRITER_WINDOW)
+            {
+                // "Hung ... hung@example.com": the writer's name, in the
+                // bio around the address, not a word anywhere in the story
+                // ("Harbor Plan" in a headline, harbor@city.gov at the end)
                 c.kind = EntityKind::Person;
                 c.strength = Strength::Rule;
                 c.namelike = true;
