@@ -313,7 +313,7 @@ fn email_local_part_names_the_writer_only_nearby() {
     let story =
         "Council Approves Harbor Plan\n\nThe council voted on Tuesday to approve the plan.\n\n";
     let filler = "The vote followed months of debate about the cost of the work. ".repeat(20);
-    let bio = "Pat Lee covers city hall. Write to harbor@city.example.com with questions.\n\nHung is a reporter. Email hung@example.com.";
+    let bio = "Pat Lee covers city hall. Write to harbor@cityhall.ca with questions.\n\nHung is a reporter. Email hung@example.com.";
     let text = format!("{story}{filler}\n\n{bio}");
     let doc = annotator.annotate(&text);
     check_invariants(&text, &doc).unwrap();
