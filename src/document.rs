@@ -10,7 +10,7 @@
 //!  "entities":   [{"id": 0, "kind": "person", "name": "Zhang Jun", "mentions": [0]}],
 //!  "quotes":     [{"content": {"start": 20, "end": 40}, "speaker": {"start": 3, "end": 12},
 //!                  "speaker_entity": 0, "speaker_name": "Zhang Jun",
-//!                  "verb": {"start": 13, "end": 17}, "kind": "direct"}]}
+//!                  "verb": {"start": 13, "end": 17}, "kind": "direct", "follow_on": false}]}
 //! ```
 
 use serde::{Deserialize, Serialize};
