@@ -11,12 +11,25 @@
 //!   entity the speaker resolves to, and the speech verb.
 //!
 //! ```
-//! use byline::Annotator;
+//! use byline::{Annotator, EntityKind, QuoteKind};
 //!
+//! let annotator = Annotator::new();
 //! let text = "Mr. Smith arrived in the U.S. on Jan. 5. He stayed.";
-//! let doc = Annotator::new().annotate(text);
+//! let doc = annotator.annotate(text);
 //! assert_eq!(&text[doc.sentences[0]], "Mr. Smith arrived in the U.S. on Jan. 5.");
 //! assert_eq!(&text[doc.sentences[1]], "He stayed.");
+//!//! let text = "“We will not back down,” said Jane Roe, a spokeswoman for the ministry. Roe left for London.";
+//! let doc = annotator.annotate(text);
+//! let quote = &doc.quotes[0];
+//! assert_eq!(&text[quote.content], "We will not back down,");
+//! assert_eq!(quote.speaker_name.as_deref(), Some("Jane Roe"));
+//! assert_eq!(&text[quote.verb.unwrap()], "said");
+//! assert_eq!(quote.kind, QuoteKind::Direct);
+//!
+//! // "Roe" later in the story is the same person.
+//! let roe = doc.mentions.iter().find(|m| &text[m.span] == "Roe").unwrap();
+//! assert_eq!(doc.entities[roe.entity].name, "Jane Roe");
+//! assert_eq!(roe.kind, EntityKind::Person);
 //! ```
 //!
 //! Annotating never fails: any `&str` yields a `Document`, possibly an empty
