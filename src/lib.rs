@@ -18,7 +18,8 @@
 //! let doc = annotator.annotate(text);
 //! assert_eq!(&text[doc.sentences[0]], "Mr. Smith arrived in the U.S. on Jan. 5.");
 //! assert_eq!(&text[doc.sentences[1]], "He stayed.");
-//!//! let text = "“We will not back down,” said Jane Roe, a spokeswoman for the ministry. Roe left for London.";
+//!
+//! let text = "“We will not back down,” said Jane Roe, a spokeswoman for the ministry. Roe left for London.";
 //! let doc = annotator.annotate(text);
 //! let quote = &doc.quotes[0];
 //! assert_eq!(&text[quote.content], "We will not back down,");
