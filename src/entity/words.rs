@@ -56,15 +56,35 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf) ^ (rest.len() as u64) << 59);
+            self.add(load_le(rest) ^ (rest.len() as u64) << 59);
         }
     }
 
     #[inline]
     fn write_u8(&mut self, i: u8) {
         self.add(u64::from(i));
+    }
+}
+
+/// Up to 8 bytes as a little-endian word, zero-padded, without the
+/// `memcpy` call a variable-length `copy_from_slice` compiles to.
+#[inline]
+pub(crate) fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!(n <= 8);
+    if n == 8 {
+        u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
+    } else if n >= 4 {
+        // two overlapping 4-byte loads; the shared bytes agree
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(b[0])
+            | u64::from(b[n / 2]) << (8 * (n / 2))
+            | u64::from(b[n - 1]) << (8 * (n - 1))
+    } else {
+        0
     }
 }
 
@@ -634,6 +654,16 @@ mod tests {
         ];
         for (word, bits) in table {
             assert_eq!(lists.classes(word), bits, "{word}");
+        }
+    }
+
+    #[test]
+    fn load_le_pads_like_a_buffer() {
+        let bytes: Vec<u8> = (1u8..=9).collect();
+        for n in 0..=8 {
+            let mut buf = [0u8; 8];
+            buf[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load_le(&bytes[..n]), u64::from_le_bytes(buf), "{n}");
         }
     }
 
