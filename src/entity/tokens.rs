@@ -183,6 +183,17 @@ fn next_is_capital_after_space(text: &str, i: usize) -> bool {
     trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `u8::is_ascii_alphanumeric` as one load per byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The end of the word starting at `i`.
 fn scan_word(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
@@ -191,7 +202,7 @@ fn scan_word(text: &str, mut i: usize) -> usize {
     let mut internal_period = false;
     loop {
         // a run of alphanumerics, ASCII first
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        while i < bytes.len() && ASCII_ALNUM[bytes[i] as usize] {
             i += 1;
         }
         if bytes.get(i) == Some(&b' ') {
@@ -289,6 +300,30 @@ fn is_combining(c: char) -> bool {
 }
 
 fn word_flags(word: &str) -> u16 {
+    let bytes = word.as_bytes();
+    match bytes.first() {
+        // a lowercase first letter: LOWER and never ALLCAPS
+        Some(b) if b.is_ascii_lowercase() => return LOWER,
+        Some(b) if b.is_ascii_uppercase() => {
+            // ALLCAPS unless a lowercase letter follows; non-ASCII: the
+            // general path below
+            let mut k = 1;
+            while k < bytes.len() {
+                let c = bytes[k];
+                if c.is_ascii_lowercase() {
+                    return CAP;
+                }
+                if c >= 0x80 {
+                    break;
+                }
+                k += 1;
+            }
+            if k == bytes.len() {
+                return CAP | ALLCAPS;
+            }
+        }
+        _ => {}
+    }
     let mut chars = word.chars();
     let first = chars.next().unwrap_or(' ');
     let mut flags = 0;
