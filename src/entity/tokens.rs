@@ -89,30 +89,36 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             i += 1;
             continue;
         }
-        let c = match char_at(text, i) {
-            Some(c) => c,
-            None => break,
+        let (c, word_start) = if ASCII_ALNUM[bytes[i] as usize] {
+            // the common case: an ASCII letter or digit starts a word
+            (bytes[i] as char, true)
+        } else {
+            let c = match char_at(text, i) {
+                Some(c) => c,
+                None => break,
+            };
+            if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
+                mark_line(text, &mut out[line_first..]);
+                line_first = out.len();
+                line_has_word = false;
+                at_start = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_whitespace() || c.is_control() {
+                i += c.len_utf8();
+                continue;
+            }
+            (c, c.is_alphanumeric())
         };
         let clen = c.len_utf8();
-        if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
-            mark_line(text, &mut out[line_first..]);
-            line_first = out.len();
-            line_has_word = false;
-            at_start = true;
-            i += clen;
-            continue;
-        }
-        if c.is_whitespace() || c.is_control() {
-            i += clen;
-            continue;
-        }
         while sent_idx < sentence_starts.len() && sentence_starts[sent_idx] < i {
             sent_idx += 1;
         }
         if sent_idx < sentence_starts.len() && sentence_starts[sent_idx] == i {
             at_start = true;
         }
-        if c.is_alphanumeric() {
+        if word_start {
             let start = i;
             let end = scan_word(text, i);
             let mut flags = word_flags(&text[start..end]);
