@@ -84,6 +84,8 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
     let mut line_first = 0; // index of the first token of the current line
     let mut line_has_word = false;
     let mut sent_idx = 0;
+    // sentence_starts[sent_idx], or past the end: nothing to check before it
+    let mut next_sent = sentence_starts.first().copied().unwrap_or(usize::MAX);
     while i < len {
         if bytes[i] == b' ' {
             i += 1;
@@ -112,11 +114,14 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             (c, c.is_alphanumeric())
         };
         let clen = c.len_utf8();
-        while sent_idx < sentence_starts.len() && sentence_starts[sent_idx] < i {
-            sent_idx += 1;
-        }
-        if sent_idx < sentence_starts.len() && sentence_starts[sent_idx] == i {
-            at_start = true;
+        if i >= next_sent {
+            while sent_idx < sentence_starts.len() && sentence_starts[sent_idx] < i {
+                sent_idx += 1;
+            }
+            if sent_idx < sentence_starts.len() && sentence_starts[sent_idx] == i {
+                at_start = true;
+            }
+            next_sent = sentence_starts.get(sent_idx).copied().unwrap_or(usize::MAX);
         }
         if word_start {
             let start = i;
