@@ -192,6 +192,8 @@ pub(crate) struct Hit {
     /// Every sense of the pattern: `senses[first..first + count]`.
     pub first: usize,
     pub count: usize,
+    /// First and one-past-last token of the name.
+    pub tok: (usize, usize),
 }
 
 /// Where a key leads: the senses of the name it spells (`count` may be 0
@@ -486,6 +488,7 @@ impl Gazetteer {
                     end: toks[j].end,
                     first: slot.first as usize,
                     count: slot.count as usize,
+                    tok: (i, j + 1),
                 });
             }
         }
