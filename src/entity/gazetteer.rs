@@ -22,7 +22,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
 use super::tokens::{tokenize, Token, CAP, DIGIT};
-use super::words::FastMap;
+use super::words::{load_le, FastMap};
 use crate::{BuildError, EntityKind};
 
 /// Names and canonical forms: borrowed from the embedded lists (no copy
@@ -54,7 +54,7 @@ struct Folded<'a>(Cow<'a, str>);
 impl PartialEq for Folded<'_> {
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
-        a.len() == b.len() && (a == b || folded_words(a).zip(folded_words(b)).all(|(x, y)| x == y))
+        a.len() == b.len() && folded_words(a).zip(folded_words(b)).all(|(x, y)| x == y)
     }
 }
 
@@ -73,9 +73,7 @@ impl Hash for Folded<'_> {
 fn folded_words(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
     const ONES: u64 = 0x0101_0101_0101_0101;
     bytes.chunks(8).map(|chunk| {
-        let mut buf = [0u8; 8];
-        buf[..chunk.len()].copy_from_slice(chunk);
-        let w = u64::from_le_bytes(buf);
+        let w = load_le(chunk);
         // A byte is an ASCII capital when its high bit is clear and its low
         // seven bits are in b'A'..=b'Z'; adding to the low seven bits never
         // carries into the next byte.
@@ -194,6 +192,8 @@ pub(crate) struct Hit {
     /// Every sense of the pattern: `senses[first..first + count]`.
     pub first: usize,
     pub count: usize,
+    /// First and one-past-last token of the name.
+    pub tok: (usize, usize),
 }
 
 /// Where a key leads: the senses of the name it spells (`count` may be 0
@@ -488,6 +488,7 @@ impl Gazetteer {
                     end: toks[j].end,
                     first: slot.first as usize,
                     count: slot.count as usize,
+                    tok: (i, j + 1),
                 });
             }
         }

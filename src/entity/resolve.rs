@@ -10,12 +10,6 @@ use super::tokens::{Token, CAP, LOWER, PUNCT};
 use super::words::{name_key, FastMap};
 use crate::{Document, Entity, EntityKind, Mention, Span};
 
-fn key_of(name: &str) -> String {
-    let mut key = String::new();
-    name_key(name, &mut key);
-    key
-}
-
 /// Name words of a person's full name that later mentions may use alone.
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split([' ', '-'])
@@ -63,6 +57,7 @@ pub(crate) fn resolve(
     let keys: Vec<&str> = (0..cands.len())
         .map(|i| &key_buf[if i == 0 { 0 } else { key_end[i - 1] }..key_end[i]])
         .collect();
+    let mut word_key = String::new();
     let mut surface_kind: FastMap<&str, (EntityKind, Strength, usize)> = FastMap::default();
     let mut acronyms: FastMap<String, usize> = FastMap::default();
     for (i, c) in cands.iter().enumerate() {
@@ -73,10 +68,15 @@ pub(crate) fn resolve(
             && c.tok.1 - c.tok.0 >= 2
         {
             for w in name_words(surface) {
-                person_words
-                    .entry(key_of(w))
-                    .or_default()
-                    .push((i, c.start));
+                // an owned key only for a word not seen before
+                word_key.clear();
+                name_key(w, &mut word_key);
+                match person_words.get_mut(word_key.as_str()) {
+                    Some(list) => list.push((i, c.start)),
+                    None => {
+                        person_words.insert(word_key.clone(), vec![(i, c.start)]);
+                    }
+                }
             }
         }
         if c.strength >= Strength::Weak && !c.style {
@@ -233,7 +233,7 @@ pub(crate) fn resolve(
     // Build entities: follow `refers` to the candidate that names the
     // referent, then group by kind and canonical key (for a listed name,
     // the key of its canonical name).
-    let mut sense_keys = String::new();
+    let mut sense_keys = String::with_capacity(key_buf.len());
     let sense_key: Vec<(usize, usize)> = cands
         .iter()
         .map(|c| {

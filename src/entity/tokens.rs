@@ -84,35 +84,46 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
     let mut line_first = 0; // index of the first token of the current line
     let mut line_has_word = false;
     let mut sent_idx = 0;
+    // sentence_starts[sent_idx], or past the end: nothing to check before it
+    let mut next_sent = sentence_starts.first().copied().unwrap_or(usize::MAX);
     while i < len {
         if bytes[i] == b' ' {
             i += 1;
             continue;
         }
-        let c = match char_at(text, i) {
-            Some(c) => c,
-            None => break,
+        let (c, word_start) = if ASCII_ALNUM[bytes[i] as usize] {
+            // the common case: an ASCII letter or digit starts a word
+            (bytes[i] as char, true)
+        } else {
+            let c = match char_at(text, i) {
+                Some(c) => c,
+                None => break,
+            };
+            if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
+                mark_line(text, &mut out[line_first..]);
+                line_first = out.len();
+                line_has_word = false;
+                at_start = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_whitespace() || c.is_control() {
+                i += c.len_utf8();
+                continue;
+            }
+            (c, c.is_alphanumeric())
         };
         let clen = c.len_utf8();
-        if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
-            mark_line(text, &mut out[line_first..]);
-            line_first = out.len();
-            line_has_word = false;
-            at_start = true;
-            i += clen;
-            continue;
+        if i >= next_sent {
+            while sent_idx < sentence_starts.len() && sentence_starts[sent_idx] < i {
+                sent_idx += 1;
+            }
+            if sent_idx < sentence_starts.len() && sentence_starts[sent_idx] == i {
+                at_start = true;
+            }
+            next_sent = sentence_starts.get(sent_idx).copied().unwrap_or(usize::MAX);
         }
-        if c.is_whitespace() || c.is_control() {
-            i += clen;
-            continue;
-        }
-        while sent_idx < sentence_starts.len() && sentence_starts[sent_idx] < i {
-            sent_idx += 1;
-        }
-        if sent_idx < sentence_starts.len() && sentence_starts[sent_idx] == i {
-            at_start = true;
-        }
-        if c.is_alphanumeric() {
+        if word_start {
             let start = i;
             let end = scan_word(text, i);
             let mut flags = word_flags(&text[start..end]);
@@ -183,6 +194,17 @@ fn next_is_capital_after_space(text: &str, i: usize) -> bool {
     trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `u8::is_ascii_alphanumeric` as one load per byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The end of the word starting at `i`.
 fn scan_word(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
@@ -191,7 +213,7 @@ fn scan_word(text: &str, mut i: usize) -> usize {
     let mut internal_period = false;
     loop {
         // a run of alphanumerics, ASCII first
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        while i < bytes.len() && ASCII_ALNUM[bytes[i] as usize] {
             i += 1;
         }
         if bytes.get(i) == Some(&b' ') {
@@ -289,6 +311,30 @@ fn is_combining(c: char) -> bool {
 }
 
 fn word_flags(word: &str) -> u16 {
+    let bytes = word.as_bytes();
+    match bytes.first() {
+        // a lowercase first letter: LOWER and never ALLCAPS
+        Some(b) if b.is_ascii_lowercase() => return LOWER,
+        Some(b) if b.is_ascii_uppercase() => {
+            // ALLCAPS unless a lowercase letter follows; non-ASCII: the
+            // general path below
+            let mut k = 1;
+            while k < bytes.len() {
+                let c = bytes[k];
+                if c.is_ascii_lowercase() {
+                    return CAP;
+                }
+                if c >= 0x80 {
+                    break;
+                }
+                k += 1;
+            }
+            if k == bytes.len() {
+                return CAP | ALLCAPS;
+            }
+        }
+        _ => {}
+    }
     let mut chars = word.chars();
     let first = chars.next().unwrap_or(' ');
     let mut flags = 0;

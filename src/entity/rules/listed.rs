@@ -42,14 +42,10 @@ impl Rules<'_> {
     pub(crate) fn accept_hits(&mut self, hits: &[Hit], out: &mut Vec<Accepted>) {
         out.clear();
         for h in hits {
-            let a = self.toks.partition_point(|t| t.start < h.start);
-            if a >= self.toks.len() || self.toks[a].start != h.start {
-                continue;
-            }
-            let b = a + self.toks[a..].partition_point(|t| t.end <= h.end);
-            if b == a || self.toks[b - 1].end != h.end {
-                continue;
-            }
+            // the tokens the gazetteer matched (tokens are in text order
+            // and do not overlap, so no search is needed)
+            let (a, b) = h.tok;
+            debug_assert!(self.toks[a].start == h.start && self.toks[b - 1].end == h.end);
             // A hit must start and end on capitalized words.
             if !self.toks[a].is(CAP) && !self.toks[a].is(DIGIT) {
                 continue;

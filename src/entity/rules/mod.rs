@@ -123,7 +123,12 @@ impl<'a> Rules<'a> {
         let w = &self.text[t.start..t.end];
         let mut f = L_DONE;
         if t.is_word() {
-            let l = self.lower.of(w);
+            // a word already in ASCII lowercase needs no copy
+            let l = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'.') {
+                w.strip_suffix('.').unwrap_or(w)
+            } else {
+                self.lower.of(w)
+            };
             f |= self.lists.classes(l);
             if l == "i" {
                 f |= L_NEVER;
