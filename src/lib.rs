@@ -49,6 +49,7 @@ mod annotator;
 mod document;
 mod entity;
 mod error;
+mod fnv;
 mod quote;
 mod segment;
 mod span;

@@ -7,8 +7,8 @@
 //! are verbs of naming ("dubbed", "called"), kept apart: they attribute a
 //! quoted term, not speech, and [`SpeechVerbs::contains`] does not know them.
 
+use crate::fnv::FnvBuildHasher;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// What a matched verb form does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -46,32 +46,7 @@ struct Entry {
 /// of this size (longer words, from builder lists only, allocate).
 const BUF_LEN: usize = 32;
 
-type Map = HashMap<Box<[u8]>, Entry, BuildHasherDefault<Fnv>>;
-
-/// FNV-1a: short keys, no need for DoS resistance (keys are our own list).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+type Map = HashMap<Box<[u8]>, Entry, FnvBuildHasher>;
 
 impl SpeechVerbs {
     /// The embedded list (when the `embedded` feature is on) plus `extra`

@@ -2,8 +2,8 @@
 //! list in `data/abbreviations.txt` (format documented there) plus the
 //! builder's extras, in a case-aware hash set built once.
 
+use crate::fnv::FnvBuildHasher;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// How a period after an abbreviation may end a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,32 +32,7 @@ impl Kind {
 /// abbreviations, which keeps lookups allocation-free.
 const MAX_LEN: usize = 24;
 
-/// FNV-1a: short keys, no need for DoS resistance (keys are our own list).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map = HashMap<Box<[u8]>, Kind, BuildHasherDefault<Fnv>>;
+type Map = HashMap<Box<[u8]>, Kind, FnvBuildHasher>;
 
 /// A set of abbreviations with their kinds.
 #[derive(Clone, Debug, Default)]
