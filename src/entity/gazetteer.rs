@@ -572,6 +572,27 @@ pub(crate) fn case_fit(found: &str, surface: &str) -> CaseFit {
     }
 }
 
+/// The data lines of an embedded list: each line's trimmed name and its
+/// remaining columns; comments, blank lines and lines without a name are
+/// skipped (embedded data is lenient).
+fn data_lines(text: &str) -> impl Iterator<Item = (&str, std::str::Split<'_, char>)> {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut cols = line.trim_end_matches('\r').split('\t');
+            let name = cols.next().unwrap_or("").trim();
+            (!name.is_empty()).then_some((name, cols))
+        })
+}
+
+/// A canonical-name column, or `name` when it is missing or empty.
+fn canonical_or<'a>(col: Option<&'a str>, name: &'a str) -> &'a str {
+    match col.map(str::trim) {
+        Some(c) if !c.is_empty() => c,
+        _ => name,
+    }
+}
+
 /// Reads the places file: `name<TAB>type<TAB>canonical<TAB>aliases<TAB>population`,
 /// where `type` is `place` or a kind of place (`country`, `city`, ...).
 /// Malformed lines of embedded data are skipped.
@@ -581,15 +602,7 @@ pub(crate) fn add_places(
     text: &'static str,
 ) -> Result<(), BuildError> {
     builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    for line in text.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let mut cols = line.trim_end_matches('\r').split('\t');
-        let name = cols.next().unwrap_or("").trim();
-        if name.is_empty() {
-            continue;
-        }
+    for (name, mut cols) in data_lines(text) {
         let kind_col = cols.next().unwrap_or("").trim();
         let kind = EntityKind::parse(kind_col).unwrap_or(EntityKind::Place);
         let population = cols
@@ -614,12 +627,7 @@ pub(crate) fn add_places(
             ]
             .iter()
             .any(|w| aliases_col.contains(w));
-        let canonical = cols.next().unwrap_or("").trim();
-        let canonical = if canonical.is_empty() {
-            name
-        } else {
-            canonical
-        };
+        let canonical = canonical_or(cols.next(), name);
         builder.add_names(
             std::iter::once(name)
                 .chain(aliases(cols.next()))
@@ -638,22 +646,9 @@ pub(crate) fn add_places(
 #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
 pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &'static str, default: EntityKind) {
     builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    for line in text.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let mut cols = line.trim_end_matches('\r').split('\t');
-        let name = cols.next().unwrap_or("").trim();
-        if name.is_empty() {
-            continue;
-        }
+    for (name, mut cols) in data_lines(text) {
         let kind = EntityKind::parse(cols.next().unwrap_or("")).unwrap_or(default);
-        let canonical = cols.next().unwrap_or("").trim();
-        let canonical = if canonical.is_empty() {
-            name
-        } else {
-            canonical
-        };
+        let canonical = canonical_or(cols.next(), name);
         builder.add_names(
             std::iter::once(name)
                 .chain(aliases(cols.next()))
