@@ -18,6 +18,7 @@
 //! surnames and common words from the embedded lists, and the closed
 //! classes (titles, organization heads, ...) written there.
 
+mod fingerprint;
 mod gazetteer;
 mod resolve;
 mod rules;

@@ -6,9 +6,10 @@
 //! Every lookup is by lowercase form; [`Lower`] lowercases a word into a
 //! buffer reused across a whole text, so lookups allocate nothing.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+
+use super::fingerprint::{fingerprint, FingerprintTable};
 
 /// Lexical classes of a lowercase word, as bits.
 pub(crate) const W_FIRST: u16 = 1;
@@ -95,8 +96,8 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// classes written here. One hash lookup answers all questions about a word.
 #[derive(Clone, Debug)]
 pub(crate) struct NameLists {
-    /// Borrowed from the lists when they are lowercase already.
-    classes: FastMap<Cow<'static, str>, u16>,
+    /// Fingerprint of the lowercase word → its classes.
+    classes: FingerprintTable<u16>,
 }
 
 impl Default for NameLists {
@@ -109,7 +110,7 @@ impl NameLists {
     /// The closed classes only.
     pub(crate) fn new() -> NameLists {
         let mut lists = NameLists {
-            classes: FastMap::default(),
+            classes: FingerprintTable::default(),
         };
         for (list, bit) in [
             (TITLES, W_TITLE),
@@ -126,19 +127,14 @@ impl NameLists {
             (FUNCTION_WORDS, W_COMMON),
         ] {
             for &w in list {
-                lists.mark(Cow::Borrowed(w), bit);
+                lists.mark(w, bit);
             }
         }
         lists
     }
 
-    fn mark(&mut self, lower: Cow<'static, str>, bit: u16) {
-        match self.classes.get_mut(&*lower) {
-            Some(bits) => *bits |= bit,
-            None => {
-                self.classes.insert(lower, bit);
-            }
-        }
+    fn mark(&mut self, lower: &str, bit: u16) {
+        *self.classes.entry(fingerprint(lower.as_bytes())).0 |= bit;
     }
 
     /// Marks the first column of each line (`#` lines skipped).
@@ -151,14 +147,14 @@ impl NameLists {
                 continue;
             }
             let w = line.split('\t').next().unwrap_or("").trim();
-            if !w.is_empty() {
+            if w.is_ascii() {
+                // the fingerprint folds ASCII case itself
+                if !w.is_empty() {
+                    self.mark(w, bit);
+                }
+            } else {
                 let l = lower.of_exact(w);
-                let l = if l == w {
-                    Cow::Borrowed(w)
-                } else {
-                    Cow::Owned(l.to_owned())
-                };
-                self.mark(l, bit);
+                *self.classes.entry(fingerprint(l.as_bytes())).0 |= bit;
             }
         }
     }
@@ -178,14 +174,16 @@ impl NameLists {
         self.mark_list(list, W_COMMON);
     }
 
-    /// The classes of a lowercase word. A plural of a common word is
-    /// common too ("Scorers").
+    /// The classes of a lowercase word, or of any word in ASCII (its case
+    /// does not matter). A plural of a common word is common too
+    /// ("Scorers").
     #[inline]
     pub(crate) fn classes(&self, lower: &str) -> u16 {
-        let bits = self.classes.get(lower).copied().unwrap_or(0);
+        let of = |w: &str| self.classes.get(fingerprint(w.as_bytes())).unwrap_or(0);
+        let bits = of(lower);
         if bits & W_COMMON == 0 {
-            if let Some(stem) = lower.strip_suffix('s') {
-                if stem.len() >= 3 && self.classes.get(stem).is_some_and(|b| b & W_COMMON != 0) {
+            if let Some(stem) = lower.strip_suffix(['s', 'S']) {
+                if stem.len() >= 3 && of(stem) & W_COMMON != 0 {
                     return bits | W_COMMON;
                 }
             }

@@ -123,14 +123,15 @@ impl<'a> Rules<'a> {
         let w = &self.text[t.start..t.end];
         let mut f = L_DONE;
         if t.is_word() {
-            // a word already in ASCII lowercase needs no copy
-            let l = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'.') {
-                w.strip_suffix('.').unwrap_or(w)
+            // an ASCII word needs no lowercase copy: the lookup folds case
+            let stem = w.strip_suffix('.').unwrap_or(w);
+            let l = if stem.is_ascii() {
+                stem
             } else {
                 self.lower.of(w)
             };
             f |= self.lists.classes(l);
-            if l == "i" {
+            if l.eq_ignore_ascii_case("i") {
                 f |= L_NEVER;
             }
             if t.is(LOWER) && self.verbs.contains(w) {

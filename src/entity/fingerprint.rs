@@ -1,0 +1,217 @@
+//! Word tables keyed by 64-bit fingerprints of ASCII-case-folded text.
+//!
+//! The gazetteer index and the word classes are the two large tables the
+//! entity stage consults for nearly every capitalized word. Keyed by
+//! strings, each lookup followed a pointer to the key's bytes to compare
+//! them: a cache miss per lookup on tables of several megabytes. Here a
+//! slot holds the key's fingerprint and its value side by side, so a
+//! lookup reads one cache line, and building a table copies no strings.
+//!
+//! Two different keys share a fingerprint with probability about 2^-64 per
+//! pair; with some 10^5 keys a text of 10^7 words meets a false match with
+//! probability under 10^-7. Where a false match would name the wrong thing
+//! (a gazetteer hit), the caller checks the text against the listed name.
+
+use super::words::load_le;
+
+/// The fingerprint of `bytes` with ASCII capitals lowercased: "New York"
+/// and "NEW YORK" agree, "É" and "é" do not. Never 0 (the empty slot).
+#[inline]
+pub(crate) fn fingerprint(bytes: &[u8]) -> u64 {
+    const SEED: u64 = 0x243f_6a88_85a3_08d3;
+    const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = SEED ^ bytes.len() as u64;
+    for word in folded_words(bytes) {
+        h = mix(h ^ word, MUL);
+    }
+    let h = mix(h, 0xbf58_476d_1ce4_e5b9);
+    h.max(1)
+}
+
+/// Multiplies into 128 bits and folds the halves: every input bit reaches
+/// every output bit.
+#[inline]
+fn mix(a: u64, b: u64) -> u64 {
+    let r = u128::from(a) * u128::from(b);
+    (r as u64) ^ ((r >> 64) as u64)
+}
+
+/// The bytes eight at a time (the last word padded with zeros), with ASCII
+/// capitals lowercased.
+#[inline]
+fn folded_words(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    bytes.chunks(8).map(|chunk| {
+        let w = load_le(chunk);
+        // A byte is an ASCII capital when its high bit is clear and its low
+        // seven bits are in b'A'..=b'Z'; adding to the low seven bits never
+        // carries into the next byte.
+        let low = w & (0x7f * ONES);
+        let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+        let capital = from_a & !past_z & !w & (0x80 * ONES);
+        w | (capital >> 2)
+    })
+}
+
+/// An open-addressing table from fingerprints to small `Copy` values,
+/// probed linearly, at most half full.
+#[derive(Clone, Debug)]
+pub(crate) struct FingerprintTable<V> {
+    /// `(fingerprint, value)`; fingerprint 0 marks an empty slot.
+    slots: Vec<(u64, V)>,
+    len: usize,
+}
+
+impl<V: Copy + Default> Default for FingerprintTable<V> {
+    fn default() -> Self {
+        FingerprintTable::with_capacity(0)
+    }
+}
+
+impl<V: Copy + Default> FingerprintTable<V> {
+    pub(crate) fn with_capacity(keys: usize) -> Self {
+        let slots = (2 * keys).next_power_of_two().max(16);
+        FingerprintTable {
+            slots: vec![(0, V::default()); slots],
+            len: 0,
+        }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Room for `more` keys without growing.
+    pub(crate) fn reserve(&mut self, more: usize) {
+        let want = 2 * (self.len + more);
+        if want > self.slots.len() {
+            self.grow(want.next_power_of_two());
+        }
+    }
+
+    #[inline]
+    fn home(&self, fp: u64) -> usize {
+        fp as usize & (self.slots.len() - 1)
+    }
+
+    /// The value stored for `fp`.
+    #[inline]
+    pub(crate) fn get(&self, fp: u64) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(fp);
+        loop {
+            let (k, v) = self.slots[i];
+            if k == fp {
+                return Some(v);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The value for `fp`, inserted as `V::default()` when absent, and
+    /// whether it was absent.
+    pub(crate) fn entry(&mut self, fp: u64) -> (&mut V, bool) {
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow(2 * self.slots.len());
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(fp);
+        loop {
+            let k = self.slots[i].0;
+            if k == fp {
+                return (&mut self.slots[i].1, false);
+            }
+            if k == 0 {
+                self.slots[i].0 = fp;
+                self.len += 1;
+                return (&mut self.slots[i].1, true);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Every stored value, in no particular order.
+    pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.slots
+            .iter_mut()
+            .filter(|(k, _)| *k != 0)
+            .map(|(_, v)| v)
+    }
+
+    fn grow(&mut self, slots: usize) {
+        let old = std::mem::replace(&mut self.slots, vec![(0, V::default()); slots]);
+        let mask = slots - 1;
+        for (k, v) in old {
+            if k != 0 {
+                let mut i = self.home(k);
+                while self.slots[i].0 != 0 {
+                    i = (i + 1) & mask;
+                }
+                self.slots[i] = (k, v);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprint_ignores_ascii_case_only() {
+        let all: String = (0u8..128).map(char::from).chain("ÀÉß".chars()).collect();
+        assert_eq!(
+            fingerprint(all.as_bytes()),
+            fingerprint(all.to_ascii_lowercase().as_bytes())
+        );
+        let f = |s: &str| fingerprint(s.as_bytes());
+        assert_ne!(f("ÀÉ"), f("àé"));
+        assert_eq!(f("New York"), f("NEW YORK"));
+        assert_ne!(f("New York"), f("New Yorks"));
+        // bytes next to the capitals are not folded
+        assert_ne!(f("a@"), f("a`"));
+        assert_ne!(f("a["), f("a{"));
+        // zero padding does not make lengths agree
+        assert_ne!(f("ab"), f("ab\0"));
+        assert_ne!(f(""), f("\0"));
+    }
+
+    #[test]
+    fn fingerprints_of_many_words_are_distinct() {
+        let mut seen = std::collections::HashSet::new();
+        for a in 0..200u32 {
+            for b in 0..200u32 {
+                let key = format!("w{a} x{b}");
+                assert!(seen.insert(fingerprint(key.as_bytes())), "{key}");
+            }
+        }
+    }
+
+    #[test]
+    fn table_inserts_finds_and_grows() {
+        let mut t: FingerprintTable<u32> = FingerprintTable::default();
+        let key = |n: u32| fingerprint(format!("key {n}").as_bytes());
+        for n in 1..=1000 {
+            let (v, new) = t.entry(key(n));
+            assert!(new);
+            *v = n;
+        }
+        assert_eq!(t.len(), 1000);
+        for n in 1..=1000 {
+            assert_eq!(t.get(key(n)), Some(n));
+        }
+        assert_eq!(t.get(key(1001)), None);
+        let (v, new) = t.entry(fingerprint(b"KEY 7"));
+        assert!(!new);
+        assert_eq!(*v, 7);
+    }
+}
