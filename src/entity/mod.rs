@@ -98,7 +98,14 @@ impl Recognizer {
         rules.candidates(&s.accepted, &mut s.hit_at, &mut s.cands);
         s.lex = std::mem::take(&mut rules.lex);
         s.lower = std::mem::take(&mut rules.lower);
-        resolve::resolve(text, &s.toks, &self.gazetteer, &mut s.cands, doc);
+        resolve::resolve(
+            text,
+            &s.toks,
+            &self.gazetteer,
+            &mut s.cands,
+            &mut s.resolve,
+            doc,
+        );
         s.trim();
     }
 }
@@ -115,6 +122,7 @@ struct Scratch {
     hit_at: Vec<u32>,
     cands: Vec<rules::Candidate>,
     lower: Lower,
+    resolve: resolve::Buffers,
 }
 
 impl Scratch {

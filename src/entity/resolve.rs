@@ -4,6 +4,7 @@
 //! (WHO)" is the organization; a headline's "LEICESTERSHIRE" is the team
 //! the story calls "Leicestershire".
 
+use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
@@ -23,12 +24,60 @@ struct Draft {
     mentions: Vec<usize>,
 }
 
+/// Buffers and maps reused from one text to the next, so resolving a
+/// text allocates little besides its output. Names are keyed by the
+/// fingerprints of their lowercase keys ([`name_key`]).
+#[derive(Default)]
+pub(crate) struct Buffers {
+    /// Every candidate's lowercase key, one after the other.
+    key_buf: String,
+    /// Where each candidate's key ends in `key_buf`.
+    key_end: Vec<usize>,
+    key_fp: Vec<u64>,
+    /// Words of people's full names: (word fingerprint, candidate start,
+    /// candidate), sorted by word and then position.
+    person_words: Vec<(u64, usize, usize)>,
+    /// The kind each surface form was given where the evidence was good.
+    surface_kind: FastMap<u64, (EntityKind, Strength, usize)>,
+    acronyms: FastMap<u64, usize>,
+    short_forms: FastMap<u64, usize>,
+    by_key: FastMap<(EntityKind, u64), usize>,
+    refers: Vec<usize>,
+    keep: Vec<bool>,
+    /// A word or acronym being built.
+    word: String,
+    /// Byte ends of the words of one key.
+    word_ends: Vec<usize>,
+}
+
+impl Buffers {
+    fn clear(&mut self) {
+        self.key_buf.clear();
+        self.key_end.clear();
+        self.key_fp.clear();
+        self.person_words.clear();
+        self.surface_kind.clear();
+        self.acronyms.clear();
+        self.short_forms.clear();
+        self.by_key.clear();
+        self.refers.clear();
+        self.keep.clear();
+    }
+}
+
+/// Candidate `i`'s lowercase key, given all keys and where each ends.
+fn key_at<'k>(key_buf: &'k str, key_end: &[usize], i: usize) -> &'k str {
+    let from = if i == 0 { 0 } else { key_end[i - 1] };
+    &key_buf[from..key_end[i]]
+}
+
 /// Turns candidates into `doc.mentions` and `doc.entities`.
 pub(crate) fn resolve(
     text: &str,
     toks: &[Token],
     gaz: &Gazetteer,
     cands: &mut Vec<Candidate>,
+    b: &mut Buffers,
     doc: &mut Document,
 ) {
     cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
@@ -43,23 +92,18 @@ pub(crate) fn resolve(
     if cands.is_empty() {
         return;
     }
+    b.clear();
 
     // Pass 1: strong names, acronyms defined in the text, and the kind each
     // surface form was given where the evidence was good.
-    let mut person_words: FastMap<String, Vec<(usize, usize)>> = FastMap::default(); // word -> (cand, pos)
-                                                                                     // One buffer holds every candidate's lowercase key.
-    let mut key_buf = String::with_capacity(text.len().min(1 << 16) / 4);
-    let mut key_end = Vec::with_capacity(cands.len());
     for c in cands.iter() {
-        name_key(&text[c.start..c.end], &mut key_buf);
-        key_end.push(key_buf.len());
+        name_key(&text[c.start..c.end], &mut b.key_buf);
+        b.key_end.push(b.key_buf.len());
     }
-    let keys: Vec<&str> = (0..cands.len())
-        .map(|i| &key_buf[if i == 0 { 0 } else { key_end[i - 1] }..key_end[i]])
-        .collect();
-    let mut word_key = String::new();
-    let mut surface_kind: FastMap<&str, (EntityKind, Strength, usize)> = FastMap::default();
-    let mut acronyms: FastMap<String, usize> = FastMap::default();
+    for i in 0..cands.len() {
+        let fp = fingerprint(key_at(&b.key_buf, &b.key_end, i).as_bytes());
+        b.key_fp.push(fp);
+    }
     for (i, c) in cands.iter().enumerate() {
         let surface = &text[c.start..c.end];
         if c.kind == EntityKind::Person
@@ -68,20 +112,16 @@ pub(crate) fn resolve(
             && c.tok.1 - c.tok.0 >= 2
         {
             for w in name_words(surface) {
-                // an owned key only for a word not seen before
-                word_key.clear();
-                name_key(w, &mut word_key);
-                match person_words.get_mut(word_key.as_str()) {
-                    Some(list) => list.push((i, c.start)),
-                    None => {
-                        person_words.insert(word_key.clone(), vec![(i, c.start)]);
-                    }
-                }
+                b.word.clear();
+                name_key(w, &mut b.word);
+                b.person_words
+                    .push((fingerprint(b.word.as_bytes()), c.start, i));
             }
         }
         if c.strength >= Strength::Weak && !c.style {
-            let e = surface_kind
-                .entry(keys[i])
+            let e = b
+                .surface_kind
+                .entry(b.key_fp[i])
                 .or_insert((c.kind, c.strength, i));
             if c.strength > e.1 {
                 *e = (c.kind, c.strength, i);
@@ -101,11 +141,14 @@ pub(crate) fn resolve(
                         .chars()
                         .all(|ch| ch.is_uppercase() || ch == '.' || ch == '&')
                 {
-                    acronyms.insert(acr.replace('.', ""), i);
+                    b.acronyms.insert(without_periods(acr, &mut b.word), i);
                 }
             }
         }
     }
+    // candidates are in text order: a stable sort keeps each word's
+    // mentions in text order
+    b.person_words.sort_by_key(|&(fp, _, _)| fp);
     // Initials of multiword organizations: "Leicestershire County Cricket
     // Club" is not abbreviated, but "Palestine Liberation Organisation" is PLO.
     for (i, c) in cands.iter().enumerate() {
@@ -115,20 +158,23 @@ pub(crate) fn resolve(
         {
             continue;
         }
-        let initials: String = text[c.start..c.end]
-            .split_whitespace()
-            .filter_map(|w| w.chars().next())
-            .filter(|ch| ch.is_uppercase())
-            .collect();
-        if initials.chars().count() >= 2 {
-            acronyms.entry(initials).or_insert(i);
+        b.word.clear();
+        b.word.extend(
+            text[c.start..c.end]
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|ch| ch.is_uppercase()),
+        );
+        if b.word.chars().count() >= 2 {
+            b.acronyms
+                .entry(fingerprint(b.word.as_bytes()))
+                .or_insert(i);
         }
     }
 
     // Short forms of organization names: "Jamesway" and "Acme Widgets" for
     // "Jamesway Corp" and "Acme Widgets Inc.", "Reserve Bank" for "Reserve
     // Bank of Australia".
-    let mut short_forms: FastMap<String, usize> = FastMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.kind != EntityKind::Organization
             || c.tok.1 - c.tok.0 < 2
@@ -136,25 +182,35 @@ pub(crate) fn resolve(
         {
             continue;
         }
-        let words: Vec<&str> = keys[i].split(' ').collect();
-        let mut cut = words.len();
-        while cut > 1 && is_company_suffix(words[cut - 1]) {
+        let key = key_at(&b.key_buf, &b.key_end, i);
+        b.word_ends.clear();
+        b.word_ends
+            .extend(key.match_indices(' ').map(|(k, _)| k).chain([key.len()]));
+        let word = |k: usize, ends: &[usize]| {
+            let from = if k == 0 { 0 } else { ends[k - 1] + 1 };
+            &key[from..ends[k]]
+        };
+        let n = b.word_ends.len();
+        let mut cut = n;
+        while cut > 1 && is_company_suffix(word(cut - 1, &b.word_ends)) {
             cut -= 1;
         }
-        if cut < words.len() {
-            short_forms.entry(words[..cut].join(" ")).or_insert(i);
+        if cut < n {
+            let short = fingerprint(&key.as_bytes()[..b.word_ends[cut - 1]]);
+            b.short_forms.entry(short).or_insert(i);
         }
-        if let Some(of) = words.iter().position(|&w| w == "of") {
+        if let Some(of) = (0..n).find(|&k| word(k, &b.word_ends) == "of") {
             if of >= 2 {
-                short_forms.entry(words[..of].join(" ")).or_insert(i);
+                let short = fingerprint(&key.as_bytes()[..b.word_ends[of - 1]]);
+                b.short_forms.entry(short).or_insert(i);
             }
         }
     }
 
     // Pass 2: decide each candidate's kind and the candidate it refers to.
     let n = cands.len();
-    let mut refers: Vec<usize> = (0..n).collect();
-    let mut keep = vec![true; n];
+    b.refers.extend(0..n);
+    b.keep.resize(n, true);
     for i in 0..n {
         let c = cands[i];
         let surface = &text[c.start..c.end];
@@ -166,17 +222,20 @@ pub(crate) fn resolve(
                 || !toks[c.tok.0].informative_cap()
                 || !preceded_by_preposition(text, toks, c.tok.0);
             if person_ok {
-                if let Some(list) = person_words.get(keys[i]) {
+                let fp = b.key_fp[i];
+                let from = b.person_words.partition_point(|&(w, _, _)| w < fp);
+                let to = b.person_words.partition_point(|&(w, _, _)| w <= fp);
+                let list = &b.person_words[from..to];
+                if !list.is_empty() {
                     // the nearest full name before, else the first after
-                    // (the list is in text order: a binary search)
-                    let before = list.partition_point(|&(_, pos)| pos <= c.start);
+                    let before = list.partition_point(|&(_, pos, _)| pos <= c.start);
                     let best = before
                         .checked_sub(1)
                         .map(|b| &list[b])
                         .or_else(|| list.first());
-                    if let Some(&(j, _)) = best {
+                    if let Some(&(_, _, j)) = best {
                         if j != i {
-                            refers[i] = j;
+                            b.refers[i] = j;
                             cands[i].kind = EntityKind::Person;
                             continue;
                         }
@@ -188,27 +247,29 @@ pub(crate) fn resolve(
             continue;
         }
         // acronym defined or implied in the text
-        if !acronyms.is_empty() && toks[c.tok.0].is(CAP) && !surface.chars().any(char::is_lowercase)
+        if !b.acronyms.is_empty()
+            && toks[c.tok.0].is(CAP)
+            && !surface.chars().any(char::is_lowercase)
         {
-            let acr_key: String = surface.chars().filter(|&ch| ch != '.').collect();
-            if let Some(&j) = acronyms.get(&acr_key) {
+            let acr = without_periods(surface, &mut b.word);
+            if let Some(&j) = b.acronyms.get(&acr) {
                 if j != i {
-                    refers[i] = j;
+                    b.refers[i] = j;
                     cands[i].kind = cands[j].kind;
                     continue;
                 }
             }
         }
         // a short form of an organization named in full
-        if let Some(&j) = short_forms.get(keys[i]) {
+        if let Some(&j) = b.short_forms.get(&b.key_fp[i]) {
             if j != i && c.sense.is_none() {
-                refers[i] = j;
+                b.refers[i] = j;
                 cands[i].kind = EntityKind::Organization;
                 continue;
             }
         }
         // the same surface classified with better evidence elsewhere
-        if let Some(&(kind, strength, j)) = surface_kind.get(keys[i]) {
+        if let Some(&(kind, strength, j)) = b.surface_kind.get(&b.key_fp[i]) {
             if strength > c.strength {
                 cands[i].kind = kind;
                 if cands[j].sense.is_some() {
@@ -218,7 +279,7 @@ pub(crate) fn resolve(
             }
         }
         if c.style {
-            keep[i] = false;
+            b.keep[i] = false;
             continue;
         }
         if c.strength == Strength::Unknown {
@@ -233,41 +294,31 @@ pub(crate) fn resolve(
     // Build entities: follow `refers` to the candidate that names the
     // referent, then group by kind and canonical key (for a listed name,
     // the key of its canonical name).
-    let mut sense_keys = String::with_capacity(key_buf.len());
-    let sense_key: Vec<(usize, usize)> = cands
-        .iter()
-        .map(|c| {
-            let from = sense_keys.len();
-            if let Some(s) = c.sense {
-                name_key(&gaz.senses[s].canonical, &mut sense_keys);
-            }
-            (from, sense_keys.len())
-        })
-        .collect();
-    let mut by_key: FastMap<(EntityKind, &str), usize> = FastMap::default();
     let mut drafts: Vec<Draft> = Vec::new();
     for i in 0..n {
-        if !keep[i] {
+        if !b.keep[i] {
             continue;
         }
         let mut r = i;
         for _ in 0..4 {
-            if refers[r] == r {
+            if b.refers[r] == r {
                 break;
             }
-            r = refers[r];
+            r = b.refers[r];
         }
         let c = cands[i];
         let root = cands[r];
         let kind = if r != i { root.kind } else { c.kind };
-        let (name, key): (&str, &str) = match root.sense {
-            Some(s) => (&gaz.senses[s].canonical, {
-                let (from, to) = sense_key[r];
-                &sense_keys[from..to]
-            }),
-            None => (text[root.start..root.end].trim(), keys[r]),
+        let (name, key): (&str, u64) = match root.sense {
+            Some(s) => {
+                let canonical = &gaz.senses[s].canonical;
+                b.word.clear();
+                name_key(canonical, &mut b.word);
+                (canonical, fingerprint(b.word.as_bytes()))
+            }
+            None => (text[root.start..root.end].trim(), b.key_fp[r]),
         };
-        let id = *by_key.entry((kind, key)).or_insert_with(|| {
+        let id = *b.by_key.entry((kind, key)).or_insert_with(|| {
             drafts.push(Draft {
                 kind,
                 name: collapse_ws(name),
@@ -304,6 +355,13 @@ pub(crate) fn resolve(
             });
         }
     }
+}
+
+/// The fingerprint of `s` with its periods left out ("U.N." → "UN").
+fn without_periods(s: &str, buf: &mut String) -> u64 {
+    buf.clear();
+    buf.extend(s.chars().filter(|&ch| ch != '.'));
+    fingerprint(buf.as_bytes())
 }
 
 /// Words that end company names and may be left out: "Jamesway Corp" is
