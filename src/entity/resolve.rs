@@ -8,7 +8,7 @@ use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
-use super::words::{name_key, FastMap};
+use super::words::{name_fingerprint, name_key, FastMap};
 use crate::{Document, Entity, EntityKind, Mention, Span};
 
 /// Name words of a person's full name that later mentions may use alone.
@@ -29,10 +29,7 @@ struct Draft {
 /// fingerprints of their lowercase keys ([`name_key`]).
 #[derive(Default)]
 pub(crate) struct Buffers {
-    /// Every candidate's lowercase key, one after the other.
-    key_buf: String,
-    /// Where each candidate's key ends in `key_buf`.
-    key_end: Vec<usize>,
+    /// Fingerprint of each candidate's lowercase key.
     key_fp: Vec<u64>,
     /// Words of people's full names: (word fingerprint, candidate start,
     /// candidate), sorted by word and then position.
@@ -52,8 +49,6 @@ pub(crate) struct Buffers {
 
 impl Buffers {
     fn clear(&mut self) {
-        self.key_buf.clear();
-        self.key_end.clear();
         self.key_fp.clear();
         self.person_words.clear();
         self.surface_kind.clear();
@@ -63,12 +58,6 @@ impl Buffers {
         self.refers.clear();
         self.keep.clear();
     }
-}
-
-/// Candidate `i`'s lowercase key, given all keys and where each ends.
-fn key_at<'k>(key_buf: &'k str, key_end: &[usize], i: usize) -> &'k str {
-    let from = if i == 0 { 0 } else { key_end[i - 1] };
-    &key_buf[from..key_end[i]]
 }
 
 /// Turns candidates into `doc.mentions` and `doc.entities`.
@@ -97,11 +86,7 @@ pub(crate) fn resolve(
     // Pass 1: strong names, acronyms defined in the text, and the kind each
     // surface form was given where the evidence was good.
     for c in cands.iter() {
-        name_key(&text[c.start..c.end], &mut b.key_buf);
-        b.key_end.push(b.key_buf.len());
-    }
-    for i in 0..cands.len() {
-        let fp = fingerprint(key_at(&b.key_buf, &b.key_end, i).as_bytes());
+        let fp = name_fingerprint(&text[c.start..c.end], &mut b.word);
         b.key_fp.push(fp);
     }
     for (i, c) in cands.iter().enumerate() {
@@ -112,10 +97,8 @@ pub(crate) fn resolve(
             && c.tok.1 - c.tok.0 >= 2
         {
             for w in name_words(surface) {
-                b.word.clear();
-                name_key(w, &mut b.word);
-                b.person_words
-                    .push((fingerprint(b.word.as_bytes()), c.start, i));
+                let fp = name_fingerprint(w, &mut b.word);
+                b.person_words.push((fp, c.start, i));
             }
         }
         if c.strength >= Strength::Weak && !c.style {
@@ -182,7 +165,9 @@ pub(crate) fn resolve(
         {
             continue;
         }
-        let key = key_at(&b.key_buf, &b.key_end, i);
+        b.word.clear();
+        name_key(&text[c.start..c.end], &mut b.word);
+        let key = b.word.as_str();
         b.word_ends.clear();
         b.word_ends
             .extend(key.match_indices(' ').map(|(k, _)| k).chain([key.len()]));
@@ -312,9 +297,7 @@ pub(crate) fn resolve(
         let (name, key): (&str, u64) = match root.sense {
             Some(s) => {
                 let canonical = &gaz.senses[s].canonical;
-                b.word.clear();
-                name_key(canonical, &mut b.word);
-                (canonical, fingerprint(b.word.as_bytes()))
+                (canonical, name_fingerprint(canonical, &mut b.word))
             }
             None => (text[root.start..root.end].trim(), b.key_fp[r]),
         };

@@ -244,6 +244,25 @@ pub(crate) fn name_key(name: &str, out: &mut String) {
     }
 }
 
+/// The fingerprint of `name`'s key ([`name_key`]), without building the
+/// key when `name` is already one but for ASCII case (the common case:
+/// ASCII words joined by single spaces, no leading "the").
+pub(crate) fn name_fingerprint(name: &str, buf: &mut String) -> u64 {
+    let b = name.as_bytes();
+    let plain = !b.is_empty()
+        && b[0] != b' '
+        && b[b.len() - 1] != b' '
+        && b.iter().all(|&c| c < 0x80 && !(b'\t'..=b'\r').contains(&c))
+        && memchr::memmem::find(b, b"  ").is_none()
+        && !(b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the "));
+    if plain {
+        return fingerprint(b);
+    }
+    buf.clear();
+    name_key(name, buf);
+    fingerprint(buf.as_bytes())
+}
+
 /// Lowercases words into a reused buffer.
 #[derive(Default)]
 pub(crate) struct Lower {
@@ -716,6 +735,32 @@ mod tests {
             let mut out = String::from("x");
             name_key(name, &mut out);
             assert_eq!(&out[1..], slow(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn name_fingerprint_is_the_fingerprint_of_the_key() {
+        let mut buf = String::new();
+        for name in [
+            "The  Canadian Press",
+            "the Canadian Press",
+            "THE WHO",
+            "Theresa May",
+            "New York",
+            "NEW YORK",
+            "Élysée Palace",
+            " padded ",
+            "tab\tseparated",
+            "",
+            "the",
+        ] {
+            let mut key = String::new();
+            name_key(name, &mut key);
+            assert_eq!(
+                name_fingerprint(name, &mut buf),
+                fingerprint(key.as_bytes()),
+                "{name:?}"
+            );
         }
     }
 
