@@ -30,9 +30,20 @@ use crate::{BuildError, EntityKind};
 /// per name), owned when given at run time.
 pub(crate) type Text = Cow<'static, str>;
 
+/// `s.trim()`, without decoding characters when `s` starts and ends with
+/// visible ASCII (nearly every listed name).
+pub(crate) fn trim(s: &str) -> &str {
+    match s.as_bytes() {
+        [] => s,
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        [only] if only.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 fn trimmed(t: Text) -> Text {
     match t {
-        Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+        Cow::Borrowed(s) => Cow::Borrowed(trim(s)),
         Cow::Owned(s) if s.trim().len() == s.len() => Cow::Owned(s),
         Cow::Owned(s) => Cow::Owned(s.trim().to_owned()),
     }
@@ -118,10 +129,12 @@ fn split_aliases(col: &str) -> Vec<String> {
 
 /// The aliases of an `a|b|c` column, trimmed, blank ones skipped.
 fn aliases(col: Option<&str>) -> impl Iterator<Item = &str> {
-    col.unwrap_or("")
-        .split('|')
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
+    let col = col.unwrap_or("");
+    // most names have no aliases: no splitter for an empty column
+    (!col.is_empty())
+        .then(|| col.split('|').map(trim).filter(|a| !a.is_empty()))
+        .into_iter()
+        .flatten()
 }
 
 /// What one surface form may mean.
@@ -310,18 +323,20 @@ impl GazetteerBuilder {
     /// "Japan" / "Japanese") are countries or peoples' lands: in sports
     /// results they are national teams, which stay places.
     fn mark_countries(&mut self) {
-        let mut prefixes: std::collections::HashSet<String> = std::collections::HashSet::new();
+        // lowercase group names and their prefixes of 4+ characters
+        let mut prefixes: FingerprintTable<()> = FingerprintTable::default();
+        let mut lower = String::new();
         for s in self.senses.iter().filter(|s| s.kind == EntityKind::Group) {
-            let lower = s.surface.to_lowercase();
+            lower.clear();
+            lower.extend(s.surface.chars().flat_map(char::to_lowercase));
             for (i, _) in lower.char_indices().skip(4) {
-                prefixes.insert(lower[..i].to_string());
+                prefixes.entry(fingerprint(&lower.as_bytes()[..i]));
             }
-            prefixes.insert(lower);
+            prefixes.entry(fingerprint(lower.as_bytes()));
         }
         if prefixes.is_empty() {
             return;
         }
-        let mut key = String::new();
         for g in 0..self.groups.len() {
             let first = &self.senses[self.groups[g].0 as usize];
             if first.surface.len() < 4 || first.surface.contains(' ') {
@@ -333,13 +348,12 @@ impl GazetteerBuilder {
             {
                 continue;
             }
-            key.clear();
-            key.push_str(&first.surface);
-            key.make_ascii_lowercase();
+            // the fingerprint folds ASCII case, as `make_ascii_lowercase`
+            let key = &*first.surface;
             let chars = key.chars().count();
             let stem = key.char_indices().last().map_or("", |(i, _)| &key[..i]);
-            let demonym =
-                prefixes.contains(key.as_str()) || (chars >= 5 && prefixes.contains(stem));
+            let known = |s: &str| prefixes.get(fingerprint(s.as_bytes())).is_some();
+            let demonym = known(key) || (chars >= 5 && known(stem));
             if demonym {
                 let places: Vec<usize> = self
                     .chain(g)
@@ -379,8 +393,21 @@ impl GazetteerBuilder {
         index.reserve(ranges.len());
         let mut toks = Vec::new();
         for sense in &senses {
-            if sense.surface.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            let surface = sense.surface.as_bytes();
+            if surface.iter().all(u8::is_ascii_alphanumeric) {
                 continue; // one word: no prefix
+            }
+            if surface
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || b == b' ')
+                && memchr::memmem::find(surface, b"  ").is_none()
+            {
+                // words of letters and digits, one token each: the
+                // prefixes end at the spaces, no tokenizer needed
+                for space in memchr::memchr_iter(b' ', surface).take(MAX_NAME_TOKENS) {
+                    index.entry(fingerprint(&surface[..space])).0.longer = true;
+                }
+                continue;
             }
             tokenize(&sense.surface, &[], &mut toks);
             for t in toks.iter().take(MAX_NAME_TOKENS) {
@@ -529,20 +556,65 @@ pub(crate) fn case_fit(found: &str, surface: &str) -> CaseFit {
 
 /// The data lines of an embedded list: each line's trimmed name and its
 /// remaining columns; comments, blank lines and lines without a name are
-/// skipped (embedded data is lenient).
-fn data_lines(text: &str) -> impl Iterator<Item = (&str, std::str::Split<'_, char>)> {
-    text.lines()
-        .filter(|line| !line.starts_with('#'))
-        .filter_map(|line| {
-            let mut cols = line.trim_end_matches('\r').split('\t');
-            let name = cols.next().unwrap_or("").trim();
+/// skipped (embedded data is lenient). One memchr pass finds the lines.
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = (&str, Fields<'_>)> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .filter_map(move |end| {
+            let line = text.get(start..end)?;
+            start = end + 1;
+            if line.starts_with('#') {
+                return None;
+            }
+            let mut cols = Fields {
+                rest: Some(line.strip_suffix('\r').unwrap_or(line)),
+            };
+            let name = trim(cols.next().unwrap_or(""));
             (!name.is_empty()).then_some((name, cols))
         })
 }
 
+/// The tab-separated columns of a line.
+#[derive(Clone, Debug)]
+pub(crate) struct Fields<'a> {
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        // columns are short: a byte loop beats a searcher's setup
+        match rest.bytes().position(|b| b == b'\t') {
+            Some(tab) => {
+                self.rest = Some(&rest[tab + 1..]);
+                Some(&rest[..tab])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+/// A kind column of embedded data: the full names without a search, other
+/// spellings through [`EntityKind::parse`].
+fn kind_column(col: &str) -> Option<EntityKind> {
+    match col {
+        "person" => Some(EntityKind::Person),
+        "organization" => Some(EntityKind::Organization),
+        "place" => Some(EntityKind::Place),
+        "group" => Some(EntityKind::Group),
+        _ => EntityKind::parse(col),
+    }
+}
+
 /// A canonical-name column, or `name` when it is missing or empty.
 fn canonical_or<'a>(col: Option<&'a str>, name: &'a str) -> &'a str {
-    match col.map(str::trim) {
+    match col.map(trim) {
         Some(c) if !c.is_empty() => c,
         _ => name,
     }
@@ -558,8 +630,8 @@ pub(crate) fn add_places(
 ) -> Result<(), BuildError> {
     builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for (name, mut cols) in data_lines(text) {
-        let kind_col = cols.next().unwrap_or("").trim();
-        let kind = EntityKind::parse(kind_col).unwrap_or(EntityKind::Place);
+        let kind_col = trim(cols.next().unwrap_or(""));
+        let kind = kind_column(kind_col).unwrap_or(EntityKind::Place);
         let population = cols
             .clone()
             .nth(2)
@@ -602,7 +674,7 @@ pub(crate) fn add_places(
 pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &'static str, default: EntityKind) {
     builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for (name, mut cols) in data_lines(text) {
-        let kind = EntityKind::parse(cols.next().unwrap_or("")).unwrap_or(default);
+        let kind = kind_column(trim(cols.next().unwrap_or(""))).unwrap_or(default);
         let canonical = canonical_or(cols.next(), name);
         builder.add_names(
             std::iter::once(name)

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::fingerprint::{fingerprint, FingerprintTable};
+use super::gazetteer::data_lines;
 
 /// Lexical classes of a lowercase word, as bits.
 pub(crate) const W_FIRST: u16 = 1;
@@ -142,16 +143,10 @@ impl NameLists {
         self.classes
             .reserve(memchr::memchr_iter(b'\n', list.as_bytes()).count() + 1);
         let mut lower = Lower::default();
-        for line in list.lines() {
-            if line.starts_with('#') {
-                continue;
-            }
-            let w = line.split('\t').next().unwrap_or("").trim();
+        for (w, _) in data_lines(list) {
             if w.is_ascii() {
                 // the fingerprint folds ASCII case itself
-                if !w.is_empty() {
-                    self.mark(w, bit);
-                }
+                self.mark(w, bit);
             } else {
                 let l = lower.of_exact(w);
                 *self.classes.entry(fingerprint(l.as_bytes())).0 |= bit;
