@@ -230,9 +230,8 @@ impl GazetteerBuilder {
 
     /// Makes room for about `names` more names.
     fn reserve(&mut self, names: usize) {
-        // surfaces, aliases and, at build, word prefixes: about two keys
-        // per name, so the index is not rehashed as it grows
-        self.by_surface.reserve(2 * names);
+        // the embedded lists have about one alias for every three names
+        self.by_surface.reserve(names + names / 2);
         self.groups.reserve(names);
         self.senses.reserve(names);
         self.next.reserve(names);
@@ -383,14 +382,7 @@ impl GazetteerBuilder {
             .collect();
         // Index every name (the surfaces, now pointing at their senses) and
         // each of its word prefixes.
-        let mut index = std::mem::take(&mut self.by_surface);
-        for slot in index.values_mut() {
-            let (first, count) = ranges[slot.first as usize];
-            slot.first = first;
-            // more senses than this for one spelling would be a broken list
-            slot.count = u16::try_from(count).unwrap_or(u16::MAX);
-        }
-        index.reserve(ranges.len());
+        let mut prefixes: Vec<u64> = Vec::new();
         let mut toks = Vec::new();
         for sense in &senses {
             let surface = sense.surface.as_bytes();
@@ -404,20 +396,30 @@ impl GazetteerBuilder {
             {
                 // words of letters and digits, one token each: the
                 // prefixes end at the spaces, no tokenizer needed
-                for space in memchr::memchr_iter(b' ', surface).take(MAX_NAME_TOKENS) {
-                    index.entry(fingerprint(&surface[..space])).0.longer = true;
-                }
+                let spaces = memchr::memchr_iter(b' ', surface).take(MAX_NAME_TOKENS);
+                prefixes.extend(spaces.map(|space| fingerprint(&surface[..space])));
                 continue;
             }
             tokenize(&sense.surface, &[], &mut toks);
             for t in toks.iter().take(MAX_NAME_TOKENS) {
-                if t.end < sense.surface.len() && sense.surface.is_char_boundary(t.end) {
-                    index
-                        .entry(fingerprint(&sense.surface.as_bytes()[..t.end]))
-                        .0
-                        .longer = true;
+                if t.end < surface.len() && sense.surface.is_char_boundary(t.end) {
+                    prefixes.push(fingerprint(&surface[..t.end]));
                 }
             }
+        }
+        // Sized once for every key: the surfaces, now pointing at their
+        // senses, and the word prefixes.
+        let mut index: FingerprintTable<Slot> =
+            FingerprintTable::with_capacity(self.by_surface.len() + prefixes.len());
+        for (fp, slot) in self.by_surface.iter() {
+            let (first, count) = ranges[slot.first as usize];
+            let slot = index.entry(fp).0;
+            slot.first = first;
+            // more senses than this for one spelling would be a broken list
+            slot.count = u16::try_from(count).unwrap_or(u16::MAX);
+        }
+        for fp in prefixes {
+            index.entry(fp).0.longer = true;
         }
         let digit_starts = senses
             .iter()
