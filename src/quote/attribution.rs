@@ -11,6 +11,8 @@
 //! - before the quote: `X said, “Q”`, `X said: “Q”`, `according to X, “Q”`,
 //!   and partial quotes in reported speech (`Zhang said Beijing remained
 //!   “strongly opposed”`); the nearest verb wins;
+//! - `according to X` anywhere else in the quote's sentence names the
+//!   source the report rests on ([`Attributor::according`]);
 //! - a verb of naming right before a quoted term (`Beijing has dubbed
 //!   “training centers”`) makes a partial quote of whoever did the naming.
 //!
@@ -517,9 +519,7 @@ impl<'a> Attributor<'a> {
                     class: v.class,
                 });
             }
-            let according = self.text[v.span]
-                .to_ascii_lowercase()
-                .starts_with("according");
+            let according = is_according(self.text, v.span);
             let participle = !according && self.text[v.span].ends_with("ing");
             let speaker = if according {
                 self.np_after(v.last + 1).map(|(s, _)| s)
@@ -548,6 +548,45 @@ impl<'a> Attributor<'a> {
             });
         }
         None
+    }
+
+    /// An `according to X` elsewhere in a quote's sentence: after the quote
+    /// (`“Q,” Smith said, according to a pool report.`; not looked for when
+    /// the quote ended its sentence) or before it (`According to the Post,
+    /// Smith said “Q”`). The report rests on X, so X is the source and
+    /// "according to" the cue, whatever verb reports the speech inside it.
+    pub(crate) fn according(
+        &mut self,
+        before: Span,
+        after: Option<Span>,
+        quote_ends_sentence: bool,
+    ) -> Option<Attribution> {
+        if let Some(after) = after.filter(|_| !quote_ends_sentence) {
+            let window = clamp(self.text, after, WINDOW);
+            let _ = self.first_sentence(window);
+            if let Some(a) = self.first_according() {
+                return Some(a);
+            }
+        }
+        let window = clamp_back(self.text, before, WINDOW);
+        self.last_sentence(window);
+        self.first_according()
+    }
+
+    /// The first `according to X` among the tokens, with its X.
+    fn first_according(&self) -> Option<Attribution> {
+        (0..self.toks.len()).find_map(|i| {
+            let v = self
+                .verb_at(i)
+                .filter(|v| is_according(self.text, v.span))?;
+            let (speaker, _) = self.np_after(v.last + 1)?;
+            Some(Attribution {
+                speaker: Some(speaker),
+                verb: v.span,
+                direct: false,
+                class: v.class,
+            })
+        })
     }
 
     /// The attribution of a paragraph that ends with a colon and introduces
@@ -923,6 +962,13 @@ impl<'a> Attributor<'a> {
             e,
         ))
     }
+}
+
+/// True when the verb at `span` is "according to".
+pub(crate) fn is_according(text: &str, span: Span) -> bool {
+    text[span]
+        .get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("according"))
 }
 
 fn is_dash(t: &Tok) -> bool {
