@@ -462,6 +462,16 @@ impl<'a> Attributor<'a> {
         while i > 0 {
             i -= 1;
             let Some(v) = self.verb_at(i) else { continue };
+            // `Smith said she would name judges who are “tough”`: a speech act
+            // still to come reports nothing; the verb that does is earlier.
+            if self.after_modal(v.first)
+                && (0..v.first).any(|j| {
+                    self.verb_at(j)
+                        .is_some_and(|w| w.class == VerbClass::Speech)
+                })
+            {
+                continue;
+            }
             // Words between the verb and the quote.
             let gap = &self.toks[v.last + 1..];
             let gap_words = gap.iter().filter(|t| t.is_word()).count();
@@ -587,6 +597,67 @@ impl<'a> Attributor<'a> {
                 class: v.class,
             })
         })
+    }
+
+    /// True when token `v` follows a modal (`would name`, `he’d tell`, `will
+    /// not say`): a speech act that is to come or only possible.
+    fn after_modal(&self, v: usize) -> bool {
+        const MODALS: Words = Words::new(&[
+            "would",
+            "will",
+            "could",
+            "can",
+            "should",
+            "might",
+            "may",
+            "must",
+            "shall",
+            "cannot",
+            "can't",
+            "can’t",
+            "won't",
+            "won’t",
+            "wouldn't",
+            "wouldn’t",
+            "couldn't",
+            "couldn’t",
+        ]);
+        let text = self.text;
+        let mut j = v;
+        while j > 0
+            && (word_is(
+                text,
+                &self.toks[j - 1],
+                &["not", "never", "also", "then", "soon"],
+            ) || is_adverb(text, &self.toks[j - 1]))
+        {
+            j -= 1;
+        }
+        // "he’d tell" is "he would", "he’d asked" is "he had".
+        let participle = text[self.toks[v].span].ends_with("ed");
+        let contracted: &[&str] = if participle {
+            &["’ll", "'ll"]
+        } else {
+            &["’d", "'d", "’ll", "'ll"]
+        };
+        let modal = |t: &Tok| {
+            let w = &text[t.span];
+            word_in(text, t, &MODALS)
+                || (t.is_word()
+                    && contracted
+                        .iter()
+                        .any(|m| w.len() > m.len() && w.ends_with(m)))
+        };
+        if j > 0 && word_is(text, &self.toks[j - 1], &["and", "or"]) {
+            // "would sit down and tell": the modal governs both verbs.
+            return self.toks[..j - 1]
+                .iter()
+                .rev()
+                .take(6)
+                .take_while(|t| t.is_word())
+                .any(modal);
+        }
+        j > 0 && modal(&self.toks[j - 1])
     }
 
     /// The attribution of a paragraph that ends with a colon and introduces
@@ -1110,6 +1181,25 @@ mod tests {
                 false,
             ),
             ("In the notes “Q”", "", "", false),
+            (
+                "Kim said she would name judges who are “tough” on it",
+                "Kim",
+                "said",
+                false,
+            ),
+            (
+                "Kim says he’d sit down and tell them “no” to it",
+                "Kim",
+                "says",
+                false,
+            ),
+            (
+                "Kim said he’d asked them “why” then",
+                "he’d",
+                "asked",
+                false,
+            ),
+            ("Kim will say “no” to it", "Kim", "say", true),
             ("Sanders was asked “Q”", "", "asked", true),
             (
                 "WASHINGTON (AP) — Smith issued a statement saying “Q”",
