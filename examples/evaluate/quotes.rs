@@ -20,7 +20,8 @@
 //! that filter did not count `''`, so NYT articles have almost no gold
 //! quotes. The count left out is printed.
 //!
-//! Set `BYLINE_QUOTES_DEBUG=1` to print every miss and false alarm, and
+//! Set `BYLINE_QUOTES_DEBUG=1` to print every miss, false alarm and
+//! misattribution (tagged with the figure it misses: speaker, verb or both), and
 //! `BYLINE_QUOTES_ID=ID` to print the quotes of one record, on
 //! stderr.
 
@@ -229,8 +230,14 @@ fn evaluate_spans(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<S
             let ex = normalized(text, &gold_content[g]) == normalized(text, &pg.content);
             exact += ex as usize;
             if debug && (!sp_ok || !vb_ok) {
+                // Which figure the pair misses: `speaker`, `verb` or both.
+                let what = match (sp_ok, vb_ok) {
+                    (false, false) => "speaker+verb",
+                    (false, true) => "speaker",
+                    _ => "verb",
+                };
                 eprintln!(
-                    "MISATTR {}: «{}» gold speaker «{}» cue «{}» / got «{}» «{}»",
+                    "MISATTR[{what}] {}: «{}» gold speaker «{}» cue «{}» / got «{}» «{}»",
                     r["id"],
                     show(text, &gold_content[g])
                         .chars()

@@ -11,6 +11,9 @@
 //! - before the quote: `X said, “Q”`, `X said: “Q”`, `according to X, “Q”`,
 //!   and partial quotes in reported speech (`Zhang said Beijing remained
 //!   “strongly opposed”`); the nearest verb wins;
+//! - `according to X` anywhere else in the quote's sentence, or a poll the
+//!   sentence opens with, names the source the report rests on
+//!   ([`Attributor::source`]);
 //! - a verb of naming right before a quoted term (`Beijing has dubbed
 //!   “training centers”`) makes a partial quote of whoever did the naming.
 //!
@@ -460,6 +463,16 @@ impl<'a> Attributor<'a> {
         while i > 0 {
             i -= 1;
             let Some(v) = self.verb_at(i) else { continue };
+            // `Smith said she would name judges who are “tough”`: a speech act
+            // still to come reports nothing; the verb that does is earlier.
+            if self.after_modal(v.first)
+                && (0..v.first).any(|j| {
+                    self.verb_at(j)
+                        .is_some_and(|w| w.class == VerbClass::Speech)
+                })
+            {
+                continue;
+            }
             // Words between the verb and the quote.
             let gap = &self.toks[v.last + 1..];
             let gap_words = gap.iter().filter(|t| t.is_word()).count();
@@ -517,9 +530,7 @@ impl<'a> Attributor<'a> {
                     class: v.class,
                 });
             }
-            let according = self.text[v.span]
-                .to_ascii_lowercase()
-                .starts_with("according");
+            let according = is_according(self.text, v.span);
             let participle = !according && self.text[v.span].ends_with("ing");
             let speaker = if according {
                 self.np_after(v.last + 1).map(|(s, _)| s)
@@ -548,6 +559,137 @@ impl<'a> Attributor<'a> {
             });
         }
         None
+    }
+
+    /// The source a quote's sentence names for the speech it reports, which
+    /// then is the attribution whatever verb reports the speech inside it:
+    /// an `according to X` after the quote (`“Q,” Smith said, according to a
+    /// pool report.`; not looked for when the quote ended its sentence) or
+    /// before it (`According to the Post, Smith said “Q”`), or a poll the
+    /// sentence opens with (`In a CNN poll, 31% said they were “Q”`: the
+    /// poll speaks for its respondents; its cue is "In").
+    pub(crate) fn source(
+        &mut self,
+        before: Span,
+        after: Option<Span>,
+        quote_ends_sentence: bool,
+    ) -> Option<Attribution> {
+        if let Some(after) = after.filter(|_| !quote_ends_sentence) {
+            let window = clamp(self.text, after, WINDOW);
+            let _ = self.first_sentence(window);
+            if let Some(a) = self.first_according() {
+                return Some(a);
+            }
+        }
+        let window = clamp_back(self.text, before, WINDOW);
+        self.last_sentence(window);
+        self.first_according().or_else(|| self.poll_setting())
+    }
+
+    /// `In a national poll released Monday, ...`: "In" and the poll.
+    fn poll_setting(&self) -> Option<Attribution> {
+        let text = self.text;
+        let first = *self.toks.first()?;
+        if !word_is(text, &first, &["in"]) || !word_in(text, self.toks.get(1)?, &ARTICLES) {
+            return None;
+        }
+        let comma = self.toks.iter().take(16).position(|t| t.is(','))?;
+        // The poll heads the phrase: "a memo released as polls closed" is no
+        // poll; the head comes before a participle or a function word.
+        let poll = self.toks[2..comma]
+            .iter()
+            .take_while(|t| {
+                let w = &text[t.span];
+                !(word_in(text, t, &STOP)
+                    || (w.ends_with("ed") && w.starts_with(char::is_lowercase)))
+            })
+            .any(|t| word_is(text, t, &["poll", "polls", "survey", "surveys"]));
+        poll.then(|| Attribution {
+            speaker: Some(Span::new(
+                self.toks[1].span.start,
+                self.toks[comma - 1].span.end,
+            )),
+            verb: first.span,
+            direct: false,
+            class: VerbClass::Speech,
+        })
+    }
+
+    /// The first `according to X` among the tokens, with its X.
+    fn first_according(&self) -> Option<Attribution> {
+        (0..self.toks.len()).find_map(|i| {
+            let v = self
+                .verb_at(i)
+                .filter(|v| is_according(self.text, v.span))?;
+            let (speaker, _) = self.np_after(v.last + 1)?;
+            Some(Attribution {
+                speaker: Some(speaker),
+                verb: v.span,
+                direct: false,
+                class: v.class,
+            })
+        })
+    }
+
+    /// True when token `v` follows a modal (`would name`, `he’d tell`, `will
+    /// not say`): a speech act that is to come or only possible.
+    fn after_modal(&self, v: usize) -> bool {
+        const MODALS: Words = Words::new(&[
+            "would",
+            "will",
+            "could",
+            "can",
+            "should",
+            "might",
+            "may",
+            "must",
+            "shall",
+            "cannot",
+            "can't",
+            "can’t",
+            "won't",
+            "won’t",
+            "wouldn't",
+            "wouldn’t",
+            "couldn't",
+            "couldn’t",
+        ]);
+        let text = self.text;
+        let mut j = v;
+        while j > 0
+            && (word_is(
+                text,
+                &self.toks[j - 1],
+                &["not", "never", "also", "then", "soon"],
+            ) || is_adverb(text, &self.toks[j - 1]))
+        {
+            j -= 1;
+        }
+        // "he’d tell" is "he would", "he’d asked" is "he had".
+        let participle = text[self.toks[v].span].ends_with("ed");
+        let contracted: &[&str] = if participle {
+            &["’ll", "'ll"]
+        } else {
+            &["’d", "'d", "’ll", "'ll"]
+        };
+        let modal = |t: &Tok| {
+            let w = &text[t.span];
+            word_in(text, t, &MODALS)
+                || (t.is_word()
+                    && contracted
+                        .iter()
+                        .any(|m| w.len() > m.len() && w.ends_with(m)))
+        };
+        if j > 0 && word_is(text, &self.toks[j - 1], &["and", "or"]) {
+            // "would sit down and tell": the modal governs both verbs.
+            return self.toks[..j - 1]
+                .iter()
+                .rev()
+                .take(6)
+                .take_while(|t| t.is_word())
+                .any(modal);
+        }
+        j > 0 && modal(&self.toks[j - 1])
     }
 
     /// The attribution of a paragraph that ends with a colon and introduces
@@ -925,6 +1067,13 @@ impl<'a> Attributor<'a> {
     }
 }
 
+/// True when the verb at `span` is "according to".
+pub(crate) fn is_according(text: &str, span: Span) -> bool {
+    text[span]
+        .get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+}
+
 fn is_dash(t: &Tok) -> bool {
     matches!(t.punct, Some('—' | '–' | '-'))
 }
@@ -1064,6 +1213,25 @@ mod tests {
                 false,
             ),
             ("In the notes “Q”", "", "", false),
+            (
+                "Kim said she would name judges who are “tough” on it",
+                "Kim",
+                "said",
+                false,
+            ),
+            (
+                "Kim says he’d sit down and tell them “no” to it",
+                "Kim",
+                "says",
+                false,
+            ),
+            (
+                "Kim said he’d asked them “why” then",
+                "he’d",
+                "asked",
+                false,
+            ),
+            ("Kim will say “no” to it", "Kim", "say", true),
             ("Sanders was asked “Q”", "", "asked", true),
             (
                 "WASHINGTON (AP) — Smith issued a statement saying “Q”",

@@ -18,6 +18,13 @@
 //!   (`Zhang said Beijing remained “strongly opposed”`, `he said “we knew
 //!   it” then`). Both parts of a quote split around its attribution carry
 //!   the same verb span.
+//! - **Second-hand reports**: when the quote's sentence also says where the
+//!   report comes from (`“Q,” Smith said, according to a pool report`,
+//!   `According to the Post, Smith said “Q”`), the source is the speaker and
+//!   "according to" the verb, as in PolNeAR: the writer vouches only for
+//!   the source, and the source for Smith's words. So too for a poll's
+//!   respondents (`In a CNN poll, 31% said they were “Q”`): the poll is the
+//!   speaker, "In" the verb.
 //! - A quote with no attribution of its own that starts a sentence right
 //!   after an attributed quote (in the same or the next paragraph)
 //!   continues that speaker: a *follow-on* quote, `verb` `None`,
@@ -51,7 +58,7 @@ mod tokens;
 use crate::speech_verbs::{SpeechVerbs, VerbClass};
 use crate::{Document, Quote, QuoteKind, Span};
 
-use attribution::{Attribution, Attributor};
+use attribution::{is_according, Attribution, Attributor};
 use marks::Pair;
 use speaker::Resolver;
 
@@ -134,10 +141,10 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
         let ends_with_period = content.ends_with('.');
         let last = out.last().filter(|d| d.pair + 1 == k);
 
-        let after = p.close.and_then(|c| {
-            let end = next_same.unwrap_or(para.end).max(c.end);
-            attributor.after(Span::new(c.end, end), ends_with_period)
-        });
+        let after_span = p
+            .close
+            .map(|c| Span::new(c.end, next_same.unwrap_or(para.end).max(c.end)));
+        let after = after_span.and_then(|w| attributor.after(w, ends_with_period));
         if p.continues_previous && after.map_or(true, |a| !a.direct) {
             // The next paragraph of a quote: its speaker's, unless it names
             // one of its own (`“Q2,” Obama said.`).
@@ -166,6 +173,22 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
         if found.is_none() {
             if let Some(a) = after {
                 found = Some((a, kind(starts_sentence)));
+            }
+        }
+        // `“Q,” Smith said, according to a pool report`: the report (or a
+        // poll) is the source of the whole sentence, its speaker and cue.
+        if let Some((a, kind)) = found.filter(|(a, _)| !is_according(text, a.verb)) {
+            let source = attributor
+                .source(before, after_span, ends_with_period)
+                .filter(|s| !overlaps_any(&outers, s.verb));
+            if let Some(s) = source {
+                found = Some((
+                    Attribution {
+                        direct: a.direct,
+                        ..s
+                    },
+                    kind,
+                ));
             }
         }
         let same_sentence = prev_same.is_some() && !text[before].contains(['.', '!', '?']);
@@ -391,5 +414,74 @@ mod tests {
         assert!(q.iter().all(|q| q.1 == s("Smith")));
         let text = "She saw the film “Dune” with a man known as “Shorty”.";
         assert_eq!(quotes(text), []);
+    }
+
+    #[test]
+    #[cfg(feature = "embedded")] // needs the embedded speech verbs
+    fn according_to_names_the_source() {
+        use QuoteKind::*;
+        // The report the sentence rests on is the source, after the quote or
+        // before it.
+        let text = "“We will win,” Smith said at the rally, according to a pool report.";
+        assert_eq!(
+            quotes(text),
+            [(
+                "We will win,".into(),
+                s("a pool report"),
+                s("according to"),
+                Direct,
+                false
+            )]
+        );
+        let text = "According to the Post, Smith said he was “very happy” with it.";
+        assert_eq!(
+            quotes(text),
+            [(
+                "very happy".into(),
+                s("the Post"),
+                s("According to"),
+                Partial,
+                false
+            )]
+        );
+        // A poll speaks for its respondents; a speech is no source.
+        let text = "In a CNN poll released Monday, 31% said they were “very happy” with it.";
+        assert_eq!(
+            quotes(text),
+            [(
+                "very happy".into(),
+                s("a CNN poll released Monday"),
+                s("In"),
+                Partial,
+                false
+            )]
+        );
+        let text = "In a speech on Monday, Smith said they were “very happy” with it.";
+        assert_eq!(quotes(text)[0].1, s("Smith"));
+        let text = "In a memo sent as polls closed, Smith said they were “very happy” with it.";
+        assert_eq!(quotes(text)[0].1, s("Smith"));
+        // Not from the sentence before (whose last word is a domain name), nor
+        // from the next sentence, nor from inside the quote.
+        let text = "Prices rose, according to Slate.com. “We will win,” Smith said.";
+        assert_eq!(
+            quotes(text),
+            [("We will win,".into(), s("Smith"), s("said"), Direct, false)]
+        );
+        let text = "Smith said: “We will win.” Prices rose, according to the Post.";
+        assert_eq!(
+            quotes(text),
+            [("We will win.".into(), s("Smith"), s("said"), Direct, false)]
+        );
+        let text = "Smith said: “We will win, according to the polls.”";
+        assert_eq!(
+            quotes(text),
+            [(
+                "We will win, according to the polls.".into(),
+                s("Smith"),
+                s("said"),
+                Direct,
+                false
+            )]
+        );
     }
 }

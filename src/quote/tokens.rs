@@ -69,7 +69,8 @@ pub(crate) fn tokenize_until(
             continue;
         }
         let mut end = i + c.len_utf8();
-        let mut has_inner_dot = false;
+        // Where the part after the last inner period starts ("U.S": 2).
+        let mut last_part = None;
         while let Some(&(j, d)) = it.peek() {
             if d.is_alphanumeric() {
                 end = j + d.len_utf8();
@@ -79,7 +80,9 @@ pub(crate) fn tokenize_until(
             if matches!(d, '\'' | '’' | '-' | '.' | '&') {
                 let after = s[j + d.len_utf8()..].chars().next();
                 if after.is_some_and(char::is_alphanumeric) {
-                    has_inner_dot |= d == '.';
+                    if d == '.' {
+                        last_part = Some(j + 1);
+                    }
                     end = j + d.len_utf8();
                     it.next();
                     continue;
@@ -91,10 +94,10 @@ pub(crate) fn tokenize_until(
         if let Some(&(j, '.')) = it.peek() {
             let word = &s[i..end];
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if initial
-                || has_inner_dot
-                || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
-            {
+            // "U.S.", "Ph.D." keep their period; "Tchadinfos.com." ends a
+            // sentence: the part after the last inner period is a domain's.
+            let dotted = last_part.is_some_and(|p| s[p..end].chars().count() <= 2);
+            if initial || dotted || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
                 end = j + 1;
                 it.next();
             }
@@ -113,15 +116,31 @@ mod tests {
 
     #[test]
     fn words_and_punctuation() {
-        let text = "Mr. Smith of the U.S. said, “no.” It's J. Doe's.";
+        let text = "Mr. Smith of the U.S. said, “no.” It's J. Doe's. Ask Slate.com.";
         let mut toks = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut toks);
         let got: Vec<&str> = toks.iter().map(|t| &text[t.span]).collect();
         assert_eq!(
             got,
             [
-                "Mr.", "Smith", "of", "the", "U.S.", "said", ",", "“", "no", ".", "”", "It's",
-                "J.", "Doe's", "."
+                "Mr.",
+                "Smith",
+                "of",
+                "the",
+                "U.S.",
+                "said",
+                ",",
+                "“",
+                "no",
+                ".",
+                "”",
+                "It's",
+                "J.",
+                "Doe's",
+                ".",
+                "Ask",
+                "Slate.com",
+                "."
             ]
         );
     }
