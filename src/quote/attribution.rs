@@ -11,9 +11,8 @@
 //! - before the quote: `X said, “Q”`, `X said: “Q”`, `according to X, “Q”`,
 //!   and partial quotes in reported speech (`Zhang said Beijing remained
 //!   “strongly opposed”`); the nearest verb wins;
-//! - `according to X` anywhere else in the quote's sentence, or a poll the
-//!   sentence opens with, names the source the report rests on
-//!   ([`Attributor::source`]);
+//! - `according to X` anywhere else in the quote's sentence names the
+//!   source the report rests on ([`Attributor::according`]);
 //! - a verb of naming right before a quoted term (`Beijing has dubbed
 //!   “training centers”`) makes a partial quote of whoever did the naming.
 //!
@@ -561,14 +560,12 @@ impl<'a> Attributor<'a> {
         None
     }
 
-    /// The source a quote's sentence names for the speech it reports, which
-    /// then is the attribution whatever verb reports the speech inside it:
-    /// an `according to X` after the quote (`“Q,” Smith said, according to a
-    /// pool report.`; not looked for when the quote ended its sentence) or
-    /// before it (`According to the Post, Smith said “Q”`), or a poll the
-    /// sentence opens with (`In a CNN poll, 31% said they were “Q”`: the
-    /// poll speaks for its respondents; its cue is "In").
-    pub(crate) fn source(
+    /// An `according to X` elsewhere in a quote's sentence: after the quote
+    /// (`“Q,” Smith said, according to a pool report.`; not looked for when
+    /// the quote ended its sentence) or before it (`According to the Post,
+    /// Smith said “Q”`). The report rests on X, so X is the source and
+    /// "according to" the cue, whatever verb reports the speech inside it.
+    pub(crate) fn according(
         &mut self,
         before: Span,
         after: Option<Span>,
@@ -583,36 +580,7 @@ impl<'a> Attributor<'a> {
         }
         let window = clamp_back(self.text, before, WINDOW);
         self.last_sentence(window);
-        self.first_according().or_else(|| self.poll_setting())
-    }
-
-    /// `In a national poll released Monday, ...`: "In" and the poll.
-    fn poll_setting(&self) -> Option<Attribution> {
-        let text = self.text;
-        let first = *self.toks.first()?;
-        if !word_is(text, &first, &["in"]) || !word_in(text, self.toks.get(1)?, &ARTICLES) {
-            return None;
-        }
-        let comma = self.toks.iter().take(16).position(|t| t.is(','))?;
-        // The poll heads the phrase: "a memo released as polls closed" is no
-        // poll; the head comes before a participle or a function word.
-        let poll = self.toks[2..comma]
-            .iter()
-            .take_while(|t| {
-                let w = &text[t.span];
-                !(word_in(text, t, &STOP)
-                    || (w.ends_with("ed") && w.starts_with(char::is_lowercase)))
-            })
-            .any(|t| word_is(text, t, &["poll", "polls", "survey", "surveys"]));
-        poll.then(|| Attribution {
-            speaker: Some(Span::new(
-                self.toks[1].span.start,
-                self.toks[comma - 1].span.end,
-            )),
-            verb: first.span,
-            direct: false,
-            class: VerbClass::Speech,
-        })
+        self.first_according()
     }
 
     /// The first `according to X` among the tokens, with its X.
