@@ -280,6 +280,8 @@ pub(crate) fn resolve(
     // referent, then group by kind and canonical key (for a listed name,
     // the key of its canonical name).
     let mut drafts: Vec<Draft> = Vec::new();
+    let first_mention = doc.mentions.len();
+    doc.mentions.reserve(n);
     for i in 0..n {
         if !b.keep[i] {
             continue;
@@ -309,13 +311,22 @@ pub(crate) fn resolve(
             });
             drafts.len() - 1
         });
-        let m = doc.mentions.len();
         doc.mentions.push(Mention {
             span: Span::new(c.start, c.end),
             kind,
             entity: id,
         });
-        drafts[id].mentions.push(m);
+    }
+    // Each entity's mention list allocated once, at its final size.
+    let mut counts = vec![0usize; drafts.len()];
+    for m in &doc.mentions[first_mention..] {
+        counts[m.entity] += 1;
+    }
+    for (d, &count) in drafts.iter_mut().zip(&counts) {
+        d.mentions.reserve_exact(count);
+    }
+    for (k, m) in doc.mentions.iter().enumerate().skip(first_mention) {
+        drafts[m.entity].mentions.push(k);
     }
     // Entities in order of first mention.
     let mut order: Vec<usize> = (0..drafts.len()).collect();

@@ -83,6 +83,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
     let mut at_start = true;
     let mut line_first = 0; // index of the first token of the current line
     let mut line_has_word = false;
+    let mut counts = LineCounts::default();
     let mut sent_idx = 0;
     // sentence_starts[sent_idx], or past the end: nothing to check before it
     let mut next_sent = sentence_starts.first().copied().unwrap_or(usize::MAX);
@@ -100,7 +101,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 None => break,
             };
             if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
-                mark_line(text, &mut out[line_first..]);
+                mark_line(text, &mut out[line_first..], std::mem::take(&mut counts));
                 line_first = out.len();
                 line_has_word = false;
                 at_start = true;
@@ -148,6 +149,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             }
             at_start = false;
             line_has_word = true;
+            counts.add(flags, end - start);
             out.push(Token { start, end, flags });
             if next > end {
                 out.push(Token {
@@ -185,7 +187,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             i += clen;
         }
     }
-    mark_line(text, &mut out[line_first..]);
+    mark_line(text, &mut out[line_first..], counts);
 }
 
 fn next_is_capital_after_space(text: &str, i: usize) -> bool {
@@ -386,39 +388,48 @@ fn word_flags(word: &str) -> u16 {
     flags
 }
 
-/// Marks headline and table lines.
-fn mark_line(text: &str, line: &mut [Token]) {
-    let mut words = 0usize;
-    let mut lower = 0usize;
-    let mut caps_words = 0usize; // all-caps words of 2+ letters
-    let mut cap = 0usize;
-    let mut digits = 0usize;
-    let mut function_words = 0usize;
-    for t in line.iter() {
-        if !t.is_word() {
-            continue;
+/// What decides whether a line is a headline or a table, counted as its
+/// words are tokenized.
+#[derive(Clone, Copy, Default)]
+struct LineCounts {
+    words: usize,
+    lower: usize,
+    /// lowercase words of up to four letters ("of", "the", "in")
+    function_words: usize,
+    cap: usize,
+    /// all-caps words of 2+ letters
+    caps_words: usize,
+    digits: usize,
+}
+
+impl LineCounts {
+    #[inline]
+    fn add(&mut self, flags: u16, len: usize) {
+        if flags & DIGIT != 0 {
+            self.digits += 1;
+            return;
         }
-        if t.is(DIGIT) {
-            digits += 1;
-            continue;
-        }
-        words += 1;
-        if t.is(LOWER) {
-            lower += 1;
-            if t.end - t.start <= 4 {
-                function_words += 1;
-            }
-        } else if t.is(CAP) {
-            cap += 1;
-            if t.is(ALLCAPS) && t.end - t.start >= 2 {
-                caps_words += 1;
-            }
+        self.words += 1;
+        if flags & LOWER != 0 {
+            self.lower += 1;
+            self.function_words += usize::from(len <= 4);
+        } else if flags & CAP != 0 {
+            self.cap += 1;
+            self.caps_words += usize::from(flags & ALLCAPS != 0 && len >= 2);
         }
     }
+}
+
+/// Marks the tokens of a line as headline or table, from its counts.
+fn mark_line(text: &str, line: &mut [Token], c: LineCounts) {
     let mut flags = 0;
-    if words > 0 && lower == 0 && caps_words > 0 && caps_words * 2 >= cap {
+    if c.words > 0 && c.lower == 0 && c.caps_words > 0 && c.caps_words * 2 >= c.cap {
         flags |= HEADLINE | CAPS_LINE;
-    } else if words >= 4 && cap >= 4 && lower <= function_words && lower * 4 <= words {
+    } else if c.words >= 4
+        && c.cap >= 4
+        && c.lower <= c.function_words
+        && c.lower * 4 <= c.words
+    {
         // Title Case Headline: only short function words in lowercase.
         let last_is_stop = line
             .iter()
@@ -429,7 +440,7 @@ fn mark_line(text: &str, line: &mut [Token]) {
             flags |= HEADLINE;
         }
     }
-    if digits >= 2 && digits * 2 >= words {
+    if c.digits >= 2 && c.digits * 2 >= c.words {
         flags |= TABLE;
     }
     if flags != 0 {

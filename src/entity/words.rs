@@ -244,11 +244,15 @@ pub(crate) fn name_key(name: &str, out: &mut String) {
 /// ASCII words joined by single spaces, no leading "the").
 pub(crate) fn name_fingerprint(name: &str, buf: &mut String) -> u64 {
     let b = name.as_bytes();
-    let plain = !b.is_empty()
-        && b[0] != b' '
-        && b[b.len() - 1] != b' '
-        && b.iter().all(|&c| c < 0x80 && !(b'\t'..=b'\r').contains(&c))
-        && memchr::memmem::find(b, b"  ").is_none()
+    // ASCII, no white space but single spaces between words
+    let mut after_space = true; // no leading space
+    let mut words_only = true;
+    for &c in b {
+        words_only &= c < 0x80 && !(b'\t'..=b'\r').contains(&c) && !(after_space && c == b' ');
+        after_space = c == b' ';
+    }
+    let plain = words_only
+        && !after_space // no trailing space, and not empty
         && !(b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the "));
     if plain {
         return fingerprint(b);
