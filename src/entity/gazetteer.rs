@@ -21,7 +21,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use super::fingerprint::{fingerprint, FingerprintTable};
+use super::fingerprint::{fingerprint, FingerprintFilter, FingerprintTable};
 use super::tokens::{tokenize, Token, CAP, DIGIT};
 use super::words::FastMap;
 use crate::{BuildError, EntityKind};
@@ -165,7 +165,7 @@ pub(crate) struct Hit {
 /// Where a key leads: the senses of the name it spells (`count` may be 0
 /// for a prefix only) and whether longer names start with it.
 #[derive(Clone, Copy, Debug, Default)]
-struct Slot {
+pub(crate) struct Slot {
     first: u32,
     count: u16,
     longer: bool,
@@ -179,6 +179,9 @@ const MAX_NAME_TOKENS: usize = 24;
 pub(crate) struct Gazetteer {
     /// Fingerprint of a name or of a word prefix of one → slot.
     index: FingerprintTable<Slot>,
+    /// Most spans of a text are in no list: the filter says so without a
+    /// cache miss in the index.
+    filter: FingerprintFilter,
     /// Some name starts with a digit ("3M"): numbers are worth a lookup.
     digit_starts: bool,
     pub senses: Vec<Sense>,
@@ -426,6 +429,7 @@ impl GazetteerBuilder {
             .any(|s| s.surface.starts_with(|c: char| c.is_ascii_digit()));
         Ok(Gazetteer {
             digit_starts,
+            filter: FingerprintFilter::of(&index),
             index,
             senses,
             squashed: OnceLock::new(),
@@ -437,22 +441,43 @@ impl Gazetteer {
     /// The longest listed name starting at each capitalized word or number
     /// of `toks` and ending on a token end, skipping starts inside an
     /// earlier hit, so hits never overlap. Case is not checked here.
-    pub(crate) fn find(&self, text: &str, toks: &[Token], out: &mut Vec<Hit>) {
+    pub(crate) fn find(
+        &self,
+        text: &str,
+        toks: &[Token],
+        first_words: &mut Vec<Option<Slot>>,
+        out: &mut Vec<Hit>,
+    ) {
         out.clear();
         if self.index.is_empty() {
             return;
         }
+        let starts_name = |t: &Token| t.is(CAP) || (self.digit_starts && t.is(DIGIT));
+        // First every capitalized word alone: lookups that do not depend on
+        // each other, so the processor overlaps their cache misses.
+        first_words.clear();
+        first_words.extend(toks.iter().map(|t| {
+            if !starts_name(t) {
+                return None;
+            }
+            let fp = fingerprint(&text.as_bytes()[t.start..t.end]);
+            self.filter
+                .may_contain(fp)
+                .then(|| self.index.get(fp))
+                .flatten()
+        }));
         let mut covered = 0;
         for (i, t) in toks.iter().enumerate() {
-            if t.start < covered || !(t.is(CAP) || (self.digit_starts && t.is(DIGIT))) {
+            if t.start < covered {
                 continue;
             }
+            let Some(mut slot) = first_words[i] else {
+                continue;
+            };
             let mut best = None;
-            for (j, u) in toks.iter().enumerate().skip(i).take(MAX_NAME_TOKENS) {
-                let span = &text[t.start..u.end];
-                let Some(slot) = self.index.get(fingerprint(span.as_bytes())) else {
-                    break;
-                };
+            let mut j = i;
+            loop {
+                let span = &text[t.start..toks[j].end];
                 // a fingerprint is no proof: the listed name must be there
                 if slot.count > 0
                     && self.senses[slot.first as usize]
@@ -461,8 +486,14 @@ impl Gazetteer {
                 {
                     best = Some((j, slot));
                 }
-                if !slot.longer {
+                j += 1;
+                if !slot.longer || j >= toks.len() || j - i >= MAX_NAME_TOKENS {
                     break;
+                }
+                let fp = fingerprint(&text.as_bytes()[t.start..toks[j].end]);
+                match self.filter.may_contain(fp).then(|| self.index.get(fp)) {
+                    Some(Some(longer)) => slot = longer,
+                    _ => break,
                 }
             }
             if let Some((j, slot)) = best {
@@ -742,7 +773,7 @@ mod tests {
         let text = "The New York Times in Yorkshire and NEW YORK, new york.";
         let mut toks = Vec::new();
         tokenize(text, &[], &mut toks);
-        g.find(text, &toks, &mut hits);
+        g.find(text, &toks, &mut Vec::new(), &mut hits);
         let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(found, ["New York Times", "NEW YORK"]);
     }

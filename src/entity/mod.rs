@@ -79,7 +79,8 @@ impl Recognizer {
         s.starts.clear();
         s.starts.extend(doc.sentences.iter().map(|x| x.start));
         tokens::tokenize(text, &s.starts, &mut s.toks);
-        self.gazetteer.find(text, &s.toks, &mut s.hits);
+        self.gazetteer
+            .find(text, &s.toks, &mut s.first_words, &mut s.hits);
         s.lex.clear();
         s.lex.resize(s.toks.len(), 0);
         let mut rules = Rules {
@@ -116,6 +117,7 @@ impl Recognizer {
 struct Scratch {
     starts: Vec<usize>,
     toks: Vec<tokens::Token>,
+    first_words: Vec<Option<gazetteer::Slot>>,
     hits: Vec<gazetteer::Hit>,
     lex: Vec<u16>,
     accepted: Vec<rules::Accepted>,

@@ -425,11 +425,7 @@ fn mark_line(text: &str, line: &mut [Token], c: LineCounts) {
     let mut flags = 0;
     if c.words > 0 && c.lower == 0 && c.caps_words > 0 && c.caps_words * 2 >= c.cap {
         flags |= HEADLINE | CAPS_LINE;
-    } else if c.words >= 4
-        && c.cap >= 4
-        && c.lower <= c.function_words
-        && c.lower * 4 <= c.words
-    {
+    } else if c.words >= 4 && c.cap >= 4 && c.lower <= c.function_words && c.lower * 4 <= c.words {
         // Title Case Headline: only short function words in lowercase.
         let last_is_stop = line
             .iter()
