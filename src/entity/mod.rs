@@ -94,6 +94,7 @@ impl Recognizer {
             sports_doc: false,
             place_after_run: false,
         };
+        rules.lex_capitals();
         rules.detect_sports();
         rules.accept_hits(&s.hits, &mut s.accepted);
         rules.candidates(&s.accepted, &mut s.hit_at, &mut s.cands);

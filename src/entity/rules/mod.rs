@@ -142,6 +142,17 @@ impl<'a> Rules<'a> {
         f
     }
 
+    /// Looks up every capitalized word up front: nearly all of them are
+    /// asked about, and lookups in a row that do not depend on each other
+    /// let the processor overlap their cache misses.
+    pub(crate) fn lex_capitals(&mut self) {
+        for i in 0..self.toks.len() {
+            if self.toks[i].is(CAP) {
+                self.lex(i);
+            }
+        }
+    }
+
     #[inline]
     fn has(&mut self, i: usize, bits: u16) -> bool {
         self.lex(i) & bits != 0
