@@ -55,8 +55,8 @@ fn folded_words(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
 }
 
 /// An open-addressing table from fingerprints to small `Copy` values,
-/// probed linearly, at most five eighths full (a few slots of sixteen
-/// bytes per miss, mostly in one cache line).
+/// probed linearly, at most three quarters full (a few slots of sixteen
+/// bytes per miss, mostly in one or two cache lines).
 #[derive(Clone, Debug)]
 pub(crate) struct FingerprintTable<V> {
     /// `(fingerprint, value)`; fingerprint 0 marks an empty slot.
@@ -120,7 +120,7 @@ impl<V: Copy + Default> FingerprintTable<V> {
     /// The value for `fp`, inserted as `V::default()` when absent, and
     /// whether it was absent.
     pub(crate) fn entry(&mut self, fp: u64) -> (&mut V, bool) {
-        if 8 * (self.len + 1) > 5 * self.slots.len() {
+        if 4 * (self.len + 1) > 3 * self.slots.len() {
             self.grow(2 * self.slots.len());
         }
         let mask = self.slots.len() - 1;
@@ -200,9 +200,9 @@ impl FingerprintFilter {
     }
 }
 
-/// The power of two of slots that holds `keys` at most five eighths full.
+/// The power of two of slots that holds `keys` at most three quarters full.
 fn slots_for(keys: usize) -> usize {
-    (keys * 8).div_ceil(5).next_power_of_two().max(16)
+    (keys * 4).div_ceil(3).next_power_of_two().max(16)
 }
 
 #[cfg(test)]

@@ -387,26 +387,36 @@ impl GazetteerBuilder {
         // each of its word prefixes.
         let mut prefixes: Vec<u64> = Vec::new();
         let mut toks = Vec::new();
-        for sense in &senses {
-            let surface = sense.surface.as_bytes();
-            if surface.iter().all(u8::is_ascii_alphanumeric) {
+        for &(first, count) in &ranges {
+            let surface = senses[first as usize].surface.as_bytes();
+            let mut spaces = 0;
+            let mut plain = true; // letters and digits, single spaces
+            let mut after_space = false;
+            for &b in surface {
+                let space = b == b' ';
+                spaces += usize::from(space);
+                plain &= b.is_ascii_alphanumeric() || (space && !after_space);
+                after_space = space;
+            }
+            if plain && spaces == 0 {
                 continue; // one word: no prefix
             }
-            if surface
-                .iter()
-                .all(|&b| b.is_ascii_alphanumeric() || b == b' ')
-                && memchr::memmem::find(surface, b"  ").is_none()
-            {
-                // words of letters and digits, one token each: the
-                // prefixes end at the spaces, no tokenizer needed
+            if plain {
+                // words of letters and digits, one token each whatever
+                // their case: the prefixes of every sense of the group end
+                // at the spaces, no tokenizer needed
                 let spaces = memchr::memchr_iter(b' ', surface).take(MAX_NAME_TOKENS);
                 prefixes.extend(spaces.map(|space| fingerprint(&surface[..space])));
                 continue;
             }
-            tokenize(&sense.surface, &[], &mut toks);
-            for t in toks.iter().take(MAX_NAME_TOKENS) {
-                if t.end < surface.len() && sense.surface.is_char_boundary(t.end) {
-                    prefixes.push(fingerprint(&surface[..t.end]));
+            // the tokenizer reads case ("London-based"): each spelling
+            for sense in &senses[first as usize..(first + count) as usize] {
+                let surface = &sense.surface;
+                tokenize(surface, &[], &mut toks);
+                for t in toks.iter().take(MAX_NAME_TOKENS) {
+                    if t.end < surface.len() && surface.is_char_boundary(t.end) {
+                        prefixes.push(fingerprint(&surface.as_bytes()[..t.end]));
+                    }
                 }
             }
         }
@@ -677,16 +687,17 @@ pub(crate) fn add_places(
         let aliases_col = cols.clone().nth(1).unwrap_or("");
         let country = kind_col.eq_ignore_ascii_case("country")
             || population >= 4_000_000
-            || [
-                "Republic",
-                "Kingdom",
-                "Principality",
-                "Duchy",
-                "Sultanate",
-                "Emirate",
-            ]
-            .iter()
-            .any(|w| aliases_col.contains(w));
+            || (!aliases_col.is_empty()
+                && [
+                    "Republic",
+                    "Kingdom",
+                    "Principality",
+                    "Duchy",
+                    "Sultanate",
+                    "Emirate",
+                ]
+                .iter()
+                .any(|w| aliases_col.contains(w)));
         let canonical = canonical_or(cols.next(), name);
         builder.add_names(
             std::iter::once(name)
