@@ -18,7 +18,13 @@ impl Rules<'_> {
         let mut locals: Vec<usize> = Vec::new();
         for k in 1..n.saturating_sub(2) {
             let t = self.toks[k];
-            if !t.is_word() || self.word(k + 1) != "." || !self.toks[k + 2].is(LOWER) {
+            let dot = self.toks[k + 1];
+            // a byte test first: this runs for every token of the text
+            if !t.is_word()
+                || dot.end != dot.start + 1
+                || self.text.as_bytes()[dot.start] != b'.'
+                || !self.toks[k + 2].is(LOWER)
+            {
                 continue;
             }
             if self.toks[k + 2].start != self.toks[k + 1].end || self.toks[k + 1].start != t.end {
