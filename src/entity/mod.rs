@@ -354,7 +354,8 @@ mod tests {
 
         // short forms of organization names
         let text = "He said Jamesway Corp would grow. Later Jamesway cut jobs at the \
-                    Reserve Bank of Zorbia, and the Reserve Bank said so.";
+                    Reserve Bank of Zorbia, and the Reserve Bank said so. A Quellbury \
+                    University study agreed, a professor at Quellbury said.";
         let doc = annotate(text);
         let names: Vec<(&str, &str)> = doc
             .mentions
@@ -368,6 +369,8 @@ mod tests {
                 ("Jamesway", "Jamesway Corp"),
                 ("Reserve Bank of Zorbia", "Reserve Bank of Zorbia"),
                 ("Reserve Bank", "Reserve Bank of Zorbia"),
+                ("Quellbury University", "Quellbury University"),
+                ("Quellbury", "Quellbury University"),
             ]
         );
     }

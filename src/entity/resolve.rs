@@ -157,7 +157,7 @@ pub(crate) fn resolve(
 
     // Short forms of organization names: "Jamesway" and "Acme Widgets" for
     // "Jamesway Corp" and "Acme Widgets Inc.", "Reserve Bank" for "Reserve
-    // Bank of Australia".
+    // Bank of Australia", "Dalhousie" for "Dalhousie University".
     for (i, c) in cands.iter().enumerate() {
         if c.kind != EntityKind::Organization
             || c.tok.1 - c.tok.0 < 2
@@ -178,6 +178,11 @@ pub(crate) fn resolve(
         let n = b.word_ends.len();
         let mut cut = n;
         while cut > 1 && is_company_suffix(word(cut - 1, &b.word_ends)) {
+            cut -= 1;
+        }
+        // "Dalhousie" for "Dalhousie University" (a listed place, "Boston",
+        // keeps its own entity: short forms are not looked up for those)
+        if cut == n && n >= 2 && matches!(word(n - 1, &b.word_ends), "university" | "college") {
             cut -= 1;
         }
         if cut < n {
