@@ -26,6 +26,10 @@ pub(crate) struct SpeechVerbs {
     first_words: Map,
     /// Longest key of `first_words`, in bytes: longer words are no verb.
     max_len: usize,
+    /// Bit [`shape`] of every key of `first_words`: most words are no verb,
+    /// and a bit test rejects them before lowercasing and hashing. Empty
+    /// only when `first_words` is (then `max_len` rejects every word).
+    shapes: Vec<u64>,
     /// Forms of several words, as lowercase words, with their class; sorted,
     /// so the phrases sharing a first word are one range.
     phrases: Vec<(Vec<String>, VerbClass)>,
@@ -66,7 +70,10 @@ impl SpeechVerbs {
                 .into_iter()
                 .map(|s| (s.as_ref().trim().to_lowercase(), VerbClass::Speech)),
         );
-        let mut verbs = SpeechVerbs::default();
+        let mut verbs = SpeechVerbs {
+            shapes: vec![0; SHAPES / 64],
+            ..SpeechVerbs::default()
+        };
         for (form, class) in all {
             let words: Vec<String> = form.split_whitespace().map(String::from).collect();
             match (words.len(), class) {
@@ -93,6 +100,9 @@ impl SpeechVerbs {
 
     fn entry(&mut self, word: &str) -> &mut Entry {
         self.max_len = self.max_len.max(word.len());
+        if let Some(s) = shape(word.as_bytes()) {
+            self.shapes[s / 64] |= 1 << (s % 64);
+        }
         self.first_words.entry(word.as_bytes().into()).or_default()
     }
 
@@ -101,6 +111,10 @@ impl SpeechVerbs {
     fn lookup(&self, word: &str) -> Option<&Entry> {
         let bytes = word.as_bytes();
         if bytes.len() > self.max_len {
+            return None;
+        }
+        let s = shape(bytes)?;
+        if self.shapes[s / 64] & (1 << (s % 64)) == 0 {
             return None;
         }
         if bytes.len() > BUF_LEN {
@@ -169,6 +183,18 @@ impl SpeechVerbs {
     }
 }
 
+/// Number of bits of [`SpeechVerbs::shapes`].
+const SHAPES: usize = 1 << 15;
+
+/// A word's first and last byte, ASCII-lowercased, and its length, 5 bits
+/// each: equal for a word and its ASCII-lowercased key. `None` when empty.
+#[inline]
+fn shape(word: &[u8]) -> Option<usize> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    let five = |b: u8| usize::from(b.to_ascii_lowercase() & 31);
+    Some(five(first) << 10 | five(last) << 5 | (word.len() & 31))
+}
+
 /// Checks speech verbs given to the builder: each must contain a letter.
 pub(crate) fn check<S: AsRef<str>>(extra: &[S]) -> Result<(), crate::BuildError> {
     match extra
@@ -227,5 +253,45 @@ mod tests {
         assert!(none.contains("whispered") && !none.contains("said"));
         assert!(check(&["said", "according to"]).is_ok());
         assert!(check(&["said", " "]).is_err());
+    }
+
+    #[test]
+    fn shape_filter_rejects_no_key() {
+        let v = SpeechVerbs::new(true, ["quipped", "chimed in", "über", "dijo", "x"]);
+        let plain = |w: &str| v.first_words.get(w.to_ascii_lowercase().as_bytes());
+        let mut words: Vec<String> = v
+            .first_words
+            .keys()
+            .map(|k| String::from_utf8(k.to_vec()).unwrap())
+            .collect();
+        words.extend(words.clone().iter().map(|w| w.to_uppercase()));
+        words.extend(
+            [
+                "",
+                "Said",
+                "sAiD",
+                "saidx",
+                "sad",
+                "the",
+                "Über",
+                "ÜBER",
+                "dijo",
+                "DIJO",
+                "x",
+                "X",
+                "xx",
+                "ask",
+                "asks,",
+                "según",
+                "accordin",
+                "According",
+                "é",
+                "told’",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(v.lookup(w).is_some(), plain(w).is_some(), "{w:?}");
+        }
     }
 }
