@@ -186,13 +186,15 @@ impl SpeechVerbs {
 /// Number of bits of [`SpeechVerbs::shapes`].
 const SHAPES: usize = 1 << 15;
 
-/// A word's first and last byte, ASCII-lowercased, and its length, 5 bits
-/// each: equal for a word and its ASCII-lowercased key. `None` when empty.
+/// A word's first, second and last byte, ASCII-lowercased, 5 bits each,
+/// the second mixed with the length: equal for a word and its
+/// ASCII-lowercased key, and apart for "and" and "add". `None` when empty.
 #[inline]
 fn shape(word: &[u8]) -> Option<usize> {
     let (&first, &last) = (word.first()?, word.last()?);
+    let second = word.get(1).copied().unwrap_or(last);
     let five = |b: u8| usize::from(b.to_ascii_lowercase() & 31);
-    Some(five(first) << 10 | five(last) << 5 | (word.len() & 31))
+    Some(five(first) << 10 | five(last) << 5 | (five(second) ^ (word.len() & 31)))
 }
 
 /// Checks speech verbs given to the builder: each must contain a letter.
