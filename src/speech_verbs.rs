@@ -8,6 +8,7 @@
 //! quoted term, not speech, and [`SpeechVerbs::contains`] does not know them.
 
 use crate::fnv::FnvBuildHasher;
+use crate::shapes::Shapes;
 use std::collections::HashMap;
 
 /// What a matched verb form does.
@@ -26,10 +27,8 @@ pub(crate) struct SpeechVerbs {
     first_words: Map,
     /// Longest key of `first_words`, in bytes: longer words are no verb.
     max_len: usize,
-    /// Bit [`shape`] of every key of `first_words`: most words are no verb,
-    /// and a bit test rejects them before lowercasing and hashing. Empty
-    /// only when `first_words` is (then `max_len` rejects every word).
-    shapes: Vec<u64>,
+    /// The shapes of the keys of `first_words`: most words are no verb.
+    shapes: Shapes,
     /// Forms of several words, as lowercase words, with their class; sorted,
     /// so the phrases sharing a first word are one range.
     phrases: Vec<(Vec<String>, VerbClass)>,
@@ -70,10 +69,7 @@ impl SpeechVerbs {
                 .into_iter()
                 .map(|s| (s.as_ref().trim().to_lowercase(), VerbClass::Speech)),
         );
-        let mut verbs = SpeechVerbs {
-            shapes: vec![0; SHAPES / 64],
-            ..SpeechVerbs::default()
-        };
+        let mut verbs = SpeechVerbs::default();
         for (form, class) in all {
             let words: Vec<String> = form.split_whitespace().map(String::from).collect();
             match (words.len(), class) {
@@ -100,9 +96,7 @@ impl SpeechVerbs {
 
     fn entry(&mut self, word: &str) -> &mut Entry {
         self.max_len = self.max_len.max(word.len());
-        if let Some(s) = shape(word.as_bytes()) {
-            self.shapes[s / 64] |= 1 << (s % 64);
-        }
+        self.shapes.insert(word.as_bytes());
         self.first_words.entry(word.as_bytes().into()).or_default()
     }
 
@@ -113,8 +107,7 @@ impl SpeechVerbs {
         if bytes.len() > self.max_len {
             return None;
         }
-        let s = shape(bytes)?;
-        if self.shapes[s / 64] & (1 << (s % 64)) == 0 {
+        if !self.shapes.may_contain(bytes) {
             return None;
         }
         if bytes.len() > BUF_LEN {
@@ -181,20 +174,6 @@ impl SpeechVerbs {
         }
         None
     }
-}
-
-/// Number of bits of [`SpeechVerbs::shapes`].
-const SHAPES: usize = 1 << 15;
-
-/// A word's first, second and last byte, ASCII-lowercased, 5 bits each,
-/// the second mixed with the length: equal for a word and its
-/// ASCII-lowercased key, and apart for "and" and "add". `None` when empty.
-#[inline]
-fn shape(word: &[u8]) -> Option<usize> {
-    let (&first, &last) = (word.first()?, word.last()?);
-    let second = word.get(1).copied().unwrap_or(last);
-    let five = |b: u8| usize::from(b.to_ascii_lowercase() & 31);
-    Some(five(first) << 10 | five(last) << 5 | (five(second) ^ (word.len() & 31)))
 }
 
 /// Checks speech verbs given to the builder: each must contain a letter.
