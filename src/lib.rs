@@ -52,6 +52,7 @@ mod error;
 mod fnv;
 mod quote;
 mod segment;
+mod shapes;
 mod span;
 mod speech_verbs;
 

@@ -8,6 +8,7 @@
 //! quoted term, not speech, and [`SpeechVerbs::contains`] does not know them.
 
 use crate::fnv::FnvBuildHasher;
+use crate::shapes::Shapes;
 use std::collections::HashMap;
 
 /// What a matched verb form does.
@@ -26,6 +27,8 @@ pub(crate) struct SpeechVerbs {
     first_words: Map,
     /// Longest key of `first_words`, in bytes: longer words are no verb.
     max_len: usize,
+    /// The shapes of the keys of `first_words`: most words are no verb.
+    shapes: Shapes,
     /// Forms of several words, as lowercase words, with their class; sorted,
     /// so the phrases sharing a first word are one range.
     phrases: Vec<(Vec<String>, VerbClass)>,
@@ -93,6 +96,7 @@ impl SpeechVerbs {
 
     fn entry(&mut self, word: &str) -> &mut Entry {
         self.max_len = self.max_len.max(word.len());
+        self.shapes.insert(word.as_bytes());
         self.first_words.entry(word.as_bytes().into()).or_default()
     }
 
@@ -101,6 +105,9 @@ impl SpeechVerbs {
     fn lookup(&self, word: &str) -> Option<&Entry> {
         let bytes = word.as_bytes();
         if bytes.len() > self.max_len {
+            return None;
+        }
+        if !self.shapes.may_contain(bytes) {
             return None;
         }
         if bytes.len() > BUF_LEN {
@@ -227,5 +234,45 @@ mod tests {
         assert!(none.contains("whispered") && !none.contains("said"));
         assert!(check(&["said", "according to"]).is_ok());
         assert!(check(&["said", " "]).is_err());
+    }
+
+    #[test]
+    fn shape_filter_rejects_no_key() {
+        let v = SpeechVerbs::new(true, ["quipped", "chimed in", "über", "dijo", "x"]);
+        let plain = |w: &str| v.first_words.get(w.to_ascii_lowercase().as_bytes());
+        let mut words: Vec<String> = v
+            .first_words
+            .keys()
+            .map(|k| String::from_utf8(k.to_vec()).unwrap())
+            .collect();
+        words.extend(words.clone().iter().map(|w| w.to_uppercase()));
+        words.extend(
+            [
+                "",
+                "Said",
+                "sAiD",
+                "saidx",
+                "sad",
+                "the",
+                "Über",
+                "ÜBER",
+                "dijo",
+                "DIJO",
+                "x",
+                "X",
+                "xx",
+                "ask",
+                "asks,",
+                "según",
+                "accordin",
+                "According",
+                "é",
+                "told’",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(v.lookup(w).is_some(), plain(w).is_some(), "{w:?}");
+        }
     }
 }

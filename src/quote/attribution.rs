@@ -313,6 +313,9 @@ impl<'a> Attributor<'a> {
         if !t.is_word() || (i > 0 && !self.text[t.span].starts_with(|c: char| c.is_lowercase())) {
             return None;
         }
+        // The verb lookup first: it rejects most words faster than the
+        // list of noun markers does.
+        let (end, class) = self.verbs.match_at(self.text, t.span.start)?;
         if i > 0 && word_in(self.text, &self.toks[i - 1], &NOUN_MARKERS) {
             // "in a statement" is fine, "the notes" is not a verb; but
             // "according to" follows anything.
@@ -320,7 +323,6 @@ impl<'a> Attributor<'a> {
                 return None;
             }
         }
-        let (end, class) = self.verbs.match_at(self.text, t.span.start)?;
         let last = (i..self.toks.len()).find(|&j| self.toks[j].span.end >= end)?;
         Some(Verb {
             first: i,
@@ -571,14 +573,21 @@ impl<'a> Attributor<'a> {
         after: Option<Span>,
         quote_ends_sentence: bool,
     ) -> Option<Attribution> {
+        // Few windows hold "according": a byte search spares tokenizing the
+        // others.
         if let Some(after) = after.filter(|_| !quote_ends_sentence) {
             let window = clamp(self.text, after, WINDOW);
-            let _ = self.first_sentence(window);
-            if let Some(a) = self.first_according() {
-                return Some(a);
+            if according_in(self.text, window) {
+                let _ = self.first_sentence(window);
+                if let Some(a) = self.first_according() {
+                    return Some(a);
+                }
             }
         }
         let window = clamp_back(self.text, before, WINDOW);
+        if !according_in(self.text, window) {
+            return None;
+        }
         self.last_sentence(window);
         self.first_according()
     }
@@ -1042,6 +1051,17 @@ pub(crate) fn is_according(text: &str, span: Span) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("according"))
 }
 
+/// True when "according" (any ASCII case) starts at a byte of `span`, as
+/// the verb of every `according to` among the tokens of `span` does.
+fn according_in(text: &str, span: Span) -> bool {
+    let bytes = text.as_bytes();
+    // Up to the last byte of a word starting in `span`.
+    let hay = &bytes[span.start..(span.end + 8).min(bytes.len())];
+    // From each "g", the word's last letter, look back.
+    memchr::memchr2_iter(b'g', b'G', hay)
+        .any(|q| q >= 8 && hay[q - 8..=q].eq_ignore_ascii_case(b"according"))
+}
+
 fn is_dash(t: &Tok) -> bool {
     matches!(t.punct, Some('—' | '–' | '-'))
 }
@@ -1086,6 +1106,45 @@ mod tests {
                 at.direct,
             ),
             None => Default::default(),
+        }
+    }
+
+    #[test]
+    fn according_in_matches_a_plain_search() {
+        let plain = |text: &str, span: Span| {
+            (span.start..span.end).any(|p| {
+                text.as_bytes()
+                    .get(p..p + 9)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"according"))
+            })
+        };
+        let texts = [
+            "",
+            "according",
+            "According to the Post, he said",
+            "he said, ACCORDING to them",
+            "accordin g",
+            "aCcOrDiNg to",
+            "Über „according“ to",
+            "ggg according according",
+            "accord",
+            "it is not accordingly",
+            "é according é",
+        ];
+        for text in texts {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    let span = Span::new(a, b);
+                    assert_eq!(
+                        according_in(text, span),
+                        plain(text, span),
+                        "{text:?} {a}..{b}"
+                    );
+                }
+            }
         }
     }
 

@@ -27,51 +27,20 @@ enum Gender {
 /// How far back a pronoun looks, in mentions.
 const LOOKBACK: usize = 40;
 
-const MALE_TITLES: &[&str] = &[
-    "mr",
-    "mr.",
-    "mister",
-    "sir",
-    "lord",
-    "king",
-    "prince",
-    "congressman",
-    "spokesman",
-    "chairman",
-    "businessman",
-    "father",
-    "brother",
-    "uncle",
-    "son",
-    "husband",
-    "messrs.",
-    "monsieur",
-];
-const FEMALE_TITLES: &[&str] = &[
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "miss",
-    "madam",
-    "madame",
-    "mme",
-    "mme.",
-    "lady",
-    "dame",
-    "queen",
-    "princess",
-    "congresswoman",
-    "spokeswoman",
-    "chairwoman",
-    "businesswoman",
-    "mother",
-    "sister",
-    "aunt",
-    "daughter",
-    "wife",
-    "actress",
-];
+/// The gender a title before a name tells ("mr", "ms.", "spokeswoman"),
+/// given lowercase.
+fn title_gender(word: &[u8]) -> Option<Gender> {
+    match word {
+        b"mr" | b"mr." | b"mister" | b"sir" | b"lord" | b"king" | b"prince" | b"congressman"
+        | b"spokesman" | b"chairman" | b"businessman" | b"father" | b"brother" | b"uncle"
+        | b"son" | b"husband" | b"messrs." | b"monsieur" => Some(Gender::Male),
+        b"mrs" | b"mrs." | b"ms" | b"ms." | b"miss" | b"madam" | b"madame" | b"mme" | b"mme."
+        | b"lady" | b"dame" | b"queen" | b"princess" | b"congresswoman" | b"spokeswoman"
+        | b"chairwoman" | b"businesswoman" | b"mother" | b"sister" | b"aunt" | b"daughter"
+        | b"wife" | b"actress" => Some(Gender::Female),
+        _ => None,
+    }
+}
 
 /// Common first names whose bearers are overwhelmingly of one sex (a short
 /// list written for this crate; the entity gazetteer may offer a longer
@@ -277,68 +246,70 @@ const FEMALE_NAMES: &[&str] = &[
 pub(crate) struct Resolver<'a> {
     mentions: &'a [Mention],
     entities: &'a [Entity],
-    genders: Vec<Option<Gender>>,
+    /// Each entity's gender as far as the text tells, by index; worked out
+    /// for the first "he" or "she", as only they need it.
+    genders: Option<Vec<Option<Gender>>>,
 }
 
-/// `f` of `word` lowercased; a short ASCII word is lowercased in a buffer
-/// on the stack, any other allocates.
-fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+/// `f` of the bytes of `word` lowercased; a short ASCII word is lowercased
+/// in a buffer on the stack, any other allocates.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 32];
     if word.is_ascii() && word.len() <= buf.len() {
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return f(lower);
+        return f(lower);
+    }
+    f(word.to_lowercase().as_bytes())
+}
+
+/// The gender of each entity by its titles and first name (see the module
+/// documentation), by index.
+fn genders(text: &str, mentions: &[Mention], entities: &[Entity]) -> Vec<Option<Gender>> {
+    let mut genders = vec![None; entities.len()];
+    for m in mentions {
+        if m.kind != EntityKind::Person || m.entity >= genders.len() {
+            continue;
+        }
+        let before = text[..m.span.start].trim_end();
+        let word = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let gender = with_lowercase(word, title_gender);
+        if let Some(g) = gender {
+            genders[m.entity].get_or_insert(g);
         }
     }
-    f(&word.to_lowercase())
+    for e in entities {
+        if e.kind != EntityKind::Person || e.id >= genders.len() || genders[e.id].is_some() {
+            continue;
+        }
+        let first = e.name.split_whitespace().next().unwrap_or("");
+        // Byte order is the order of the sorted `&str` lists.
+        let listed = |names: &[&str], first: &[u8]| {
+            names.binary_search_by(|n| n.as_bytes().cmp(first)).is_ok()
+        };
+        genders[e.id] = with_lowercase(first, |first| {
+            if listed(MALE_NAMES, first) {
+                Some(Gender::Male)
+            } else if listed(FEMALE_NAMES, first) {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        });
+    }
+    genders
 }
 
 impl<'a> Resolver<'a> {
-    pub(crate) fn new(text: &str, mentions: &'a [Mention], entities: &'a [Entity]) -> Resolver<'a> {
-        let mut genders = vec![None; entities.len()];
-        for m in mentions {
-            if m.kind != EntityKind::Person || m.entity >= genders.len() {
-                continue;
-            }
-            let before = text[..m.span.start].trim_end();
-            let word = before
-                .rsplit(|c: char| c.is_whitespace())
-                .next()
-                .unwrap_or("");
-            let gender = with_lowercase(word, |word| {
-                if MALE_TITLES.contains(&word) {
-                    Some(Gender::Male)
-                } else if FEMALE_TITLES.contains(&word) {
-                    Some(Gender::Female)
-                } else {
-                    None
-                }
-            });
-            if let Some(g) = gender {
-                genders[m.entity].get_or_insert(g);
-            }
-        }
-        for e in entities {
-            if e.kind != EntityKind::Person || e.id >= genders.len() || genders[e.id].is_some() {
-                continue;
-            }
-            let first = e.name.split_whitespace().next().unwrap_or("");
-            genders[e.id] = with_lowercase(first, |first| {
-                if MALE_NAMES.binary_search(&first).is_ok() {
-                    Some(Gender::Male)
-                } else if FEMALE_NAMES.binary_search(&first).is_ok() {
-                    Some(Gender::Female)
-                } else {
-                    None
-                }
-            });
-        }
+    pub(crate) fn new(mentions: &'a [Mention], entities: &'a [Entity]) -> Resolver<'a> {
         Resolver {
             mentions,
             entities,
-            genders,
+            genders: None,
         }
     }
 
@@ -351,20 +322,24 @@ impl<'a> Resolver<'a> {
         speaker: Span,
         quotes: &[Span],
     ) -> Option<EntityId> {
-        let word = text[speaker].to_ascii_lowercase();
-        let pronoun = match word.as_str() {
-            "he" => Some(Some(Gender::Male)),
-            "she" => Some(Some(Gender::Female)),
-            "they" | "it" => Some(None),
-            _ => None,
-        };
-        let Some(gender) = pronoun else {
+        let word = &text[speaker];
+        let is = |w: &str| word.eq_ignore_ascii_case(w);
+        let gender = if is("he") {
+            Some(Gender::Male)
+        } else if is("she") {
+            Some(Gender::Female)
+        } else if is("they") || is("it") {
+            None
+        } else {
             return self.overlapping(speaker);
         };
-        let before = self
-            .mentions
-            .partition_point(|m| m.span.start < speaker.start);
-        let found = self.mentions[..before]
+        let (mentions, entities) = (self.mentions, self.entities);
+        let genders: &[Option<Gender>] = match gender {
+            Some(_) => self.genders(text),
+            None => &[],
+        };
+        let before = mentions.partition_point(|m| m.span.start < speaker.start);
+        let found = mentions[..before]
             .iter()
             .rev()
             .take(LOOKBACK * 4)
@@ -373,17 +348,24 @@ impl<'a> Resolver<'a> {
             .find(|m| match gender {
                 Some(g) => {
                     m.kind == EntityKind::Person
-                        && self.genders.get(m.entity).copied().flatten() != Some(other(g))
+                        && genders.get(m.entity).copied().flatten() != Some(other(g))
                 }
-                None if word == "it" => m.kind == EntityKind::Organization,
+                None if is("it") => m.kind == EntityKind::Organization,
                 None => matches!(m.kind, EntityKind::Organization | EntityKind::Group),
             })
             .map(|m| m.entity)
-            .filter(|&e| e < self.entities.len());
+            .filter(|&e| e < entities.len());
         if let (Some(e), Some(g)) = (found, gender) {
-            self.genders[e].get_or_insert(g);
+            self.genders(text)[e].get_or_insert(g);
         }
         found
+    }
+
+    /// The genders of the entities, worked out on first use.
+    fn genders(&mut self, text: &str) -> &mut Vec<Option<Gender>> {
+        let (mentions, entities) = (self.mentions, self.entities);
+        self.genders
+            .get_or_insert_with(|| genders(text, mentions, entities))
     }
 
     /// The best speaker among the mentions overlapping `span`.
@@ -448,7 +430,7 @@ mod tests {
                 ("Dario Fenn", EntityKind::Person),
             ],
         );
-        let mut r = Resolver::new(text, &m, &e);
+        let mut r = Resolver::new(&m, &e);
         let i = text.find("she").unwrap();
         let she = r.resolve(text, Span::new(i, i + 3), &[]);
         assert_eq!(
@@ -501,7 +483,7 @@ mod tests {
             text.find('“').unwrap(),
             text.find(',').unwrap() + 5,
         )];
-        let mut r = Resolver::new(text, &m, &e);
+        let mut r = Resolver::new(&m, &e);
         let at = |w: &str| {
             let i = text.find(w).unwrap();
             Span::new(i, i + w.len())

@@ -52,67 +52,187 @@ pub(crate) fn tokenize_until(
 ) -> bool {
     out.clear();
     let s = &text[window];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < s.len() {
+        let (c, width) = char_at(s, i);
         if c.is_whitespace() {
+            i += width;
             continue;
         }
         if !c.is_alphanumeric() {
             let tok = Tok {
-                span: Span::new(window.start + i, window.start + i + c.len_utf8()),
+                span: Span::new(window.start + i, window.start + i + width),
                 punct: Some(c),
             };
             if stop(&tok) {
                 return true;
             }
             out.push(tok);
+            i += width;
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let mut end = i + width;
         // Where the part after the last inner period starts ("U.S": 2).
         let mut last_part = None;
-        while let Some(&(j, d)) = it.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                it.next();
+        let bytes = s.as_bytes();
+        while end < s.len() {
+            // The ASCII letters and digits of a word in a tight loop.
+            if bytes[end].is_ascii_alphanumeric() {
+                end += 1;
                 continue;
             }
-            if matches!(d, '\'' | '’' | '-' | '.' | '&') {
-                let after = s[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_alphanumeric) {
-                    if d == '.' {
-                        last_part = Some(j + 1);
-                    }
-                    end = j + d.len_utf8();
-                    it.next();
-                    continue;
+            let (d, width) = char_at(s, end);
+            if d.is_alphanumeric() {
+                end += width;
+                continue;
+            }
+            let after = end + width;
+            if matches!(d, '\'' | '’' | '-' | '.' | '&')
+                && after < s.len()
+                && char_at(s, after).0.is_alphanumeric()
+            {
+                if d == '.' {
+                    last_part = Some(end + 1);
                 }
+                end = after;
+                continue;
             }
             break;
         }
         // Keep the period of an abbreviation or an initial.
-        if let Some(&(j, '.')) = it.peek() {
+        if bytes.get(end) == Some(&b'.') {
             let word = &s[i..end];
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             // "U.S.", "Ph.D." keep their period; "Tchadinfos.com." ends a
             // sentence: the part after the last inner period is a domain's.
             let dotted = last_part.is_some_and(|p| s[p..end].chars().count() <= 2);
             if initial || dotted || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
-                end = j + 1;
-                it.next();
+                end += 1;
             }
         }
         out.push(Tok {
             span: Span::new(window.start + i, window.start + end),
             punct: None,
         });
+        i = end;
     }
     false
+}
+
+/// The char at byte `i` of `s` (a char boundary) and its length: ASCII
+/// without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer as first written, over `char_indices`.
+    #[allow(clippy::while_let_on_iterator)]
+    fn by_chars(
+        text: &str,
+        window: Span,
+        out: &mut Vec<Tok>,
+        mut stop: impl FnMut(&Tok) -> bool,
+    ) -> bool {
+        out.clear();
+        let s = &text[window];
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                let tok = Tok {
+                    span: Span::new(window.start + i, window.start + i + c.len_utf8()),
+                    punct: Some(c),
+                };
+                if stop(&tok) {
+                    return true;
+                }
+                out.push(tok);
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            // Where the part after the last inner period starts ("U.S": 2).
+            let mut last_part = None;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                if matches!(d, '\'' | '’' | '-' | '.' | '&') {
+                    let after = s[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(char::is_alphanumeric) {
+                        if d == '.' {
+                            last_part = Some(j + 1);
+                        }
+                        end = j + d.len_utf8();
+                        it.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            // Keep the period of an abbreviation or an initial.
+            if let Some(&(j, '.')) = it.peek() {
+                let word = &s[i..end];
+                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                // "U.S.", "Ph.D." keep their period; "Tchadinfos.com." ends a
+                // sentence: the part after the last inner period is a domain's.
+                let dotted = last_part.is_some_and(|p| s[p..end].chars().count() <= 2);
+                if initial || dotted || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+                    end = j + 1;
+                    it.next();
+                }
+            }
+            out.push(Tok {
+                span: Span::new(window.start + i, window.start + end),
+                punct: None,
+            });
+        }
+        false
+    }
+
+    #[test]
+    fn byte_steps_match_char_steps() {
+        let texts = [
+            "",
+            "Mr. Smith of the U.S. said, “no.” It's J. Doe's. Ask Slate.com.",
+            "rock'n'roll O’Brien AT&T well-known 3.14 e.g. Ph.D. U.S.A.",
+            "Ünïcödé wörds, café. Éric said: «oui»… 東京 said 。 ok",
+            "a.b.c. ab.cd. Tchadinfos.com. X. É. é. Ω.",
+            "trailing ' and - and . and &",
+            "Stop! Go? Now!",
+            "\u{0B}\u{85}\u{A0}x\u{2003}y\u{200B}z",
+            "Gen. Sgt. Messrs. mme. Sept. SEPT. vs.",
+            "1.2.3. 12.34.56. a1.b2. -- —dash— ‘quoted’",
+        ];
+        for text in texts {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    let window = Span::new(a, b);
+                    let (mut got, mut want) = (Vec::new(), Vec::new());
+                    let stop = |t: &Tok| t.is('!');
+                    let g = tokenize_until(text, window, &mut got, stop);
+                    let w = by_chars(text, window, &mut want, stop);
+                    assert_eq!((g, got), (w, want), "{text:?} {a}..{b}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn words_and_punctuation() {

@@ -3,6 +3,7 @@
 //! builder's extras, in a case-aware hash set built once.
 
 use crate::fnv::FnvBuildHasher;
+use crate::shapes::Shapes;
 use std::collections::HashMap;
 
 /// How a period after an abbreviation may end a sentence.
@@ -41,6 +42,8 @@ pub(crate) struct Abbreviations {
     any_case: Map,
     /// Entries with a capital letter, matched exactly.
     exact: Map,
+    /// The shapes of all entries: most words before a period are none.
+    shapes: Shapes,
 }
 
 impl Abbreviations {
@@ -91,6 +94,7 @@ impl Abbreviations {
         if word.is_empty() || word.len() > MAX_LEN {
             return;
         }
+        self.shapes.insert(word.as_bytes());
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
             self.exact.insert(word.as_bytes().into(), kind);
         } else {
@@ -104,7 +108,7 @@ impl Abbreviations {
     #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<Kind> {
         let bytes = word.as_bytes();
-        if bytes.is_empty() || bytes.len() > MAX_LEN {
+        if bytes.len() > MAX_LEN || !self.shapes.may_contain(bytes) {
             return None;
         }
         if let Some(&kind) = self.exact.get(bytes) {

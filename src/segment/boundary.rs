@@ -317,8 +317,18 @@ fn next_word(text: &str, mut n: usize, end: usize) -> Next<'_> {
 /// [`MAX_WORD`] bytes are read.
 fn word_before(text: &str, sentence: usize, i: usize) -> Option<&str> {
     let floor = sentence.max(i.saturating_sub(MAX_WORD));
+    let bytes = text.as_bytes();
     let mut t = i;
     while t > floor {
+        // ASCII bytes without decoding a char.
+        let b = bytes[t - 1];
+        if b < 0x80 {
+            if is_space(char::from(b)) {
+                break;
+            }
+            t -= 1;
+            continue;
+        }
         match char_before(text, t) {
             Some(c) if !is_space(c) => t -= c.len_utf8(),
             _ => break,
@@ -352,16 +362,30 @@ fn is_initial(word: &str) -> bool {
 /// Dotted letters: "U.S", "Ph.D", "a.m", "U.S.A" (the final period is the
 /// candidate), but not "example.com".
 fn is_initialism(word: &str) -> bool {
+    let bytes = word.as_bytes();
     // "Japan-U.S": the last part decides.
-    let word = word.rsplit(['-', '/']).next().unwrap_or(word);
-    let mut segments = 0;
-    for segment in word.split('.') {
-        if !(1..=2).contains(&segment.len()) || !segment.bytes().all(|b| b.is_ascii_alphabetic()) {
+    let from = bytes
+        .iter()
+        .rposition(|&b| b == b'-' || b == b'/')
+        .map_or(0, |p| p + 1);
+    // One pass over the bytes: segments of one or two letters between
+    // periods, at least two of them.
+    let mut periods = 0;
+    let mut letters = 0;
+    for &b in &bytes[from..] {
+        if b == b'.' {
+            if letters == 0 {
+                return false;
+            }
+            periods += 1;
+            letters = 0;
+        } else if b.is_ascii_alphabetic() && letters < 2 {
+            letters += 1;
+        } else {
             return false;
         }
-        segments += 1;
     }
-    segments >= 2
+    periods >= 1 && letters > 0
 }
 
 fn is_time(word: &str) -> bool {
@@ -578,6 +602,92 @@ mod tests {
                 (dots, first, spaced, strong),
                 "{text:?}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+
+    #[test]
+    fn is_initialism_matches_splitting() {
+        let plain = |word: &str| {
+            let word = word.rsplit(['-', '/']).next().unwrap_or(word);
+            let segments: Vec<&str> = word.split('.').collect();
+            segments.len() >= 2
+                && segments.iter().all(|s| {
+                    (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic())
+                })
+        };
+        let words = [
+            "",
+            ".",
+            "U.S",
+            "U.S.A",
+            "Ph.D",
+            "a.m",
+            "Japan-U.S",
+            "U.S-",
+            "U.S/",
+            "x/U.K",
+            "example.com",
+            "U..S",
+            ".U.S",
+            "U.S.",
+            "USA",
+            "U",
+            "é.e",
+            "U.é",
+            "ab.cd",
+            "abc.d",
+            "3.14",
+            "U.S-Japan",
+            "A.B.C.D.E",
+            "-",
+            "é",
+        ];
+        for w in words {
+            assert_eq!(is_initialism(w), plain(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn word_before_matches_a_char_scan() {
+        fn plain(text: &str, sentence: usize, i: usize) -> Option<&str> {
+            let floor = sentence.max(i.saturating_sub(MAX_WORD));
+            let mut t = i;
+            while t > floor {
+                match char_before(text, t) {
+                    Some(c) if !is_space(c) => t -= c.len_utf8(),
+                    _ => break,
+                }
+            }
+            let word = text[t..i].trim_start_matches(|c| is_opener(c) || is_number_prefix(c));
+            (!word.is_empty()).then_some(word)
+        }
+        let texts = [
+            "He went to the bank.",
+            "Paid $100.",
+            "“Café.",
+            "at\u{A0}noon\u{2003}déjà.",
+            "x\u{0B}y\u{85}z.",
+            "(Mr.",
+            " .",
+            "https://example.com/a/very/long/path/that/goes/on/and/on/for/ever.",
+            "ééééééééééééééééééééééééééééééé.",
+            "aééééééééééééééééééééééééééééééé.",
+        ];
+        for text in texts {
+            for (i, _) in text.match_indices('.') {
+                for sentence in (0..=i).filter(|&s| text.is_char_boundary(s)) {
+                    assert_eq!(
+                        word_before(text, sentence, i),
+                        plain(text, sentence, i),
+                        "{text:?} {sentence} {i}"
+                    );
+                }
+            }
         }
     }
 }

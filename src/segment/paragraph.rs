@@ -19,11 +19,7 @@ pub(crate) fn for_each(text: &str, mut f: impl FnMut(usize, usize)) {
     let mut line_start = 0;
     // Most text breaks lines only with LF and CR: find those with SIMD
     // unless a rarer break (VT, FF, NEL, U+2028, U+2029) occurs at all.
-    let rare = memchr::memchr2(0x0B, 0x0C, bytes).is_some()
-        || ["\u{85}", "\u{2028}", "\u{2029}"]
-            .iter()
-            .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some());
-    if !rare {
+    if !has_rare_break(bytes) {
         for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
             emit(line_start, i);
             line_start = i + 1;
@@ -53,9 +49,39 @@ pub(crate) fn for_each(text: &str, mut f: impl FnMut(usize, usize)) {
     emit(line_start, bytes.len());
 }
 
+/// True when `bytes` hold a VT, FF, NEL (C2 85), U+2028 (E2 80 A8) or
+/// U+2029 (E2 80 A9): two scans, by the last byte of each, instead of one
+/// per break.
+fn has_rare_break(bytes: &[u8]) -> bool {
+    let before = |i: usize, lead: &[u8]| i >= lead.len() && bytes[i - lead.len()..i] == *lead;
+    memchr::memchr3_iter(0x0B, 0x0C, 0x85, bytes).any(|i| bytes[i] != 0x85 || before(i, &[0xC2]))
+        || memchr::memchr2_iter(0xA8, 0xA9, bytes).any(|i| before(i, &[0xE2, 0x80]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rare_breaks_found_like_a_search_per_break() {
+        let plain =
+            |text: &str| text.contains(['\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}']);
+        let texts = [
+            "",
+            "plain\nlines\r\n",
+            "a\u{0B}b",
+            "a\u{0C}b",
+            "a\u{85}b",
+            "\u{85}",
+            "a\u{2028}b",
+            "\u{2029}",
+            "café é ©…“”’ — Ũ ũ Ÿ",
+            "\u{0105}\u{0128}\u{0129}\u{20A8}\u{20A9}\u{3028}",
+        ];
+        for text in texts {
+            assert_eq!(has_rare_break(text.as_bytes()), plain(text), "{text:?}");
+        }
+    }
 
     fn paragraphs(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
