@@ -18,12 +18,6 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
         .filter(|w| w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase))
 }
 
-struct Draft {
-    kind: EntityKind,
-    name: String,
-    mentions: Vec<usize>,
-}
-
 /// Buffers and maps reused from one text to the next, so resolving a
 /// text allocates little besides its output. Names are keyed by the
 /// fingerprints of their lowercase keys ([`name_key`]).
@@ -45,6 +39,8 @@ pub(crate) struct Buffers {
     word: String,
     /// Byte ends of the words of one key.
     word_ends: Vec<usize>,
+    /// Mentions of each entity.
+    counts: Vec<usize>,
 }
 
 impl Buffers {
@@ -284,8 +280,10 @@ pub(crate) fn resolve(
     // Build entities: follow `refers` to the candidate that names the
     // referent, then group by kind and canonical key (for a listed name,
     // the key of its canonical name).
-    let mut drafts: Vec<Draft> = Vec::new();
+    // Entities are made at their first mention, in text order: already in
+    // the order of first mention the document promises.
     let first_mention = doc.mentions.len();
+    let first_entity = doc.entities.len();
     doc.mentions.reserve(n);
     for i in 0..n {
         if !b.keep[i] {
@@ -308,13 +306,15 @@ pub(crate) fn resolve(
             }
             None => (text[root.start..root.end].trim(), b.key_fp[r]),
         };
+        let entities = &mut doc.entities;
         let id = *b.by_key.entry((kind, key)).or_insert_with(|| {
-            drafts.push(Draft {
+            entities.push(Entity {
+                id: entities.len(),
                 kind,
                 name: collapse_ws(name),
                 mentions: Vec::new(),
             });
-            drafts.len() - 1
+            entities.len() - 1
         });
         doc.mentions.push(Mention {
             span: Span::new(c.start, c.end),
@@ -323,36 +323,16 @@ pub(crate) fn resolve(
         });
     }
     // Each entity's mention list allocated once, at its final size.
-    let mut counts = vec![0usize; drafts.len()];
+    b.counts.clear();
+    b.counts.resize(doc.entities.len() - first_entity, 0);
     for m in &doc.mentions[first_mention..] {
-        counts[m.entity] += 1;
+        b.counts[m.entity - first_entity] += 1;
     }
-    for (d, &count) in drafts.iter_mut().zip(&counts) {
-        d.mentions.reserve_exact(count);
+    for (e, &count) in doc.entities[first_entity..].iter_mut().zip(&b.counts) {
+        e.mentions.reserve_exact(count);
     }
     for (k, m) in doc.mentions.iter().enumerate().skip(first_mention) {
-        drafts[m.entity].mentions.push(k);
-    }
-    // Entities in order of first mention.
-    let mut order: Vec<usize> = (0..drafts.len()).collect();
-    order.sort_by_key(|&d| drafts[d].mentions[0]);
-    let mut new_id = vec![0; drafts.len()];
-    for (new, &old) in order.iter().enumerate() {
-        new_id[old] = new;
-    }
-    for m in &mut doc.mentions {
-        m.entity = new_id[m.entity];
-    }
-    let mut slots: Vec<Option<Draft>> = drafts.into_iter().map(Some).collect();
-    for (new, &old) in order.iter().enumerate() {
-        if let Some(d) = slots[old].take() {
-            doc.entities.push(Entity {
-                id: new,
-                kind: d.kind,
-                name: d.name,
-                mentions: d.mentions,
-            });
-        }
+        doc.entities[m.entity].mentions.push(k);
     }
 }
 
