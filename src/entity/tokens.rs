@@ -92,6 +92,32 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             i += 1;
             continue;
         }
+        // Fast path: ASCII letters and digits followed by a space, most
+        // words of running text, away from a sentence start the segmenter
+        // found. The general path below makes the same token of it, asking
+        // more questions (joiners, possessives, final periods).
+        if ASCII_ALNUM[bytes[i] as usize] && i < next_sent {
+            let end = ascii_alnum_run(bytes, i);
+            if bytes.get(end) == Some(&b' ') {
+                let mut flags = word_flags(&text[i..end]);
+                if at_start {
+                    flags |= SENT_START;
+                }
+                if out.len() == line_first {
+                    flags |= LINE_START;
+                }
+                at_start = false;
+                line_has_word = true;
+                counts.add(flags, end - i);
+                out.push(Token {
+                    start: i,
+                    end,
+                    flags,
+                });
+                i = end + 1;
+                continue;
+            }
+        }
         let (c, word_start) = if ASCII_ALNUM[bytes[i] as usize] {
             // the common case: an ASCII letter or digit starts a word
             (bytes[i] as char, true)
