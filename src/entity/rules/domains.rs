@@ -19,15 +19,17 @@ impl Rules<'_> {
         for k in 1..n.saturating_sub(2) {
             let t = self.toks[k];
             let dot = self.toks[k + 1];
-            // a byte test first: this runs for every token of the text
-            if !t.is_word()
-                || dot.end != dot.start + 1
+            // This runs for every token: the rarest, cheapest test first, a
+            // period glued to the word after it.
+            if self.toks[k + 2].start != dot.end
                 || self.text.as_bytes()[dot.start] != b'.'
+                || dot.end != dot.start + 1
+                || !t.is_word()
                 || !self.toks[k + 2].is(LOWER)
             {
                 continue;
             }
-            if self.toks[k + 2].start != self.toks[k + 1].end || self.toks[k + 1].start != t.end {
+            if dot.start != t.end {
                 continue;
             }
             let tld = self.word(k + 2);
