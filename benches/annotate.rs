@@ -8,7 +8,8 @@
 //! Groups:
 //! - `sentences`: byline's segmenter against unicode-segmentation's UAX #29
 //!   `split_sentence_bounds`, the baseline, on the same text;
-//! - `annotate`: the full pipeline (sentences, entities, quotes);
+//! - `annotate`: the full pipeline (sentences, entities, quotes), right
+//!   after the same baseline again, so the two are measured side by side;
 //! - `build`: `Annotator::builder().build()`, the cost of loading the
 //!   embedded resources.
 //!
@@ -124,6 +125,18 @@ fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("annotate");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(10);
+    // The baseline again, measured right before the full pipeline: on a
+    // shared machine the speed drifts between groups, and the comparison
+    // the project makes is between these two.
+    group.bench_function("baseline (unicode-segmentation sentences)", |b| {
+        b.iter(|| {
+            let n: usize = texts
+                .iter()
+                .map(|t| black_box(t).split_sentence_bounds().count())
+                .sum();
+            assert_eq!(n, expected_bounds);
+        })
+    });
     group.bench_function("full", |b| {
         b.iter(|| {
             let counts = texts
