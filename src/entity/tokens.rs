@@ -99,21 +99,10 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
         if ASCII_ALNUM[bytes[i] as usize] && i < next_sent {
             let end = ascii_alnum_run(bytes, i);
             if bytes.get(end) == Some(&b' ') {
-                let mut flags = word_flags(&text[i..end]);
-                if at_start {
-                    flags |= SENT_START;
-                }
-                if out.len() == line_first {
-                    flags |= LINE_START;
-                }
+                let flags = word_flags(&text[i..end]);
+                push_word(out, i, end, flags, at_start, line_first, &mut counts);
                 at_start = false;
                 line_has_word = true;
-                counts.add(flags, end - i);
-                out.push(Token {
-                    start: i,
-                    end,
-                    flags,
-                });
                 i = end + 1;
                 continue;
             }
@@ -167,16 +156,9 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                     }
                 }
             }
-            if at_start {
-                flags |= SENT_START;
-            }
-            if out.len() == line_first {
-                flags |= LINE_START;
-            }
+            push_word(out, start, end, flags, at_start, line_first, &mut counts);
             at_start = false;
             line_has_word = true;
-            counts.add(flags, end - start);
-            out.push(Token { start, end, flags });
             if next > end {
                 out.push(Token {
                     start: end,
@@ -214,6 +196,28 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
         }
     }
     mark_line(text, &mut out[line_first..], counts);
+}
+
+/// Pushes the word `start..end` with the flags of its place (first of a
+/// sentence, first of its line) and counts it for its line.
+#[inline]
+fn push_word(
+    out: &mut Vec<Token>,
+    start: usize,
+    end: usize,
+    mut flags: u16,
+    at_start: bool,
+    line_first: usize,
+    counts: &mut LineCounts,
+) {
+    if at_start {
+        flags |= SENT_START;
+    }
+    if out.len() == line_first {
+        flags |= LINE_START;
+    }
+    counts.add(flags, end - start);
+    out.push(Token { start, end, flags });
 }
 
 fn next_is_capital_after_space(text: &str, i: usize) -> bool {
