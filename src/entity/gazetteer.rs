@@ -698,18 +698,31 @@ pub(crate) fn add_places(
                 ]
                 .iter()
                 .any(|w| aliases_col.contains(w)));
-        let canonical = canonical_or(cols.next(), name);
-        builder.add_names(
-            std::iter::once(name)
-                .chain(aliases(cols.next()))
-                .map(Cow::Borrowed),
-            Cow::Borrowed(canonical),
-            kind,
-            population,
-            country,
-        );
+        add_line(builder, name, cols, kind, population, country);
     }
     Ok(())
+}
+
+/// Adds a name of embedded data with the rest of its line: the canonical
+/// column, then the aliases column.
+fn add_line(
+    builder: &mut GazetteerBuilder,
+    name: &'static str,
+    mut cols: Fields<'static>,
+    kind: EntityKind,
+    population: u64,
+    country: bool,
+) {
+    let canonical = canonical_or(cols.next(), name);
+    builder.add_names(
+        std::iter::once(name)
+            .chain(aliases(cols.next()))
+            .map(Cow::Borrowed),
+        Cow::Borrowed(canonical),
+        kind,
+        population,
+        country,
+    );
 }
 
 /// Reads an embedded `name<TAB>kind<TAB>canonical<TAB>aliases` file,
@@ -719,16 +732,7 @@ pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &'static str, de
     builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for (name, mut cols) in data_lines(text) {
         let kind = kind_column(trim(cols.next().unwrap_or(""))).unwrap_or(default);
-        let canonical = canonical_or(cols.next(), name);
-        builder.add_names(
-            std::iter::once(name)
-                .chain(aliases(cols.next()))
-                .map(Cow::Borrowed),
-            Cow::Borrowed(canonical),
-            kind,
-            0,
-            false,
-        );
+        add_line(builder, name, cols, kind, 0, false);
     }
 }
 

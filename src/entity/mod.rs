@@ -326,16 +326,20 @@ mod tests {
         }
     }
 
+    /// Each mention's text and the name of its entity.
+    fn mention_names<'t>(text: &'t str, doc: &'t Document) -> Vec<(&'t str, &'t str)> {
+        doc.mentions
+            .iter()
+            .map(|m| (&text[m.span], doc.entities[m.entity].name.as_str()))
+            .collect()
+    }
+
     #[test]
     fn resolution_table() {
         let text = "The World Zorb Organization (WZO) met Michelle Quast in Geneva. \
                     Quast said the WZO would act. Michelle left the UN building.";
         let doc = annotate(text);
-        let names: Vec<(&str, &str)> = doc
-            .mentions
-            .iter()
-            .map(|m| (&text[m.span], doc.entities[m.entity].name.as_str()))
-            .collect();
+        let names = mention_names(text, &doc);
         assert_eq!(
             names,
             [
@@ -357,11 +361,7 @@ mod tests {
                     Reserve Bank of Zorbia, and the Reserve Bank said so. A Quellbury \
                     University study agreed, a professor at Quellbury said.";
         let doc = annotate(text);
-        let names: Vec<(&str, &str)> = doc
-            .mentions
-            .iter()
-            .map(|m| (&text[m.span], doc.entities[m.entity].name.as_str()))
-            .collect();
+        let names = mention_names(text, &doc);
         assert_eq!(
             names,
             [

@@ -128,8 +128,13 @@ pub(crate) fn resolve(
     // candidates are in text order: a stable sort keeps each word's
     // mentions in text order
     b.person_words.sort_by_key(|&(fp, _, _)| fp);
-    // Initials of multiword organizations: "Leicestershire County Cricket
-    // Club" is not abbreviated, but "Palestine Liberation Organisation" is PLO.
+    // Multiword organization names found with good evidence give two
+    // other ways to name them:
+    // - their initials: "Leicestershire County Cricket Club" is not
+    //   abbreviated, but "Palestine Liberation Organisation" is PLO;
+    // - short forms: "Jamesway" and "Acme Widgets" for "Jamesway Corp" and
+    //   "Acme Widgets Inc.", "Reserve Bank" for "Reserve Bank of Australia",
+    //   "Dalhousie" for "Dalhousie University".
     for (i, c) in cands.iter().enumerate() {
         if c.kind != EntityKind::Organization
             || c.tok.1 - c.tok.0 < 2
@@ -137,9 +142,10 @@ pub(crate) fn resolve(
         {
             continue;
         }
+        let surface = &text[c.start..c.end];
         b.word.clear();
         b.word.extend(
-            text[c.start..c.end]
+            surface
                 .split_whitespace()
                 .filter_map(|w| w.chars().next())
                 .filter(|ch| ch.is_uppercase()),
@@ -149,20 +155,9 @@ pub(crate) fn resolve(
                 .entry(fingerprint(b.word.as_bytes()))
                 .or_insert(i);
         }
-    }
 
-    // Short forms of organization names: "Jamesway" and "Acme Widgets" for
-    // "Jamesway Corp" and "Acme Widgets Inc.", "Reserve Bank" for "Reserve
-    // Bank of Australia", "Dalhousie" for "Dalhousie University".
-    for (i, c) in cands.iter().enumerate() {
-        if c.kind != EntityKind::Organization
-            || c.tok.1 - c.tok.0 < 2
-            || c.strength < Strength::Rule
-        {
-            continue;
-        }
         b.word.clear();
-        name_key(&text[c.start..c.end], &mut b.word);
+        name_key(surface, &mut b.word);
         let key = b.word.as_str();
         b.word_ends.clear();
         b.word_ends

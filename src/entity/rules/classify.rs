@@ -323,17 +323,7 @@ impl Rules<'_> {
             // "Western", "Related Articles": capitals of style, not names —
             // unless resolution finds the word as a name elsewhere.
             if single && informative {
-                self.push_namelike(
-                    s,
-                    e,
-                    EntityKind::Organization,
-                    Strength::Unknown,
-                    false,
-                    out,
-                );
-                if let Some(c) = out.last_mut() {
-                    c.style = true;
-                }
+                self.push_style(s, e, out);
             }
             return;
         }

@@ -315,9 +315,15 @@ impl<'a> Rules<'a> {
         if f & L_COMMON == 0 || f & (L_NEVER | L_TITLE) != 0 {
             return;
         }
+        self.push_style(i, i + 1, out);
+    }
+
+    /// Pushes tokens `a..b` as a capital of style: kept only if
+    /// resolution ties it to a name found elsewhere.
+    fn push_style(&mut self, a: usize, b: usize, out: &mut Vec<Candidate>) {
         self.push_namelike(
-            i,
-            i + 1,
+            a,
+            b,
             EntityKind::Organization,
             Strength::Unknown,
             false,
