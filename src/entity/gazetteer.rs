@@ -448,40 +448,51 @@ impl GazetteerBuilder {
 }
 
 impl Gazetteer {
-    /// The longest listed name starting at each capitalized word or number
-    /// of `toks` and ending on a token end, skipping starts inside an
-    /// earlier hit, so hits never overlap. Case is not checked here.
+    /// The tokens that may start a listed name, with the fingerprints of
+    /// their text: capitalized words, and numbers when some names start
+    /// with a digit ("3M").
+    pub(crate) fn name_starts(&self, text: &str, toks: &[Token], out: &mut Vec<(usize, u64)>) {
+        out.clear();
+        for (i, t) in toks.iter().enumerate() {
+            if t.is(CAP) || (self.digit_starts && t.is(DIGIT)) {
+                out.push((i, fingerprint(&text.as_bytes()[t.start..t.end])));
+            }
+        }
+    }
+
+    /// The longest listed name starting at each of `starts` (from
+    /// [`Gazetteer::name_starts`]) and ending on
+    /// a token end, skipping starts inside an earlier hit, so hits never
+    /// overlap. Case is not checked here.
     pub(crate) fn find(
         &self,
         text: &str,
         toks: &[Token],
-        first_words: &mut Vec<Option<Slot>>,
+        starts: &[(usize, u64)],
+        probes: &mut Vec<(usize, u64)>,
         out: &mut Vec<Hit>,
     ) {
         out.clear();
         if self.index.is_empty() {
             return;
         }
-        let starts_name = |t: &Token| t.is(CAP) || (self.digit_starts && t.is(DIGIT));
-        // First every capitalized word alone: lookups that do not depend on
-        // each other, so the processor overlaps their cache misses.
-        first_words.clear();
-        first_words.extend(toks.iter().map(|t| {
-            if !starts_name(t) {
-                return None;
-            }
-            let fp = fingerprint(&text.as_bytes()[t.start..t.end]);
-            self.filter
-                .may_contain(fp)
-                .then(|| self.index.get(fp))
-                .flatten()
-        }));
+        probes.clear();
+        probes.extend(
+            starts
+                .iter()
+                .filter(|&&(_, fp)| self.filter.may_contain(fp)),
+        );
+        // Their table slots read first in a loop of loads that depend on
+        // nothing, so the processor overlaps the cache misses that the
+        // lookups below would otherwise wait for one at a time.
+        self.index.warm(probes.iter().map(|&(_, fp)| fp));
         let mut covered = 0;
-        for (i, t) in toks.iter().enumerate() {
+        for &(i, fp) in probes.iter() {
+            let t = toks[i];
             if t.start < covered {
                 continue;
             }
-            let Some(mut slot) = first_words[i] else {
+            let Some(mut slot) = self.index.get(fp) else {
                 continue;
             };
             let mut best = None;
@@ -788,7 +799,9 @@ mod tests {
         let text = "The New York Times in Yorkshire and NEW YORK, new york.";
         let mut toks = Vec::new();
         tokenize(text, &[], &mut toks);
-        g.find(text, &toks, &mut Vec::new(), &mut hits);
+        let mut starts = Vec::new();
+        g.name_starts(text, &toks, &mut starts);
+        g.find(text, &toks, &starts, &mut Vec::new(), &mut hits);
         let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(found, ["New York Times", "NEW YORK"]);
     }

@@ -79,8 +79,11 @@ impl Recognizer {
         s.starts.clear();
         s.starts.extend(doc.sentences.iter().map(|x| x.start));
         tokens::tokenize(text, &s.starts, &mut s.toks);
+        // fingerprinted once for both the gazetteer and the word classes
         self.gazetteer
-            .find(text, &s.toks, &mut s.first_words, &mut s.hits);
+            .name_starts(text, &s.toks, &mut s.name_starts);
+        self.gazetteer
+            .find(text, &s.toks, &s.name_starts, &mut s.probes, &mut s.hits);
         s.lex.clear();
         s.lex.resize(s.toks.len(), 0);
         let mut rules = Rules {
@@ -94,7 +97,7 @@ impl Recognizer {
             sports_doc: false,
             place_after_run: false,
         };
-        rules.lex_capitals();
+        rules.lex_capitals(&s.name_starts);
         rules.detect_sports();
         rules.accept_hits(&s.hits, &mut s.accepted);
         rules.candidates(&s.accepted, &mut s.hit_at, &mut s.cands);
@@ -118,7 +121,8 @@ impl Recognizer {
 struct Scratch {
     starts: Vec<usize>,
     toks: Vec<tokens::Token>,
-    first_words: Vec<Option<gazetteer::Slot>>,
+    name_starts: Vec<(usize, u64)>,
+    probes: Vec<(usize, u64)>,
     hits: Vec<gazetteer::Hit>,
     lex: Vec<u16>,
     accepted: Vec<rules::Accepted>,

@@ -169,13 +169,25 @@ impl NameLists {
         self.mark_list(list, W_COMMON);
     }
 
+    /// Reads ahead the table slots of these fingerprints, so that their
+    /// lookups right after do not wait for memory one at a time.
+    pub(crate) fn warm(&self, fps: impl Iterator<Item = u64>) {
+        self.classes.warm(fps);
+    }
+
     /// The classes of a lowercase word, or of any word in ASCII (its case
     /// does not matter). A plural of a common word is common too
     /// ("Scorers").
     #[inline]
     pub(crate) fn classes(&self, lower: &str) -> u16 {
+        self.classes_of(lower, fingerprint(lower.as_bytes()))
+    }
+
+    /// [`NameLists::classes`] of `lower`, whose fingerprint is `fp`.
+    #[inline]
+    pub(crate) fn classes_of(&self, lower: &str, fp: u64) -> u16 {
         let of = |w: &str| self.classes.get(fingerprint(w.as_bytes())).unwrap_or(0);
-        let bits = of(lower);
+        let bits = self.classes.get(fp).unwrap_or(0);
         if bits & W_COMMON == 0 {
             if let Some(stem) = lower.strip_suffix(['s', 'S']) {
                 if stem.len() >= 3 && of(stem) & W_COMMON != 0 {

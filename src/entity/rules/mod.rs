@@ -115,6 +115,12 @@ impl<'a> Rules<'a> {
     /// The lexical classes of token `i`, computed on first use (only
     /// capitalized words and their neighbours are ever looked up).
     fn lex(&mut self, i: usize) -> u16 {
+        self.lex_with(i, None)
+    }
+
+    /// [`Rules::lex`], given the fingerprint of the token's text when it is
+    /// known.
+    fn lex_with(&mut self, i: usize, fp: Option<u64>) -> u16 {
         let cached = self.lex[i];
         if cached & L_DONE != 0 {
             return cached;
@@ -125,12 +131,13 @@ impl<'a> Rules<'a> {
         if t.is_word() {
             // an ASCII word needs no lowercase copy: the lookup folds case
             let stem = w.strip_suffix('.').unwrap_or(w);
-            let l = if stem.is_ascii() {
-                stem
-            } else {
-                self.lower.of(w)
+            let ascii = stem.is_ascii();
+            let l = if ascii { stem } else { self.lower.of(w) };
+            f |= match fp {
+                // the fingerprint of the whole ASCII word is the lookup's
+                Some(fp) if ascii && stem.len() == w.len() => self.lists.classes_of(l, fp),
+                _ => self.lists.classes(l),
             };
-            f |= self.lists.classes(l);
             if l.eq_ignore_ascii_case("i") {
                 f |= L_NEVER;
             }
@@ -142,14 +149,16 @@ impl<'a> Rules<'a> {
         f
     }
 
-    /// Looks up every capitalized word up front: nearly all of them are
-    /// asked about, and lookups in a row that do not depend on each other
-    /// let the processor overlap their cache misses.
-    pub(crate) fn lex_capitals(&mut self) {
-        for i in 0..self.toks.len() {
-            if self.toks[i].is(CAP) {
-                self.lex(i);
-            }
+    /// Looks up every capitalized word of `name_starts` (token indices
+    /// with the fingerprints of their text) up front: nearly all of them
+    /// are asked about, and their table slots are read ahead together so
+    /// that the cache misses overlap.
+    pub(crate) fn lex_capitals(&mut self, name_starts: &[(usize, u64)]) {
+        let toks = self.toks;
+        let capitals = || name_starts.iter().filter(|&&(i, _)| toks[i].is(CAP));
+        self.lists.warm(capitals().map(|&(_, fp)| fp));
+        for &(i, fp) in capitals() {
+            self.lex_with(i, Some(fp));
         }
     }
 
