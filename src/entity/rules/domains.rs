@@ -16,14 +16,23 @@ impl Rules<'_> {
         let n = self.toks.len();
         let mut labels: Vec<(usize, Option<usize>)> = Vec::new();
         let mut locals: Vec<usize> = Vec::new();
-        for k in 1..n.saturating_sub(2) {
+        let bytes = self.text.as_bytes();
+        // Periods glued to a lowercase letter ("globalnews.ca") are rare:
+        // find them in the text, then the tokens around each.
+        for p in memchr::memchr_iter(b'.', bytes) {
+            if !bytes.get(p + 1).is_some_and(u8::is_ascii_lowercase) {
+                continue;
+            }
+            let d = self.toks.partition_point(|t| t.start < p);
+            if d < 2 || d + 1 >= n {
+                continue;
+            }
+            let k = d - 1;
             let t = self.toks[k];
-            let dot = self.toks[k + 1];
-            // This runs for every token: the rarest, cheapest test first, a
-            // period glued to the word after it.
-            if self.toks[k + 2].start != dot.end
-                || self.text.as_bytes()[dot.start] != b'.'
-                || dot.end != dot.start + 1
+            let dot = self.toks[d];
+            if dot.start != p
+                || dot.end != p + 1
+                || self.toks[k + 2].start != dot.end
                 || !t.is_word()
                 || !self.toks[k + 2].is(LOWER)
             {
