@@ -100,7 +100,7 @@ impl Recognizer {
         rules.lex_capitals(&s.name_starts);
         rules.detect_sports();
         rules.accept_hits(&s.hits, &mut s.accepted);
-        rules.candidates(&s.accepted, &mut s.hit_at, &mut s.cands);
+        rules.candidates(&s.name_starts, &s.accepted, &mut s.hit_at, &mut s.cands);
         s.lex = std::mem::take(&mut rules.lex);
         s.lower = std::mem::take(&mut rules.lower);
         resolve::resolve(

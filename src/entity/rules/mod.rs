@@ -247,9 +247,12 @@ impl<'a> Rules<'a> {
         f & L_COMMON == 0 || f & L_TITLE != 0
     }
 
-    /// Finds every candidate mention.
+    /// Finds every candidate mention. `name_starts` are the tokens that
+    /// may start a name (from [`Gazetteer::name_starts`]): every run of
+    /// name words and every accepted hit starts on one of them.
     pub(crate) fn candidates(
         &mut self,
+        name_starts: &[(usize, u64)],
         accepted: &[Accepted],
         hit_at: &mut Vec<u32>,
         out: &mut Vec<Candidate>,
@@ -264,8 +267,16 @@ impl<'a> Rules<'a> {
             }
         }
         let hit_at = &hit_at[..];
+        let mut starts = name_starts.iter().map(|&(k, _)| k).peekable();
         let mut i = 0;
-        while i < n {
+        loop {
+            // the next possible start at or after `i`: other tokens are
+            // neither name words nor capitals of style
+            while starts.next_if(|&k| k < i).is_some() {}
+            let Some(&next) = starts.peek() else {
+                break;
+            };
+            i = next;
             if !self.nameish(i, hit_at) {
                 self.style_capital(i, out);
                 i += 1;
