@@ -366,11 +366,20 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
+/// The case flags of a word (`CAP`, `ALLCAPS`, `LOWER`, `DIGIT`).
+#[inline]
 fn word_flags(word: &str) -> u16 {
+    // Most words start with an ASCII lowercase letter: LOWER and never
+    // ALLCAPS, answered here without a call.
+    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return LOWER;
+    }
+    capitalized_word_flags(word)
+}
+
+fn capitalized_word_flags(word: &str) -> u16 {
     let bytes = word.as_bytes();
     match bytes.first() {
-        // a lowercase first letter: LOWER and never ALLCAPS
-        Some(b) if b.is_ascii_lowercase() => return LOWER,
         Some(b) if b.is_ascii_uppercase() => {
             // ALLCAPS unless a lowercase letter follows; non-ASCII: the
             // general path below
