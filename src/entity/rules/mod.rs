@@ -114,17 +114,24 @@ impl<'a> Rules<'a> {
 
     /// The lexical classes of token `i`, computed on first use (only
     /// capitalized words and their neighbours are ever looked up).
+    #[inline]
     fn lex(&mut self, i: usize) -> u16 {
         self.lex_with(i, None)
     }
 
     /// [`Rules::lex`], given the fingerprint of the token's text when it is
     /// known.
+    #[inline]
     fn lex_with(&mut self, i: usize, fp: Option<u64>) -> u16 {
+        // most calls ask again about a word already looked up
         let cached = self.lex[i];
         if cached & L_DONE != 0 {
             return cached;
         }
+        self.look_up_lex(i, fp)
+    }
+
+    fn look_up_lex(&mut self, i: usize, fp: Option<u64>) -> u16 {
         let t = self.toks[i];
         let w = &self.text[t.start..t.end];
         let mut f = L_DONE;
