@@ -286,10 +286,7 @@ impl Pairing<'_> {
                 fam == outer.family
                     && decide(self.text, next, len, fam, role, |_| false) == Some(true)
             });
-        let content = trim(
-            self.text,
-            Span::new(outer.mark.end.min(para_end), para_end),
-        );
+        let content = trim(self.text, Span::new(outer.mark.end.min(para_end), para_end));
         if continues && !content.is_empty() {
             out.push(Pair {
                 open: outer.mark,
