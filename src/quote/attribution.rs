@@ -29,6 +29,7 @@
 use crate::quote::tokens::{tokenize, tokenize_until, Tok};
 use crate::speech_verbs::{SpeechVerbs, VerbClass};
 use crate::Span;
+use std::cell::Cell;
 
 /// Who said a quote and with which verb, as found in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -285,6 +286,10 @@ pub(crate) struct Attributor<'a> {
     text: &'a str,
     verbs: &'a SpeechVerbs,
     toks: Vec<Tok>,
+    /// Tokens of `toks` that [`Attributor::verb_at`] found to start no
+    /// verb: the searches ask again and again about the same tokens, and
+    /// most are no verb.
+    no_verb: Vec<Cell<bool>>,
 }
 
 /// A verb found among tokens: first and last token index, span, class.
@@ -302,11 +307,28 @@ impl<'a> Attributor<'a> {
             text,
             verbs,
             toks: Vec::new(),
+            no_verb: Vec::new(),
         }
+    }
+
+    /// Forgets the verbs found among the previous tokens.
+    fn new_tokens(&mut self) {
+        self.no_verb.clear();
+        self.no_verb.resize(self.toks.len(), Cell::new(false));
     }
 
     /// The verb whose first token is `i`, if any.
     fn verb_at(&self, i: usize) -> Option<Verb> {
+        if self.no_verb[i].get() {
+            return None;
+        }
+        let verb = self.find_verb_at(i);
+        self.no_verb[i].set(verb.is_none());
+        verb
+    }
+
+    /// [`Attributor::verb_at`], not remembered.
+    fn find_verb_at(&self, i: usize) -> Option<Verb> {
         let t = self.toks[i];
         // "States" and "Post" are names; a verb is lowercase unless it
         // starts the sentence ("According to", "Said Smith").
@@ -358,6 +380,7 @@ impl<'a> Attributor<'a> {
                 .find(|&k| self.is_sentence_end(k))
             {
                 self.toks.drain(..=k);
+                self.new_tokens();
                 return;
             }
             // An abbreviation's period ("Mr. "): the whole window.
@@ -369,13 +392,16 @@ impl<'a> Attributor<'a> {
         {
             self.toks.drain(..=k);
         }
+        self.new_tokens();
     }
 
     /// Cuts `window` to the sentence that starts it; true when a sentence
     /// end was met.
     fn first_sentence(&mut self, window: Span) -> bool {
         let text = self.text;
-        tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t))
+        let ended = tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t));
+        self.new_tokens();
+        ended
     }
 
     /// The attribution in the rest of the sentence after a quote ending at
