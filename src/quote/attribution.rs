@@ -45,6 +45,9 @@ pub(crate) struct Attribution {
 /// How far from a quote the attribution may lie, in bytes.
 const WINDOW: usize = 400;
 
+/// Tokens of a window, as most are.
+const TOKENS: usize = 128;
+
 /// Auxiliaries and adverbs that may stand between a speaker and the verb.
 const BETWEEN: Words = Words::new(&[
     "has",
@@ -306,8 +309,9 @@ impl<'a> Attributor<'a> {
         Attributor {
             text,
             verbs,
-            toks: Vec::new(),
-            no_verb: Vec::new(),
+            // Enough for the tokens of most windows, so that they rarely grow.
+            toks: Vec::with_capacity(TOKENS),
+            no_verb: Vec::with_capacity(TOKENS),
         }
     }
 

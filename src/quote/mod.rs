@@ -106,7 +106,7 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
     let outers: Vec<Span> = pairs.iter().map(Pair::outer).collect();
     let mut attributor = Attributor::new(text, verbs);
     let mut resolver = Resolver::new(&doc.mentions, &doc.entities);
-    let mut out: Vec<Decided> = Vec::new();
+    let mut out: Vec<Decided> = Vec::with_capacity(pairs.len());
     // Parts of a multi-paragraph quote still waiting for an attribution.
     let mut pending: Vec<usize> = Vec::new();
 
