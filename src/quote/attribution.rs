@@ -212,12 +212,16 @@ const DAYS: Words = Words::new(&[
 ]);
 
 /// A fixed list of lowercase words, with the (first letter, length) pairs
-/// that occur in it, so that most words are rejected without comparing.
+/// that occur in it, so that most words are rejected without comparing,
+/// and the words of each first letter, so that the others are compared
+/// with a few words only.
 struct Words {
     list: &'static [&'static str],
     /// Bit `n` of `shapes[c - b'a']`: a word of the list starts with `c`
     /// and has `n` bytes.
     shapes: [u32; 26],
+    /// Bit `i` of `by_first[c - b'a']`: word `i` of the list starts with `c`.
+    by_first: [u128; 26],
     /// A word of the list fits no shape (it starts with no ASCII lowercase
     /// letter or has 32 bytes or more): compare every word.
     odd: bool,
@@ -225,37 +229,54 @@ struct Words {
 
 impl Words {
     const fn new(list: &'static [&'static str]) -> Words {
+        assert!(list.len() <= 128, "one bit per word in `by_first`");
         let mut shapes = [0u32; 26];
+        let mut by_first = [0u128; 26];
         let mut odd = false;
         let mut i = 0;
         while i < list.len() {
             let w = list[i].as_bytes();
             if !w.is_empty() && w[0].is_ascii_lowercase() && w.len() < 32 {
                 shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+                by_first[(w[0] - b'a') as usize] |= 1 << i;
             } else {
                 odd = true;
             }
             i += 1;
         }
-        Words { list, shapes, odd }
+        Words {
+            list,
+            shapes,
+            by_first,
+            odd,
+        }
     }
 
     /// True when `word` (any case) is in the list.
     #[inline]
     fn contains(&self, word: &str) -> bool {
-        if !self.odd {
-            let b = word.as_bytes();
-            let Some(first) = b.first().map(u8::to_ascii_lowercase) else {
-                return false;
-            };
-            if !first.is_ascii_lowercase()
-                || b.len() >= 32
-                || self.shapes[(first - b'a') as usize] & (1 << b.len()) == 0
-            {
-                return false;
-            }
+        if self.odd {
+            return self.list.iter().any(|w| w.eq_ignore_ascii_case(word));
         }
-        self.list.iter().any(|w| w.eq_ignore_ascii_case(word))
+        let b = word.as_bytes();
+        let Some(first) = b.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
+        if !first.is_ascii_lowercase()
+            || b.len() >= 32
+            || self.shapes[(first - b'a') as usize] & (1 << b.len()) == 0
+        {
+            return false;
+        }
+        let mut candidates = self.by_first[(first - b'a') as usize];
+        while candidates != 0 {
+            let i = candidates.trailing_zeros() as usize;
+            if self.list[i].eq_ignore_ascii_case(word) {
+                return true;
+            }
+            candidates &= candidates - 1;
+        }
+        false
     }
 }
 
