@@ -390,10 +390,9 @@ impl<'a> Attributor<'a> {
         let bytes = text.as_bytes();
         // The last byte that may be a sentence end; tokens from the white
         // space before it on are those of the whole window.
-        let candidate = (window.start..window.end).rev().find(|&p| {
-            matches!(bytes[p], b'.' | b'!' | b'?')
-                && text[p + 1..].chars().next().map_or(true, ends_after)
-        });
+        let candidate = memchr::memrchr3_iter(b'.', b'!', b'?', &bytes[window.start..window.end])
+            .map(|q| window.start + q)
+            .find(|&p| text[p + 1..].chars().next().map_or(true, ends_after));
         if let Some(p) = candidate {
             let from = (window.start..p)
                 .rev()
