@@ -29,6 +29,7 @@
 use crate::quote::tokens::{tokenize, tokenize_until, Tok};
 use crate::speech_verbs::{SpeechVerbs, VerbClass};
 use crate::Span;
+use std::cell::Cell;
 
 /// Who said a quote and with which verb, as found in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +44,9 @@ pub(crate) struct Attribution {
 
 /// How far from a quote the attribution may lie, in bytes.
 const WINDOW: usize = 400;
+
+/// Tokens of a window, as most are.
+const TOKENS: usize = 128;
 
 /// Auxiliaries and adverbs that may stand between a speaker and the verb.
 const BETWEEN: Words = Words::new(&[
@@ -208,12 +212,16 @@ const DAYS: Words = Words::new(&[
 ]);
 
 /// A fixed list of lowercase words, with the (first letter, length) pairs
-/// that occur in it, so that most words are rejected without comparing.
+/// that occur in it, so that most words are rejected without comparing,
+/// and the words of each first letter, so that the others are compared
+/// with a few words only.
 struct Words {
     list: &'static [&'static str],
     /// Bit `n` of `shapes[c - b'a']`: a word of the list starts with `c`
     /// and has `n` bytes.
     shapes: [u32; 26],
+    /// Bit `i` of `by_first[c - b'a']`: word `i` of the list starts with `c`.
+    by_first: [u128; 26],
     /// A word of the list fits no shape (it starts with no ASCII lowercase
     /// letter or has 32 bytes or more): compare every word.
     odd: bool,
@@ -221,37 +229,54 @@ struct Words {
 
 impl Words {
     const fn new(list: &'static [&'static str]) -> Words {
+        assert!(list.len() <= 128, "one bit per word in `by_first`");
         let mut shapes = [0u32; 26];
+        let mut by_first = [0u128; 26];
         let mut odd = false;
         let mut i = 0;
         while i < list.len() {
             let w = list[i].as_bytes();
             if !w.is_empty() && w[0].is_ascii_lowercase() && w.len() < 32 {
                 shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+                by_first[(w[0] - b'a') as usize] |= 1 << i;
             } else {
                 odd = true;
             }
             i += 1;
         }
-        Words { list, shapes, odd }
+        Words {
+            list,
+            shapes,
+            by_first,
+            odd,
+        }
     }
 
     /// True when `word` (any case) is in the list.
     #[inline]
     fn contains(&self, word: &str) -> bool {
-        if !self.odd {
-            let b = word.as_bytes();
-            let Some(first) = b.first().map(u8::to_ascii_lowercase) else {
-                return false;
-            };
-            if !first.is_ascii_lowercase()
-                || b.len() >= 32
-                || self.shapes[(first - b'a') as usize] & (1 << b.len()) == 0
-            {
-                return false;
-            }
+        if self.odd {
+            return self.list.iter().any(|w| w.eq_ignore_ascii_case(word));
         }
-        self.list.iter().any(|w| w.eq_ignore_ascii_case(word))
+        let b = word.as_bytes();
+        let Some(first) = b.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
+        if !first.is_ascii_lowercase()
+            || b.len() >= 32
+            || self.shapes[(first - b'a') as usize] & (1 << b.len()) == 0
+        {
+            return false;
+        }
+        let mut candidates = self.by_first[(first - b'a') as usize];
+        while candidates != 0 {
+            let i = candidates.trailing_zeros() as usize;
+            if self.list[i].eq_ignore_ascii_case(word) {
+                return true;
+            }
+            candidates &= candidates - 1;
+        }
+        false
     }
 }
 
@@ -285,6 +310,10 @@ pub(crate) struct Attributor<'a> {
     text: &'a str,
     verbs: &'a SpeechVerbs,
     toks: Vec<Tok>,
+    /// Tokens of `toks` that [`Attributor::verb_at`] found to start no
+    /// verb: the searches ask again and again about the same tokens, and
+    /// most are no verb.
+    no_verb: Vec<Cell<bool>>,
 }
 
 /// A verb found among tokens: first and last token index, span, class.
@@ -301,12 +330,30 @@ impl<'a> Attributor<'a> {
         Attributor {
             text,
             verbs,
-            toks: Vec::new(),
+            // Enough for the tokens of most windows, so that they rarely grow.
+            toks: Vec::with_capacity(TOKENS),
+            no_verb: Vec::with_capacity(TOKENS),
         }
+    }
+
+    /// Forgets the verbs found among the previous tokens.
+    fn new_tokens(&mut self) {
+        self.no_verb.clear();
+        self.no_verb.resize(self.toks.len(), Cell::new(false));
     }
 
     /// The verb whose first token is `i`, if any.
     fn verb_at(&self, i: usize) -> Option<Verb> {
+        if self.no_verb[i].get() {
+            return None;
+        }
+        let verb = self.find_verb_at(i);
+        self.no_verb[i].set(verb.is_none());
+        verb
+    }
+
+    /// [`Attributor::verb_at`], not remembered.
+    fn find_verb_at(&self, i: usize) -> Option<Verb> {
         let t = self.toks[i];
         // "States" and "Post" are names; a verb is lowercase unless it
         // starts the sentence ("According to", "Said Smith").
@@ -343,10 +390,9 @@ impl<'a> Attributor<'a> {
         let bytes = text.as_bytes();
         // The last byte that may be a sentence end; tokens from the white
         // space before it on are those of the whole window.
-        let candidate = (window.start..window.end).rev().find(|&p| {
-            matches!(bytes[p], b'.' | b'!' | b'?')
-                && text[p + 1..].chars().next().map_or(true, ends_after)
-        });
+        let candidate = memchr::memrchr3_iter(b'.', b'!', b'?', &bytes[window.start..window.end])
+            .map(|q| window.start + q)
+            .find(|&p| text[p + 1..].chars().next().map_or(true, ends_after));
         if let Some(p) = candidate {
             let from = (window.start..p)
                 .rev()
@@ -358,6 +404,7 @@ impl<'a> Attributor<'a> {
                 .find(|&k| self.is_sentence_end(k))
             {
                 self.toks.drain(..=k);
+                self.new_tokens();
                 return;
             }
             // An abbreviation's period ("Mr. "): the whole window.
@@ -369,13 +416,16 @@ impl<'a> Attributor<'a> {
         {
             self.toks.drain(..=k);
         }
+        self.new_tokens();
     }
 
     /// Cuts `window` to the sentence that starts it; true when a sentence
     /// end was met.
     fn first_sentence(&mut self, window: Span) -> bool {
         let text = self.text;
-        tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t))
+        let ended = tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t));
+        self.new_tokens();
+        ended
     }
 
     /// The attribution in the rest of the sentence after a quote ending at

@@ -25,9 +25,8 @@ use once_cell::sync::Lazy;
 
 use crate::Span;
 
-/// Every byte sequence that may start a quote mark (see [`mark_at`]), and
-/// the line break that ends a paragraph.
-const SCAN: &[&str] = &["\n", "\"", "'", "«", "»", "“", "”", "„", "‘", "’", "‹", "›"];
+/// Every byte sequence that may start a quote mark (see [`mark_at`]).
+const SCAN: &[&str] = &["\"", "'", "«", "»", "“", "”", "„", "‘", "’", "‹", "›"];
 
 /// One automaton for [`SCAN`], built on first use: its SIMD prefilter
 /// skips the text between marks.
@@ -225,49 +224,88 @@ struct Open {
 /// Appends every outer quote of `text` to `out`, in text order.
 pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
     let bytes = text.as_bytes();
-    // The stack: outer quote, then at most one inner quote.
-    let mut stack: [Option<Open>; 2] = [None, None];
-    // Complete quotes nested in the open outer one, reported if it never closes.
-    let mut nested: Vec<Pair> = Vec::new();
-    // The next opening mark continues a quote left open (its position).
-    let mut continuation_at: Option<usize> = None;
+    let mut pairing = Pairing {
+        text,
+        stack: [None, None],
+        nested: Vec::new(),
+        continuation_at: None,
+    };
     // Where the next mark may start: after a '' mark, its second ' is no
     // mark of its own.
     let mut next_mark = 0;
+    // Line breaks before this position were dealt with.
+    let mut scanned = 0;
     for m in SCANNER.find_iter(bytes) {
         let i = m.start();
         if i < next_mark {
             continue;
         }
-        if bytes[i] == b'\n' {
-            let para_end = trim_end(bytes, i);
-            if let Some(outer) = stack[0] {
-                let next = skip_ws(bytes, i);
-                let continues = next < bytes.len()
-                    && mark_at(bytes, next).is_some_and(|(len, fam, role)| {
-                        fam == outer.family
-                            && decide(text, next, len, fam, role, |_| false) == Some(true)
-                    });
-                let content = trim(text, Span::new(outer.mark.end.min(para_end), para_end));
-                if continues && !content.is_empty() {
-                    out.push(Pair {
-                        open: outer.mark,
-                        close: None,
-                        content,
-                        continues_previous: outer.continues_previous,
-                    });
-                    continuation_at = Some(next);
-                } else {
-                    out.append(&mut nested);
-                }
-            }
-            nested.clear();
-            stack = [None, None];
-            continue;
-        }
+        pairing.line_break_in(scanned, i, out);
+        scanned = i;
         let Some((len, family, role)) = mark_at(bytes, i) else {
             continue;
         };
+        pairing.mark(i, len, family, role, out);
+        next_mark = i + len;
+    }
+    pairing.line_break_in(scanned, bytes.len(), out);
+    if pairing.stack[0].is_some() {
+        out.append(&mut pairing.nested);
+    }
+}
+
+/// The state of the pairing between two marks.
+struct Pairing<'h> {
+    text: &'h str,
+    /// The stack: outer quote, then at most one inner quote.
+    stack: [Option<Open>; 2],
+    /// Complete quotes nested in the open outer one, reported if it never
+    /// closes.
+    nested: Vec<Pair>,
+    /// The next opening mark continues a quote left open (its position).
+    continuation_at: Option<usize>,
+}
+
+impl Pairing<'_> {
+    /// Ends the paragraph at the first line break in `from..to`, if any.
+    /// A line break changes nothing while no quote is open, so the scanner
+    /// does not look for them: they are looked for here, between marks,
+    /// only while a quote is open.
+    fn line_break_in(&mut self, from: usize, to: usize, out: &mut Vec<Pair>) {
+        let Some(outer) = self.stack[0] else {
+            return;
+        };
+        let bytes = self.text.as_bytes();
+        let Some(i) = memchr::memchr(b'\n', &bytes[from..to]).map(|i| from + i) else {
+            return;
+        };
+        let para_end = trim_end(bytes, i);
+        let next = skip_ws(bytes, i);
+        let continues = next < bytes.len()
+            && mark_at(bytes, next).is_some_and(|(len, fam, role)| {
+                fam == outer.family
+                    && decide(self.text, next, len, fam, role, |_| false) == Some(true)
+            });
+        let content = trim(self.text, Span::new(outer.mark.end.min(para_end), para_end));
+        if continues && !content.is_empty() {
+            out.push(Pair {
+                open: outer.mark,
+                close: None,
+                content,
+                continues_previous: outer.continues_previous,
+            });
+            self.continuation_at = Some(next);
+        } else {
+            out.append(&mut self.nested);
+        }
+        self.nested.clear();
+        self.stack = [None, None];
+    }
+
+    /// Opens or closes a quote with the mark at byte `i`, or ignores it.
+    fn mark(&mut self, i: usize, len: usize, family: Family, role: Role, out: &mut Vec<Pair>) {
+        let text = self.text;
+        let stack = &mut self.stack;
         let is_open = |f: Family| stack.iter().flatten().any(|o| o.family == f);
         let mark = Span::new(i, i + len);
         match decide(text, i, len, family, role, is_open) {
@@ -275,7 +313,7 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
                 let entry = Open {
                     family,
                     mark,
-                    continues_previous: continuation_at == Some(i),
+                    continues_previous: self.continuation_at == Some(i),
                 };
                 if stack[0].is_none() {
                     stack[0] = Some(entry);
@@ -293,11 +331,11 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
                 if let Some(inner) = stack[1].filter(|o| o.family == family) {
                     stack[1] = None;
                     if !text[inner.mark.end..i].trim().is_empty() {
-                        nested.push(pair(inner));
+                        self.nested.push(pair(inner));
                     }
                 } else if let Some(outer) = stack[0].filter(|o| o.family == family) {
-                    stack = [None, None];
-                    nested.clear();
+                    *stack = [None, None];
+                    self.nested.clear();
                     if !text[outer.mark.end..i].trim().is_empty() {
                         out.push(pair(outer));
                     }
@@ -305,10 +343,6 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
             }
             None => {}
         }
-        next_mark = i + len;
-    }
-    if stack[0].is_some() {
-        out.append(&mut nested);
     }
 }
 

@@ -104,31 +104,30 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
         Span::new(start, end)
     };
     let outers: Vec<Span> = pairs.iter().map(Pair::outer).collect();
+    // The line of each opening mark, asked for again and again below.
+    let open_lines: Vec<usize> = pairs.iter().map(|p| line_of(p.open.start)).collect();
     let mut attributor = Attributor::new(text, verbs);
     let mut resolver = Resolver::new(&doc.mentions, &doc.entities);
-    let mut out: Vec<Decided> = Vec::new();
+    let mut out: Vec<Decided> = Vec::with_capacity(pairs.len());
     // Parts of a multi-paragraph quote still waiting for an attribution.
     let mut pending: Vec<usize> = Vec::new();
 
     for (k, p) in pairs.iter().enumerate() {
-        let line = line_of(p.open.start);
+        let line = open_lines[k];
         let para = line_span(line);
         let prev_same = (k > 0 && line_of(outers[k - 1].end.saturating_sub(1)) == line)
             .then(|| outers[k - 1].end);
         // The after-window runs to the next quote of the paragraph, over
         // quoted terms of a few words (`“Q,” Bill Eastland, wearing “Ted
         // Cruz” pins, said`).
-        let next_same = pairs[k + 1..]
-            .iter()
+        let next_same = (k + 1..pairs.len())
             .take(4)
-            .take_while(|n| line_of(n.open.start) == line)
+            .take_while(|&n| open_lines[n] == line)
+            .map(|n| &pairs[n])
             .find(|n| n.close.is_none() || text[n.content].split_whitespace().nth(3).is_some())
             .map(|n| n.open.start)
             .or_else(|| {
-                pairs
-                    .get(k + 5)
-                    .filter(|n| line_of(n.open.start) == line)
-                    .map(|n| n.open.start)
+                (k + 5 < pairs.len() && open_lines[k + 5] == line).then(|| pairs[k + 5].open.start)
             });
         let before = Span::new(
             prev_same.unwrap_or(para.start).min(p.open.start),
@@ -233,7 +232,7 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
             }
             None => {
                 let prev = out.last().filter(|d| {
-                    let l = line_of(pairs[d.pair].open.start);
+                    let l = open_lines[d.pair];
                     l == line
                         || (prev_same.is_none() && line - l <= 4 && follows(text, &lines, l, line))
                 });

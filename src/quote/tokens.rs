@@ -52,8 +52,14 @@ pub(crate) fn tokenize_until(
 ) -> bool {
     out.clear();
     let s = &text[window];
+    let bytes = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
+        // Most characters between words are single spaces.
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, width) = char_at(s, i);
         if c.is_whitespace() {
             i += width;
@@ -74,7 +80,6 @@ pub(crate) fn tokenize_until(
         let mut end = i + width;
         // Where the part after the last inner period starts ("U.S": 2).
         let mut last_part = None;
-        let bytes = s.as_bytes();
         while end < s.len() {
             // The ASCII letters and digits of a word in a tight loop.
             if bytes[end].is_ascii_alphanumeric() {
