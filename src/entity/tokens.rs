@@ -99,7 +99,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
         if ASCII_ALNUM[bytes[i] as usize] && i < next_sent {
             let end = ascii_alnum_run(bytes, i);
             if bytes.get(end) == Some(&b' ') {
-                let flags = word_flags(&text[i..end]);
+                let flags = ascii_word_flags(&bytes[i..end]);
                 push_word(out, i, end, flags, at_start, line_first, &mut counts);
                 at_start = false;
                 line_has_word = true;
@@ -366,6 +366,22 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
+/// [`word_flags`] of a word of ASCII letters and digits, without the
+/// questions other characters raise.
+#[inline]
+fn ascii_word_flags(word: &[u8]) -> u16 {
+    let rest = || word.iter().skip(1);
+    match word.first() {
+        Some(b'a'..=b'z') => LOWER,
+        Some(b'A'..=b'Z') if rest().any(u8::is_ascii_lowercase) => CAP,
+        Some(b'A'..=b'Z') => CAP | ALLCAPS,
+        // a number, or a word like "3M"
+        _ if rest().any(u8::is_ascii_lowercase) => DIGIT,
+        _ if rest().any(u8::is_ascii_uppercase) => DIGIT | ALLCAPS,
+        _ => DIGIT,
+    }
+}
+
 /// The case flags of a word (`CAP`, `ALLCAPS`, `LOWER`, `DIGIT`).
 #[inline]
 fn word_flags(word: &str) -> u16 {
@@ -531,6 +547,20 @@ mod tests {
                     .count();
                 assert_eq!(ascii_alnum_run(&bytes, 0), slow, "{len} then {stop:#x}");
             }
+        }
+    }
+
+    #[test]
+    fn ascii_word_flags_match_the_general_case() {
+        for word in [
+            "said", "Zhang", "UN", "U", "a", "NATO", "McDonald", "iPhone", "3M", "3m", "1990",
+            "7Eleven", "B52", "x86", "A1", "9",
+        ] {
+            assert_eq!(
+                ascii_word_flags(word.as_bytes()),
+                word_flags(word),
+                "{word}"
+            );
         }
     }
 
