@@ -243,23 +243,41 @@ pub(crate) fn name_key(name: &str, out: &mut String) {
 /// key when `name` is already one but for ASCII case (the common case:
 /// ASCII words joined by single spaces, no leading "the").
 pub(crate) fn name_fingerprint(name: &str, buf: &mut String) -> u64 {
-    let b = name.as_bytes();
-    // ASCII, no white space but single spaces between words
-    let mut after_space = true; // no leading space
-    let mut words_only = true;
-    for &c in b {
-        words_only &= c < 0x80 && !(b'\t'..=b'\r').contains(&c) && !(after_space && c == b' ');
-        after_space = c == b' ';
-    }
-    let plain = words_only
-        && !after_space // no trailing space, and not empty
-        && !(b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the "));
-    if plain {
-        return fingerprint(b);
+    if is_key_but_for_case(name.as_bytes()) {
+        return fingerprint(name.as_bytes());
     }
     buf.clear();
     name_key(name, buf);
     fingerprint(buf.as_bytes())
+}
+
+/// Whether `name_key(b)` is `b` lowercased: `b` is ASCII, not empty, with
+/// no white space but single spaces between words, and no leading "the ".
+/// Eight bytes at a time: this runs for every candidate name.
+fn is_key_but_for_case(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if first == b' ' || last == b' ' || (b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the ")) {
+        return false;
+    }
+    let mut bad = 0;
+    let mut space_before = 0; // the high bit of the byte before the chunk
+    for chunk in b.chunks(8) {
+        // zero-padded: a zero is neither a space nor bad
+        let w = load_le(chunk);
+        // the low seven bits of each byte: the sums below never carry
+        // into the next byte
+        let low = w & !HIGH;
+        let tab_to_cr = (low + (0x80 - 0x09) * ONES) & !(low + (0x80 - 0x0e) * ONES) & HIGH;
+        let space = !((low ^ (0x20 * ONES)) + 0x7f * ONES) & HIGH;
+        let double_space = space & ((space << 8) | space_before);
+        bad |= (w & HIGH) | tab_to_cr | double_space;
+        space_before = space >> 56;
+    }
+    bad == 0
 }
 
 /// Lowercases words into a reused buffer.
@@ -761,6 +779,49 @@ mod tests {
                 "{name:?}"
             );
         }
+    }
+
+    #[test]
+    fn key_check_agrees_with_a_byte_loop() {
+        let slow = |b: &[u8]| {
+            let mut after_space = true; // no leading space
+            let mut words_only = true;
+            for &c in b {
+                words_only &=
+                    c < 0x80 && !(b'\t'..=b'\r').contains(&c) && !(after_space && c == b' ');
+                after_space = c == b' ';
+            }
+            words_only && !after_space && !(b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the "))
+        };
+        // every string of up to 18 bytes built from a few telling bytes, at
+        // every offset around the chunk boundaries
+        let bytes = [b'a', b' ', b'\t', b'\r', b'\x0e', b'\x08', 0xc3, b'T', 0];
+        for len in 0..=18 {
+            for seed in 0..400u64 {
+                let name: Vec<u8> = (0..len)
+                    .map(|k| {
+                        let r = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (k * 3 % 61);
+                        // mostly letters, so that long plain names occur
+                        if r % 4 == 0 {
+                            bytes[(r / 4 % 9) as usize]
+                        } else {
+                            b'a' + (r % 26) as u8
+                        }
+                    })
+                    .collect();
+                assert_eq!(is_key_but_for_case(&name), slow(&name), "{name:?}");
+            }
+        }
+        for name in [
+            "New York  Times",
+            "New York Times  Co",
+            "Aaaaaaa  b",
+            "Aaaaaaaa  b",
+            "Ab\u{a0}c",
+        ] {
+            assert!(!is_key_but_for_case(name.as_bytes()), "{name:?}");
+        }
+        assert!(is_key_but_for_case(b"Leicestershire County Cricket Club"));
     }
 
     #[test]
