@@ -39,8 +39,14 @@ pub(crate) struct Buffers {
     word: String,
     /// Byte ends of the words of one key.
     word_ends: Vec<usize>,
+    /// Fingerprints of the canonical names of listed senses in this text.
+    canonical_keys: FastMap<usize, u64>,
+    /// The candidate that names each entity, and its kind.
+    entity_roots: Vec<(usize, EntityKind)>,
     /// Mentions of each entity.
     counts: Vec<usize>,
+    /// Each kept candidate and its entity (0 for the text's first).
+    mention_entity: Vec<(usize, usize)>,
 }
 
 impl Buffers {
@@ -53,6 +59,10 @@ impl Buffers {
         self.by_key.clear();
         self.refers.clear();
         self.keep.clear();
+        self.canonical_keys.clear();
+        self.entity_roots.clear();
+        self.counts.clear();
+        self.mention_entity.clear();
     }
 }
 
@@ -277,9 +287,8 @@ pub(crate) fn resolve(
     // the key of its canonical name).
     // Entities are made at their first mention, in text order: already in
     // the order of first mention the document promises.
-    let first_mention = doc.mentions.len();
-    let first_entity = doc.entities.len();
-    doc.mentions.reserve(n);
+    // Entities are numbered first and built after, so that the output's
+    // vectors are each allocated once, at their final size.
     for i in 0..n {
         if !b.keep[i] {
             continue;
@@ -291,43 +300,48 @@ pub(crate) fn resolve(
             }
             r = b.refers[r];
         }
-        let c = cands[i];
-        let root = cands[r];
-        let kind = if r != i { root.kind } else { c.kind };
-        let (name, key): (&str, u64) = match root.sense {
-            Some(s) => {
-                let canonical = &gaz.senses[s].canonical;
-                (canonical, name_fingerprint(canonical, &mut b.word))
-            }
-            None => (text[root.start..root.end].trim(), b.key_fp[r]),
+        let kind = if r != i { cands[r].kind } else { cands[i].kind };
+        let key = match cands[r].sense {
+            Some(s) => *b
+                .canonical_keys
+                .entry(s)
+                .or_insert_with(|| name_fingerprint(&gaz.senses[s].canonical, &mut b.word)),
+            None => b.key_fp[r],
         };
-        let entities = &mut doc.entities;
-        let id = *b.by_key.entry((kind, key)).or_insert_with(|| {
-            entities.push(Entity {
-                id: entities.len(),
-                kind,
-                name: collapse_ws(name),
-                mentions: Vec::new(),
-            });
-            entities.len() - 1
-        });
-        doc.mentions.push(Mention {
-            span: Span::new(c.start, c.end),
+        let new = b.entity_roots.len();
+        let e = *b.by_key.entry((kind, key)).or_insert(new);
+        if e == new {
+            b.entity_roots.push((r, kind));
+            b.counts.push(0);
+        }
+        b.counts[e] += 1;
+        b.mention_entity.push((i, e));
+    }
+    let first_mention = doc.mentions.len();
+    let first_entity = doc.entities.len();
+    doc.entities.reserve_exact(b.entity_roots.len());
+    for (&(r, kind), &count) in b.entity_roots.iter().zip(&b.counts) {
+        let root = cands[r];
+        let name = match root.sense {
+            Some(s) => &gaz.senses[s].canonical,
+            None => text[root.start..root.end].trim(),
+        };
+        doc.entities.push(Entity {
+            id: doc.entities.len(),
             kind,
-            entity: id,
+            name: collapse_ws(name),
+            mentions: Vec::with_capacity(count),
         });
     }
-    // Each entity's mention list allocated once, at its final size.
-    b.counts.clear();
-    b.counts.resize(doc.entities.len() - first_entity, 0);
-    for m in &doc.mentions[first_mention..] {
-        b.counts[m.entity - first_entity] += 1;
-    }
-    for (e, &count) in doc.entities[first_entity..].iter_mut().zip(&b.counts) {
-        e.mentions.reserve_exact(count);
-    }
-    for (k, m) in doc.mentions.iter().enumerate().skip(first_mention) {
-        doc.entities[m.entity].mentions.push(k);
+    doc.mentions.reserve_exact(b.mention_entity.len());
+    for (k, &(i, e)) in b.mention_entity.iter().enumerate() {
+        let entity = &mut doc.entities[first_entity + e];
+        entity.mentions.push(first_mention + k);
+        doc.mentions.push(Mention {
+            span: Span::new(cands[i].start, cands[i].end),
+            kind: entity.kind,
+            entity: entity.id,
+        });
     }
 }
 
