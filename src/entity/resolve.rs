@@ -8,7 +8,7 @@ use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
-use super::words::{name_fingerprint, name_key, FastMap};
+use super::words::{is_key_but_for_case, name_fingerprint, name_key, FastMap};
 use crate::{Document, Entity, EntityKind, Mention, Span};
 
 /// Name words of a person's full name that later mentions may use alone.
@@ -96,13 +96,12 @@ pub(crate) fn resolve(
         b.key_fp.push(fp);
     }
     for (i, c) in cands.iter().enumerate() {
-        let surface = &text[c.start..c.end];
         if c.kind == EntityKind::Person
             && (c.strength >= Strength::Weak || c.namelike)
             && !c.style
             && c.tok.1 - c.tok.0 >= 2
         {
-            for w in name_words(surface) {
+            for w in name_words(&text[c.start..c.end]) {
                 let fp = name_fingerprint(w, &mut b.word);
                 b.person_words.push((fp, c.start, i));
             }
@@ -153,13 +152,7 @@ pub(crate) fn resolve(
             continue;
         }
         let surface = &text[c.start..c.end];
-        b.word.clear();
-        b.word.extend(
-            surface
-                .split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .filter(|ch| ch.is_uppercase()),
-        );
+        capital_initials(surface, &mut b.word);
         if b.word.chars().count() >= 2 {
             b.acronyms
                 .entry(fingerprint(b.word.as_bytes()))
@@ -204,7 +197,6 @@ pub(crate) fn resolve(
     b.keep.resize(n, true);
     for i in 0..n {
         let c = cands[i];
-        let surface = &text[c.start..c.end];
         let single = c.tok.1 - c.tok.0 == 1;
         // surname or first name of a person named in full
         if single && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
@@ -215,8 +207,14 @@ pub(crate) fn resolve(
             if person_ok {
                 let fp = b.key_fp[i];
                 let from = b.person_words.partition_point(|&(w, _, _)| w < fp);
-                let to = b.person_words.partition_point(|&(w, _, _)| w <= fp);
-                let list = &b.person_words[from..to];
+                // mostly no full name has this word: one search tells
+                let rest = &b.person_words[from..];
+                let list = match rest.first() {
+                    Some(&(w, _, _)) if w == fp => {
+                        &rest[..rest.partition_point(|&(w, _, _)| w == fp)]
+                    }
+                    _ => &[],
+                };
                 if !list.is_empty() {
                     // the nearest full name before, else the first after
                     let before = list.partition_point(|&(_, pos, _)| pos <= c.start);
@@ -240,9 +238,9 @@ pub(crate) fn resolve(
         // acronym defined or implied in the text
         if !b.acronyms.is_empty()
             && toks[c.tok.0].is(CAP)
-            && !surface.chars().any(char::is_lowercase)
+            && !text[c.start..c.end].chars().any(char::is_lowercase)
         {
-            let acr = without_periods(surface, &mut b.word);
+            let acr = without_periods(&text[c.start..c.end], &mut b.word);
             if let Some(&j) = b.acronyms.get(&acr) {
                 if j != i {
                     b.refers[i] = j;
@@ -345,6 +343,28 @@ pub(crate) fn resolve(
     }
 }
 
+/// The capitals that start words of `s` ("Palestine Liberation
+/// Organisation" → "PLO"), into `out`.
+fn capital_initials(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        // the words of `split_whitespace`, without decoding chars
+        let mut word_start = true;
+        for &byte in s.as_bytes() {
+            if word_start && byte.is_ascii_uppercase() {
+                out.push(char::from(byte));
+            }
+            word_start = byte == b' ' || (b'\t'..=b'\r').contains(&byte);
+        }
+        return;
+    }
+    out.extend(
+        s.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|ch| ch.is_uppercase()),
+    );
+}
+
 /// The fingerprint of `s` with its periods left out ("U.N." → "UN").
 fn without_periods(s: &str, buf: &mut String) -> u64 {
     buf.clear();
@@ -376,7 +396,13 @@ fn is_company_suffix(word: &str) -> bool {
 }
 
 fn collapse_ws(s: &str) -> String {
-    if !s.contains(['\n', '\t', '\r']) && !s.contains("  ") {
+    let b = s.as_bytes();
+    // most names are keys but for case, and so have single spaces only: a
+    // check eight bytes at a time tells
+    if is_key_but_for_case(b)
+        || (!b.iter().any(|c| matches!(c, b'\n' | b'\t' | b'\r'))
+            && !b.windows(2).any(|pair| pair == b"  "))
+    {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -386,5 +412,31 @@ fn preceded_by_preposition(text: &str, toks: &[Token], i: usize) -> bool {
     i > 0 && toks[i - 1].is(LOWER) && {
         let w = &text[toks[i - 1].start..toks[i - 1].end];
         super::words::is_place_preposition(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capital_initials_of_the_words_split_at_white_space() {
+        let mut out = String::new();
+        for s in [
+            "Palestine Liberation Organisation",
+            "New\tYork\x0BTimes\x0CCo\r\nLtd",
+            "  Reserve Bank of  Australia ",
+            "AT&T Inc",
+            "Élysée Palace",
+            "",
+        ] {
+            let slow: String = s
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|ch| ch.is_uppercase())
+                .collect();
+            capital_initials(s, &mut out);
+            assert_eq!(out, slow, "{s:?}");
+        }
     }
 }

@@ -192,6 +192,11 @@ impl NameLists {
 /// "Canadian Press" are one entity.
 pub(crate) fn name_key(name: &str, out: &mut String) {
     let from = out.len();
+    if is_key_but_for_case(name.as_bytes()) {
+        out.push_str(name);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
     if name.is_ascii() {
         // the same words as `split_whitespace`, without decoding chars:
         // ASCII White_Space is \t, \n, \x0B, \x0C, \r and the space
@@ -254,7 +259,7 @@ pub(crate) fn name_fingerprint(name: &str, buf: &mut String) -> u64 {
 /// Whether `name_key(b)` is `b` lowercased: `b` is ASCII, not empty, with
 /// no white space but single spaces between words, and no leading "the ".
 /// Eight bytes at a time: this runs for every candidate name.
-fn is_key_but_for_case(b: &[u8]) -> bool {
+pub(crate) fn is_key_but_for_case(b: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x80 * ONES;
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
