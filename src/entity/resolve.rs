@@ -8,7 +8,7 @@ use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
-use super::words::{is_key_but_for_case, name_fingerprint, name_key, FastMap};
+use super::words::{name_fingerprint, name_key, plain_name_fingerprint, FastMap};
 use crate::{Document, Entity, EntityKind, Mention, Span};
 
 /// Name words of a person's full name that later mentions may use alone.
@@ -25,6 +25,8 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
 pub(crate) struct Buffers {
     /// Fingerprint of each candidate's lowercase key.
     key_fp: Vec<u64>,
+    /// Whether each candidate's text is tidy ([`key_of`]).
+    tidy: Vec<bool>,
     /// Words of people's full names: (word fingerprint, candidate start,
     /// candidate), sorted by word and then position.
     person_words: Vec<(u64, usize, usize)>,
@@ -39,10 +41,12 @@ pub(crate) struct Buffers {
     word: String,
     /// Byte ends of the words of one key.
     word_ends: Vec<usize>,
-    /// Fingerprints of the canonical names of listed senses in this text.
-    canonical_keys: FastMap<usize, u64>,
-    /// The candidate that names each entity, and its kind.
-    entity_roots: Vec<(usize, EntityKind)>,
+    /// Keys of the canonical names of listed senses in this text
+    /// ([`key_of`]).
+    canonical_keys: FastMap<usize, (u64, bool)>,
+    /// The candidate that names each entity, its kind, and whether the
+    /// name is tidy.
+    entity_roots: Vec<(usize, EntityKind, bool)>,
     /// Mentions of each entity.
     counts: Vec<usize>,
     /// Each kept candidate and its entity (0 for the text's first).
@@ -52,6 +56,7 @@ pub(crate) struct Buffers {
 impl Buffers {
     fn clear(&mut self) {
         self.key_fp.clear();
+        self.tidy.clear();
         self.person_words.clear();
         self.surface_kind.clear();
         self.acronyms.clear();
@@ -92,8 +97,9 @@ pub(crate) fn resolve(
     // Pass 1: strong names, acronyms defined in the text, and the kind each
     // surface form was given where the evidence was good.
     for c in cands.iter() {
-        let fp = name_fingerprint(&text[c.start..c.end], &mut b.word);
+        let (fp, tidy) = key_of(&text[c.start..c.end], &mut b.word);
         b.key_fp.push(fp);
+        b.tidy.push(tidy);
     }
     for (i, c) in cands.iter().enumerate() {
         if c.kind == EntityKind::Person
@@ -299,17 +305,17 @@ pub(crate) fn resolve(
             r = b.refers[r];
         }
         let kind = if r != i { cands[r].kind } else { cands[i].kind };
-        let key = match cands[r].sense {
+        let (key, tidy) = match cands[r].sense {
             Some(s) => *b
                 .canonical_keys
                 .entry(s)
-                .or_insert_with(|| name_fingerprint(&gaz.senses[s].canonical, &mut b.word)),
-            None => b.key_fp[r],
+                .or_insert_with(|| key_of(&gaz.senses[s].canonical, &mut b.word)),
+            None => (b.key_fp[r], b.tidy[r]),
         };
         let new = b.entity_roots.len();
         let e = *b.by_key.entry((kind, key)).or_insert(new);
         if e == new {
-            b.entity_roots.push((r, kind));
+            b.entity_roots.push((r, kind, tidy));
             b.counts.push(0);
         }
         b.counts[e] += 1;
@@ -318,16 +324,21 @@ pub(crate) fn resolve(
     let first_mention = doc.mentions.len();
     let first_entity = doc.entities.len();
     doc.entities.reserve_exact(b.entity_roots.len());
-    for (&(r, kind), &count) in b.entity_roots.iter().zip(&b.counts) {
+    for (&(r, kind, tidy), &count) in b.entity_roots.iter().zip(&b.counts) {
         let root = cands[r];
         let name = match root.sense {
             Some(s) => &gaz.senses[s].canonical,
+            None if tidy => &text[root.start..root.end],
             None => text[root.start..root.end].trim(),
         };
         doc.entities.push(Entity {
             id: doc.entities.len(),
             kind,
-            name: collapse_ws(name),
+            name: if tidy {
+                name.to_string()
+            } else {
+                collapse_ws(name)
+            },
             mentions: Vec::with_capacity(count),
         });
     }
@@ -395,13 +406,20 @@ fn is_company_suffix(word: &str) -> bool {
     )
 }
 
+/// The fingerprint of `name`'s key ([`name_fingerprint`]), and whether
+/// `name` is tidy: its own key but for case, so that [`collapse_ws`] would
+/// leave it as it is.
+fn key_of(name: &str, buf: &mut String) -> (u64, bool) {
+    match plain_name_fingerprint(name) {
+        Some(fp) => (fp, true),
+        None => (name_fingerprint(name, buf), false),
+    }
+}
+
 fn collapse_ws(s: &str) -> String {
     let b = s.as_bytes();
-    // most names are keys but for case, and so have single spaces only: a
-    // check eight bytes at a time tells
-    if is_key_but_for_case(b)
-        || (!b.iter().any(|c| matches!(c, b'\n' | b'\t' | b'\r'))
-            && !b.windows(2).any(|pair| pair == b"  "))
+    if !b.iter().any(|c| matches!(c, b'\n' | b'\t' | b'\r'))
+        && !b.windows(2).any(|pair| pair == b"  ")
     {
         return s.to_string();
     }

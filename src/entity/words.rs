@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::fingerprint::{fingerprint, FingerprintTable};
+use super::fingerprint::{fingerprint, fingerprint_inspecting, FingerprintTable};
 use super::gazetteer::data_lines;
 
 /// Lexical classes of a lowercase word, as bits.
@@ -248,41 +248,81 @@ pub(crate) fn name_key(name: &str, out: &mut String) {
 /// key when `name` is already one but for ASCII case (the common case:
 /// ASCII words joined by single spaces, no leading "the").
 pub(crate) fn name_fingerprint(name: &str, buf: &mut String) -> u64 {
-    if is_key_but_for_case(name.as_bytes()) {
-        return fingerprint(name.as_bytes());
+    plain_name_fingerprint(name).unwrap_or_else(|| {
+        buf.clear();
+        name_key(name, buf);
+        fingerprint(buf.as_bytes())
+    })
+}
+
+/// The fingerprint of `name`'s key when `name` is that key but for ASCII
+/// case ([`is_key_but_for_case`]), checked while fingerprinting: this runs
+/// for every candidate name.
+pub(crate) fn plain_name_fingerprint(name: &str) -> Option<u64> {
+    let b = name.as_bytes();
+    if !key_ends(b) {
+        return None;
     }
-    buf.clear();
-    name_key(name, buf);
-    fingerprint(buf.as_bytes())
+    let mut words = KeyWords::default();
+    let fp = fingerprint_inspecting(b, |w| words.add(w));
+    words.plain().then_some(fp)
 }
 
 /// Whether `name_key(b)` is `b` lowercased: `b` is ASCII, not empty, with
 /// no white space but single spaces between words, and no leading "the ".
-/// Eight bytes at a time: this runs for every candidate name.
 pub(crate) fn is_key_but_for_case(b: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * ONES;
-    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-        return false;
-    };
-    if first == b' ' || last == b' ' || (b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the ")) {
+    if !key_ends(b) {
         return false;
     }
-    let mut bad = 0;
-    let mut space_before = 0; // the high bit of the byte before the chunk
+    let mut words = KeyWords::default();
     for chunk in b.chunks(8) {
-        // zero-padded: a zero is neither a space nor bad
-        let w = load_le(chunk);
-        // the low seven bits of each byte: the sums below never carry
-        // into the next byte
+        words.add(load_le(chunk));
+    }
+    words.plain()
+}
+
+/// Whether `b` starts and ends as a key does: not empty, no space at either
+/// end, no leading "the ".
+#[inline]
+fn key_ends(b: &[u8]) -> bool {
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) => {
+            first != b' ' && last != b' ' && !(b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the "))
+        }
+        _ => false,
+    }
+}
+
+/// Reads a name eight bytes at a time for what keeps it from being its
+/// own key but for case: a byte outside ASCII, white space other than a
+/// space, two spaces in a row.
+#[derive(Default)]
+struct KeyWords {
+    bad: u64,
+    /// The high bit of the byte before the next eight.
+    space_before: u64,
+}
+
+impl KeyWords {
+    /// The next eight bytes, little-endian, zero-padded at the end (a zero
+    /// is neither a space nor bad).
+    #[inline]
+    fn add(&mut self, w: u64) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x80 * ONES;
+        // the low seven bits of each byte: the sums below never carry into
+        // the next byte
         let low = w & !HIGH;
         let tab_to_cr = (low + (0x80 - 0x09) * ONES) & !(low + (0x80 - 0x0e) * ONES) & HIGH;
         let space = !((low ^ (0x20 * ONES)) + 0x7f * ONES) & HIGH;
-        let double_space = space & ((space << 8) | space_before);
-        bad |= (w & HIGH) | tab_to_cr | double_space;
-        space_before = space >> 56;
+        let double_space = space & ((space << 8) | self.space_before);
+        self.bad |= (w & HIGH) | tab_to_cr | double_space;
+        self.space_before = space >> 56;
     }
-    bad == 0
+
+    fn plain(&self) -> bool {
+        self.bad == 0
+    }
 }
 
 /// Lowercases words into a reused buffer.
@@ -783,6 +823,9 @@ mod tests {
                 fingerprint(key.as_bytes()),
                 "{name:?}"
             );
+            let plain = plain_name_fingerprint(name);
+            assert_eq!(plain.is_some(), is_key_but_for_case(name.as_bytes()));
+            assert!(plain.is_none_or(|fp| fp == fingerprint(key.as_bytes())));
         }
     }
 
@@ -815,6 +858,12 @@ mod tests {
                     })
                     .collect();
                 assert_eq!(is_key_but_for_case(&name), slow(&name), "{name:?}");
+                if let Ok(name) = std::str::from_utf8(&name) {
+                    assert_eq!(
+                        plain_name_fingerprint(name).is_some(),
+                        slow(name.as_bytes())
+                    );
+                }
             }
         }
         for name in [
