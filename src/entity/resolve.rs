@@ -15,7 +15,11 @@ use crate::{Document, Entity, EntityKind, Mention, Span};
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split([' ', '-'])
         .map(|w| w.trim_end_matches('.'))
-        .filter(|w| w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| {
+            // a capital and at least one more char
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_some()
+        })
 }
 
 /// Buffers and maps reused from one text to the next, so resolving a
