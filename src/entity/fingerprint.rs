@@ -18,11 +18,21 @@ use super::words::load_le;
 /// and "NEW YORK" agree, "É" and "é" do not. Never 0 (the empty slot).
 #[inline]
 pub(crate) fn fingerprint(bytes: &[u8]) -> u64 {
+    fingerprint_inspecting(bytes, |_| {})
+}
+
+/// [`fingerprint`], handing each eight bytes read (zero-padded, as ASCII
+/// case has not been folded yet) to `inspect` too: a caller that checks
+/// the bytes reads them once for both.
+#[inline]
+pub(crate) fn fingerprint_inspecting(bytes: &[u8], mut inspect: impl FnMut(u64)) -> u64 {
     const SEED: u64 = 0x243f_6a88_85a3_08d3;
     const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut h = SEED ^ bytes.len() as u64;
-    for word in folded_words(bytes) {
-        h = mix(h ^ word, MUL);
+    for chunk in bytes.chunks(8) {
+        let word = load_le(chunk);
+        inspect(word);
+        h = mix(h ^ fold_ascii_capitals(word), MUL);
     }
     let h = mix(h, 0xbf58_476d_1ce4_e5b9);
     h.max(1)
@@ -36,22 +46,18 @@ fn mix(a: u64, b: u64) -> u64 {
     (r as u64) ^ ((r >> 64) as u64)
 }
 
-/// The bytes eight at a time (the last word padded with zeros), with ASCII
-/// capitals lowercased.
+/// Eight bytes with ASCII capitals lowercased.
 #[inline]
-fn folded_words(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
+fn fold_ascii_capitals(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    bytes.chunks(8).map(|chunk| {
-        let w = load_le(chunk);
-        // A byte is an ASCII capital when its high bit is clear and its low
-        // seven bits are in b'A'..=b'Z'; adding to the low seven bits never
-        // carries into the next byte.
-        let low = w & (0x7f * ONES);
-        let from_a = low + (0x80 - u64::from(b'A')) * ONES;
-        let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
-        let capital = from_a & !past_z & !w & (0x80 * ONES);
-        w | (capital >> 2)
-    })
+    // A byte is an ASCII capital when its high bit is clear and its low
+    // seven bits are in b'A'..=b'Z'; adding to the low seven bits never
+    // carries into the next byte.
+    let low = w & (0x7f * ONES);
+    let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let capital = from_a & !past_z & !w & (0x80 * ONES);
+    w | (capital >> 2)
 }
 
 /// An open-addressing table from fingerprints to small `Copy` values,

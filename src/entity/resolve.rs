@@ -8,14 +8,18 @@ use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
-use super::words::{name_fingerprint, name_key, FastMap};
+use super::words::{name_fingerprint, name_key, plain_name_fingerprint, FastMap};
 use crate::{Document, Entity, EntityKind, Mention, Span};
 
 /// Name words of a person's full name that later mentions may use alone.
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split([' ', '-'])
         .map(|w| w.trim_end_matches('.'))
-        .filter(|w| w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| {
+            // a capital and at least one more char
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_some()
+        })
 }
 
 /// Buffers and maps reused from one text to the next, so resolving a
@@ -25,6 +29,8 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
 pub(crate) struct Buffers {
     /// Fingerprint of each candidate's lowercase key.
     key_fp: Vec<u64>,
+    /// Whether each candidate's text is tidy ([`key_of`]).
+    tidy: Vec<bool>,
     /// Words of people's full names: (word fingerprint, candidate start,
     /// candidate), sorted by word and then position.
     person_words: Vec<(u64, usize, usize)>,
@@ -39,13 +45,22 @@ pub(crate) struct Buffers {
     word: String,
     /// Byte ends of the words of one key.
     word_ends: Vec<usize>,
+    /// Keys of the canonical names of listed senses in this text
+    /// ([`key_of`]).
+    canonical_keys: FastMap<usize, (u64, bool)>,
+    /// The candidate that names each entity, its kind, and whether the
+    /// name is tidy.
+    entity_roots: Vec<(usize, EntityKind, bool)>,
     /// Mentions of each entity.
     counts: Vec<usize>,
+    /// Each kept candidate and its entity (0 for the text's first).
+    mention_entity: Vec<(usize, usize)>,
 }
 
 impl Buffers {
     fn clear(&mut self) {
         self.key_fp.clear();
+        self.tidy.clear();
         self.person_words.clear();
         self.surface_kind.clear();
         self.acronyms.clear();
@@ -53,6 +68,10 @@ impl Buffers {
         self.by_key.clear();
         self.refers.clear();
         self.keep.clear();
+        self.canonical_keys.clear();
+        self.entity_roots.clear();
+        self.counts.clear();
+        self.mention_entity.clear();
     }
 }
 
@@ -82,17 +101,17 @@ pub(crate) fn resolve(
     // Pass 1: strong names, acronyms defined in the text, and the kind each
     // surface form was given where the evidence was good.
     for c in cands.iter() {
-        let fp = name_fingerprint(&text[c.start..c.end], &mut b.word);
+        let (fp, tidy) = key_of(&text[c.start..c.end], &mut b.word);
         b.key_fp.push(fp);
+        b.tidy.push(tidy);
     }
     for (i, c) in cands.iter().enumerate() {
-        let surface = &text[c.start..c.end];
         if c.kind == EntityKind::Person
             && (c.strength >= Strength::Weak || c.namelike)
             && !c.style
             && c.tok.1 - c.tok.0 >= 2
         {
-            for w in name_words(surface) {
+            for w in name_words(&text[c.start..c.end]) {
                 let fp = name_fingerprint(w, &mut b.word);
                 b.person_words.push((fp, c.start, i));
             }
@@ -143,13 +162,7 @@ pub(crate) fn resolve(
             continue;
         }
         let surface = &text[c.start..c.end];
-        b.word.clear();
-        b.word.extend(
-            surface
-                .split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .filter(|ch| ch.is_uppercase()),
-        );
+        capital_initials(surface, &mut b.word);
         if b.word.chars().count() >= 2 {
             b.acronyms
                 .entry(fingerprint(b.word.as_bytes()))
@@ -194,7 +207,6 @@ pub(crate) fn resolve(
     b.keep.resize(n, true);
     for i in 0..n {
         let c = cands[i];
-        let surface = &text[c.start..c.end];
         let single = c.tok.1 - c.tok.0 == 1;
         // surname or first name of a person named in full
         if single && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
@@ -205,8 +217,14 @@ pub(crate) fn resolve(
             if person_ok {
                 let fp = b.key_fp[i];
                 let from = b.person_words.partition_point(|&(w, _, _)| w < fp);
-                let to = b.person_words.partition_point(|&(w, _, _)| w <= fp);
-                let list = &b.person_words[from..to];
+                // mostly no full name has this word: one search tells
+                let rest = &b.person_words[from..];
+                let list = match rest.first() {
+                    Some(&(w, _, _)) if w == fp => {
+                        &rest[..rest.partition_point(|&(w, _, _)| w == fp)]
+                    }
+                    _ => &[],
+                };
                 if !list.is_empty() {
                     // the nearest full name before, else the first after
                     let before = list.partition_point(|&(_, pos, _)| pos <= c.start);
@@ -230,9 +248,9 @@ pub(crate) fn resolve(
         // acronym defined or implied in the text
         if !b.acronyms.is_empty()
             && toks[c.tok.0].is(CAP)
-            && !surface.chars().any(char::is_lowercase)
+            && !text[c.start..c.end].chars().any(char::is_lowercase)
         {
-            let acr = without_periods(surface, &mut b.word);
+            let acr = without_periods(&text[c.start..c.end], &mut b.word);
             if let Some(&j) = b.acronyms.get(&acr) {
                 if j != i {
                     b.refers[i] = j;
@@ -277,9 +295,8 @@ pub(crate) fn resolve(
     // the key of its canonical name).
     // Entities are made at their first mention, in text order: already in
     // the order of first mention the document promises.
-    let first_mention = doc.mentions.len();
-    let first_entity = doc.entities.len();
-    doc.mentions.reserve(n);
+    // Entities are numbered first and built after, so that the output's
+    // vectors are each allocated once, at their final size.
     for i in 0..n {
         if !b.keep[i] {
             continue;
@@ -291,44 +308,76 @@ pub(crate) fn resolve(
             }
             r = b.refers[r];
         }
-        let c = cands[i];
-        let root = cands[r];
-        let kind = if r != i { root.kind } else { c.kind };
-        let (name, key): (&str, u64) = match root.sense {
-            Some(s) => {
-                let canonical = &gaz.senses[s].canonical;
-                (canonical, name_fingerprint(canonical, &mut b.word))
-            }
-            None => (text[root.start..root.end].trim(), b.key_fp[r]),
+        let kind = if r != i { cands[r].kind } else { cands[i].kind };
+        let (key, tidy) = match cands[r].sense {
+            Some(s) => *b
+                .canonical_keys
+                .entry(s)
+                .or_insert_with(|| key_of(&gaz.senses[s].canonical, &mut b.word)),
+            None => (b.key_fp[r], b.tidy[r]),
         };
-        let entities = &mut doc.entities;
-        let id = *b.by_key.entry((kind, key)).or_insert_with(|| {
-            entities.push(Entity {
-                id: entities.len(),
-                kind,
-                name: collapse_ws(name),
-                mentions: Vec::new(),
-            });
-            entities.len() - 1
-        });
-        doc.mentions.push(Mention {
-            span: Span::new(c.start, c.end),
+        let new = b.entity_roots.len();
+        let e = *b.by_key.entry((kind, key)).or_insert(new);
+        if e == new {
+            b.entity_roots.push((r, kind, tidy));
+            b.counts.push(0);
+        }
+        b.counts[e] += 1;
+        b.mention_entity.push((i, e));
+    }
+    let first_mention = doc.mentions.len();
+    let first_entity = doc.entities.len();
+    doc.entities.reserve_exact(b.entity_roots.len());
+    for (&(r, kind, tidy), &count) in b.entity_roots.iter().zip(&b.counts) {
+        let root = cands[r];
+        let name = match root.sense {
+            Some(s) => &gaz.senses[s].canonical,
+            None if tidy => &text[root.start..root.end],
+            None => text[root.start..root.end].trim(),
+        };
+        doc.entities.push(Entity {
+            id: doc.entities.len(),
             kind,
-            entity: id,
+            name: if tidy {
+                name.to_string()
+            } else {
+                collapse_ws(name)
+            },
+            mentions: Vec::with_capacity(count),
         });
     }
-    // Each entity's mention list allocated once, at its final size.
-    b.counts.clear();
-    b.counts.resize(doc.entities.len() - first_entity, 0);
-    for m in &doc.mentions[first_mention..] {
-        b.counts[m.entity - first_entity] += 1;
+    doc.mentions.reserve_exact(b.mention_entity.len());
+    for (k, &(i, e)) in b.mention_entity.iter().enumerate() {
+        let entity = &mut doc.entities[first_entity + e];
+        entity.mentions.push(first_mention + k);
+        doc.mentions.push(Mention {
+            span: Span::new(cands[i].start, cands[i].end),
+            kind: entity.kind,
+            entity: entity.id,
+        });
     }
-    for (e, &count) in doc.entities[first_entity..].iter_mut().zip(&b.counts) {
-        e.mentions.reserve_exact(count);
+}
+
+/// The capitals that start words of `s` ("Palestine Liberation
+/// Organisation" → "PLO"), into `out`.
+fn capital_initials(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        // the words of `split_whitespace`, without decoding chars
+        let mut word_start = true;
+        for &byte in s.as_bytes() {
+            if word_start && byte.is_ascii_uppercase() {
+                out.push(char::from(byte));
+            }
+            word_start = byte == b' ' || (b'\t'..=b'\r').contains(&byte);
+        }
+        return;
     }
-    for (k, m) in doc.mentions.iter().enumerate().skip(first_mention) {
-        doc.entities[m.entity].mentions.push(k);
-    }
+    out.extend(
+        s.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|ch| ch.is_uppercase()),
+    );
 }
 
 /// The fingerprint of `s` with its periods left out ("U.N." → "UN").
@@ -361,8 +410,21 @@ fn is_company_suffix(word: &str) -> bool {
     )
 }
 
+/// The fingerprint of `name`'s key ([`name_fingerprint`]), and whether
+/// `name` is tidy: its own key but for case, so that [`collapse_ws`] would
+/// leave it as it is.
+fn key_of(name: &str, buf: &mut String) -> (u64, bool) {
+    match plain_name_fingerprint(name) {
+        Some(fp) => (fp, true),
+        None => (name_fingerprint(name, buf), false),
+    }
+}
+
 fn collapse_ws(s: &str) -> String {
-    if !s.contains(['\n', '\t', '\r']) && !s.contains("  ") {
+    let b = s.as_bytes();
+    if !b.iter().any(|c| matches!(c, b'\n' | b'\t' | b'\r'))
+        && !b.windows(2).any(|pair| pair == b"  ")
+    {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -372,5 +434,31 @@ fn preceded_by_preposition(text: &str, toks: &[Token], i: usize) -> bool {
     i > 0 && toks[i - 1].is(LOWER) && {
         let w = &text[toks[i - 1].start..toks[i - 1].end];
         super::words::is_place_preposition(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capital_initials_of_the_words_split_at_white_space() {
+        let mut out = String::new();
+        for s in [
+            "Palestine Liberation Organisation",
+            "New\tYork\x0BTimes\x0CCo\r\nLtd",
+            "  Reserve Bank of  Australia ",
+            "AT&T Inc",
+            "Élysée Palace",
+            "",
+        ] {
+            let slow: String = s
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|ch| ch.is_uppercase())
+                .collect();
+            capital_initials(s, &mut out);
+            assert_eq!(out, slow, "{s:?}");
+        }
     }
 }

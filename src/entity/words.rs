@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::fingerprint::{fingerprint, FingerprintTable};
+use super::fingerprint::{fingerprint, fingerprint_inspecting, FingerprintTable};
 use super::gazetteer::data_lines;
 
 /// Lexical classes of a lowercase word, as bits.
@@ -204,6 +204,11 @@ impl NameLists {
 /// "Canadian Press" are one entity.
 pub(crate) fn name_key(name: &str, out: &mut String) {
     let from = out.len();
+    if is_key_but_for_case(name.as_bytes()) {
+        out.push_str(name);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
     if name.is_ascii() {
         // the same words as `split_whitespace`, without decoding chars:
         // ASCII White_Space is \t, \n, \x0B, \x0C, \r and the space
@@ -255,23 +260,81 @@ pub(crate) fn name_key(name: &str, out: &mut String) {
 /// key when `name` is already one but for ASCII case (the common case:
 /// ASCII words joined by single spaces, no leading "the").
 pub(crate) fn name_fingerprint(name: &str, buf: &mut String) -> u64 {
+    plain_name_fingerprint(name).unwrap_or_else(|| {
+        buf.clear();
+        name_key(name, buf);
+        fingerprint(buf.as_bytes())
+    })
+}
+
+/// The fingerprint of `name`'s key when `name` is that key but for ASCII
+/// case ([`is_key_but_for_case`]), checked while fingerprinting: this runs
+/// for every candidate name.
+pub(crate) fn plain_name_fingerprint(name: &str) -> Option<u64> {
     let b = name.as_bytes();
-    // ASCII, no white space but single spaces between words
-    let mut after_space = true; // no leading space
-    let mut words_only = true;
-    for &c in b {
-        words_only &= c < 0x80 && !(b'\t'..=b'\r').contains(&c) && !(after_space && c == b' ');
-        after_space = c == b' ';
+    if !key_ends(b) {
+        return None;
     }
-    let plain = words_only
-        && !after_space // no trailing space, and not empty
-        && !(b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the "));
-    if plain {
-        return fingerprint(b);
+    let mut words = KeyWords::default();
+    let fp = fingerprint_inspecting(b, |w| words.add(w));
+    words.plain().then_some(fp)
+}
+
+/// Whether `name_key(b)` is `b` lowercased: `b` is ASCII, not empty, with
+/// no white space but single spaces between words, and no leading "the ".
+pub(crate) fn is_key_but_for_case(b: &[u8]) -> bool {
+    if !key_ends(b) {
+        return false;
     }
-    buf.clear();
-    name_key(name, buf);
-    fingerprint(buf.as_bytes())
+    let mut words = KeyWords::default();
+    for chunk in b.chunks(8) {
+        words.add(load_le(chunk));
+    }
+    words.plain()
+}
+
+/// Whether `b` starts and ends as a key does: not empty, no space at either
+/// end, no leading "the ".
+#[inline]
+fn key_ends(b: &[u8]) -> bool {
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) => {
+            first != b' ' && last != b' ' && !(b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the "))
+        }
+        _ => false,
+    }
+}
+
+/// Reads a name eight bytes at a time for what keeps it from being its
+/// own key but for case: a byte outside ASCII, white space other than a
+/// space, two spaces in a row.
+#[derive(Default)]
+struct KeyWords {
+    bad: u64,
+    /// The high bit of the byte before the next eight.
+    space_before: u64,
+}
+
+impl KeyWords {
+    /// The next eight bytes, little-endian, zero-padded at the end (a zero
+    /// is neither a space nor bad).
+    #[inline]
+    fn add(&mut self, w: u64) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x80 * ONES;
+        // the low seven bits of each byte: the sums below never carry into
+        // the next byte
+        let low = w & !HIGH;
+        let tab_to_cr = (low + (0x80 - 0x09) * ONES) & !(low + (0x80 - 0x0e) * ONES) & HIGH;
+        let space = !((low ^ (0x20 * ONES)) + 0x7f * ONES) & HIGH;
+        let double_space = space & ((space << 8) | self.space_before);
+        self.bad |= (w & HIGH) | tab_to_cr | double_space;
+        self.space_before = space >> 56;
+    }
+
+    fn plain(&self) -> bool {
+        self.bad == 0
+    }
 }
 
 /// Lowercases words into a reused buffer.
@@ -772,7 +835,59 @@ mod tests {
                 fingerprint(key.as_bytes()),
                 "{name:?}"
             );
+            let plain = plain_name_fingerprint(name);
+            assert_eq!(plain.is_some(), is_key_but_for_case(name.as_bytes()));
+            assert!(plain.is_none_or(|fp| fp == fingerprint(key.as_bytes())));
         }
+    }
+
+    #[test]
+    fn key_check_agrees_with_a_byte_loop() {
+        let slow = |b: &[u8]| {
+            let mut after_space = true; // no leading space
+            let mut words_only = true;
+            for &c in b {
+                words_only &=
+                    c < 0x80 && !(b'\t'..=b'\r').contains(&c) && !(after_space && c == b' ');
+                after_space = c == b' ';
+            }
+            words_only && !after_space && !(b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the "))
+        };
+        // every string of up to 18 bytes built from a few telling bytes, at
+        // every offset around the chunk boundaries
+        let bytes = [b'a', b' ', b'\t', b'\r', b'\x0e', b'\x08', 0xc3, b'T', 0];
+        for len in 0..=18 {
+            for seed in 0..400u64 {
+                let name: Vec<u8> = (0..len)
+                    .map(|k| {
+                        let r = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (k * 3 % 61);
+                        // mostly letters, so that long plain names occur
+                        if r % 4 == 0 {
+                            bytes[(r / 4 % 9) as usize]
+                        } else {
+                            b'a' + (r % 26) as u8
+                        }
+                    })
+                    .collect();
+                assert_eq!(is_key_but_for_case(&name), slow(&name), "{name:?}");
+                if let Ok(name) = std::str::from_utf8(&name) {
+                    assert_eq!(
+                        plain_name_fingerprint(name).is_some(),
+                        slow(name.as_bytes())
+                    );
+                }
+            }
+        }
+        for name in [
+            "New York  Times",
+            "New York Times  Co",
+            "Aaaaaaa  b",
+            "Aaaaaaaa  b",
+            "Ab\u{a0}c",
+        ] {
+            assert!(!is_key_but_for_case(name.as_bytes()), "{name:?}");
+        }
+        assert!(is_key_but_for_case(b"Leicestershire County Cricket Club"));
     }
 
     #[test]
