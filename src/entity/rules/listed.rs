@@ -11,14 +11,11 @@ impl Rules<'_> {
     /// figures, or a headline opening with a sport ("SOCCER - ...").
     pub(crate) fn detect_sports(&mut self) {
         let mut tables = 0;
-        for i in 0..self.toks.len() {
-            let t = self.toks[i];
-            if !t.is(LINE_START) {
+        for &t in self.toks {
+            if t.flags & LINE_START == 0 {
                 continue;
             }
-            if t.is(TABLE) {
-                tables += 1;
-            }
+            tables += usize::from(t.is(TABLE));
             if t.is(CAPS_LINE) && t.is_word() {
                 let l = self.lower.of(&self.text[t.start..t.end]);
                 if self.lists.classes(l) & words::W_SPORT != 0 {
