@@ -13,6 +13,11 @@
 //! - `build`: `Annotator::builder().build()`, the cost of loading the
 //!   embedded resources.
 //!
+//! Between `annotate` and `build` it also times the baseline and the full
+//! pipeline in alternation, one pass each per round, and prints their
+//! throughput ratio: the comparison the project makes, with both passes
+//! meeting the same minute of a machine whose speed drifts.
+//!
 //! Each loop asserts a count, so a bench cannot get faster by breaking.
 
 use std::hint::black_box;
@@ -77,6 +82,47 @@ fn collect_txt(dir: &Path, out: &mut Vec<String>) {
     }
 }
 
+/// Full annotation against the baseline, timed in alternation: one pass of
+/// each per round, so that both meet the same minute of a machine whose
+/// speed drifts. Prints the throughput ratio (full ÷ baseline) per round
+/// and its median; criterion's groups above run one after the other.
+fn compare_interleaved(
+    texts: &[String],
+    annotator: &Annotator,
+    expected_bounds: usize,
+    expected_doc: (usize, usize, usize),
+) {
+    const ROUNDS: usize = 11;
+    let mut ratios = Vec::with_capacity(ROUNDS);
+    for _ in 0..ROUNDS {
+        let start = std::time::Instant::now();
+        assert_eq!(baseline_sentences(texts), expected_bounds);
+        let baseline = start.elapsed();
+        let start = std::time::Instant::now();
+        assert_eq!(annotate_all(texts, annotator), expected_doc);
+        let full = start.elapsed();
+        ratios.push(baseline.as_secs_f64() / full.as_secs_f64());
+    }
+    let shown: Vec<String> = ratios.iter().map(|r| format!("{r:.2}")).collect();
+    ratios.sort_by(f64::total_cmp);
+    eprintln!(
+        "interleaved full/baseline throughput over {ROUNDS} rounds: median {:.2} (min {:.2}, max {:.2}); rounds: {}",
+        ratios[ROUNDS / 2],
+        ratios[0],
+        ratios[ROUNDS - 1],
+        shown.join(" ")
+    );
+}
+
+/// Sentences, mentions and quotes of every text, counted.
+fn annotate_all(texts: &[String], annotator: &Annotator) -> (usize, usize, usize) {
+    texts
+        .iter()
+        .map(|t| annotator.annotate(black_box(t)))
+        .map(|d| (d.sentences.len(), d.mentions.len(), d.quotes.len()))
+        .fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2))
+}
+
 /// The baseline: UAX #29 sentence bounds of every text, counted.
 fn baseline_sentences(texts: &[String]) -> usize {
     texts
@@ -116,11 +162,7 @@ fn benches(c: &mut Criterion) {
     });
     group.finish();
 
-    let expected_doc = texts
-        .iter()
-        .map(|t| annotator.annotate(t))
-        .map(|d| (d.sentences.len(), d.mentions.len(), d.quotes.len()))
-        .fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2));
+    let expected_doc = annotate_all(&texts, &annotator);
     let mut group = c.benchmark_group("annotate");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(10);
@@ -131,16 +173,11 @@ fn benches(c: &mut Criterion) {
         b.iter(|| assert_eq!(baseline_sentences(&texts), expected_bounds))
     });
     group.bench_function("full", |b| {
-        b.iter(|| {
-            let counts = texts
-                .iter()
-                .map(|t| annotator.annotate(black_box(t)))
-                .map(|d| (d.sentences.len(), d.mentions.len(), d.quotes.len()))
-                .fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2));
-            assert_eq!(counts, expected_doc);
-        })
+        b.iter(|| assert_eq!(annotate_all(&texts, &annotator), expected_doc))
     });
     group.finish();
+
+    compare_interleaved(&texts, &annotator, expected_bounds, expected_doc);
 
     let mut group = c.benchmark_group("build");
     group.sample_size(10);
