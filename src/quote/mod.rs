@@ -83,9 +83,12 @@ impl QuoteFinder {
 
 /// Line starts of `text` (paragraphs are lines).
 fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
-        .collect()
+    let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
+    // Counted first: a second pass costs less than growing the vector.
+    let mut starts = Vec::with_capacity(newlines.clone().count() + 1);
+    starts.push(0);
+    starts.extend(newlines.map(|i| i + 1));
+    starts
 }
 
 /// What was decided for one pair.
