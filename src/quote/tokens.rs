@@ -27,6 +27,17 @@ impl Tok {
     }
 }
 
+/// ASCII letters and digits, by byte.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// True for a word that keeps its period and so does not end a sentence
 /// (any case).
 fn is_abbreviation(word: &str) -> bool {
@@ -126,11 +137,14 @@ pub(crate) fn tokenize_until(
         let mut end = i + width;
         // Where the part after the last inner period starts ("U.S": 2).
         let mut last_part = None;
-        while end < s.len() {
+        loop {
             // The ASCII letters and digits of a word in a tight loop.
-            if bytes[end].is_ascii_alphanumeric() {
-                end += 1;
-                continue;
+            end += bytes[end..]
+                .iter()
+                .take_while(|&&b| ASCII_WORD[usize::from(b)])
+                .count();
+            if end >= s.len() {
+                break;
             }
             let (d, width) = char_at(s, end);
             if d.is_alphanumeric() {
