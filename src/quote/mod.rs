@@ -191,7 +191,8 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
                 ));
             }
         }
-        let same_sentence = prev_same.is_some() && !text[before].contains(['.', '!', '?']);
+        let same_sentence = prev_same.is_some()
+            && memchr::memchr3(b'.', b'!', b'?', text[before].as_bytes()).is_none();
         if found.is_none() && line > 0 && prev_same.is_none() && starts_sentence {
             // “Q” after a paragraph ending `the ministry said:`
             let mut l = line - 1;
