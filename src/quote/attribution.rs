@@ -254,11 +254,14 @@ impl Words {
 
     /// True when `word` (any case) is in the list.
     #[inline]
-    fn contains(&self, word: &str) -> bool {
+    fn contains(&self, word: &[u8]) -> bool {
         if self.odd {
-            return self.list.iter().any(|w| w.eq_ignore_ascii_case(word));
+            return self
+                .list
+                .iter()
+                .any(|w| w.as_bytes().eq_ignore_ascii_case(word));
         }
-        let b = word.as_bytes();
+        let b = word;
         let Some(first) = b.first().map(u8::to_ascii_lowercase) else {
             return false;
         };
@@ -271,7 +274,7 @@ impl Words {
         let mut candidates = self.by_first[(first - b'a') as usize];
         while candidates != 0 {
             let i = candidates.trailing_zeros() as usize;
-            if self.list[i].eq_ignore_ascii_case(word) {
+            if self.list[i].as_bytes().eq_ignore_ascii_case(word) {
                 return true;
             }
             candidates &= candidates - 1;
@@ -280,12 +283,21 @@ impl Words {
     }
 }
 
+#[inline]
 fn word_in(text: &str, t: &Tok, list: &Words) -> bool {
-    t.is_word() && list.contains(&text[t.span])
+    t.is_word() && list.contains(token_bytes(text, t))
 }
 
 fn word_is(text: &str, t: &Tok, list: &[&str]) -> bool {
-    t.is_word() && list.iter().any(|w| w.eq_ignore_ascii_case(&text[t.span]))
+    let word = token_bytes(text, t);
+    t.is_word() && list.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// The bytes of `t`: ASCII case is all the lists compare, and bytes need
+/// no check for char boundaries.
+#[inline]
+fn token_bytes<'t>(text: &'t str, t: &Tok) -> &'t [u8] {
+    &text.as_bytes()[t.span.start..t.span.end]
 }
 
 /// True when `t` ends a sentence: a period, question or exclamation mark
