@@ -368,8 +368,10 @@ impl<'a> Attributor<'a> {
     fn find_verb_at(&self, i: usize) -> Option<Verb> {
         let t = self.toks[i];
         // "States" and "Post" are names; a verb is lowercase unless it
-        // starts the sentence ("According to", "Said Smith").
-        if !t.is_word() || (i > 0 && !self.text[t.span].starts_with(|c: char| c.is_lowercase())) {
+        // starts the sentence ("According to", "Said Smith"). Verbs start
+        // with an ASCII letter.
+        let first = self.text.as_bytes()[t.span.start];
+        if !t.is_word() || (i > 0 && !first.is_ascii_lowercase()) {
             return None;
         }
         // The verb lookup first: it rejects most words faster than the
