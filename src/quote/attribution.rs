@@ -45,8 +45,9 @@ pub(crate) struct Attribution {
 /// How far from a quote the attribution may lie, in bytes.
 const WINDOW: usize = 400;
 
-/// Tokens of a window, as most are.
-const TOKENS: usize = 128;
+/// Tokens of a window, as many are: 40 tokens fit the allocator's fast
+/// path for small blocks (up to about 1 KB), more would not.
+const TOKENS: usize = 40;
 
 /// Auxiliaries and adverbs that may stand between a speaker and the verb.
 const BETWEEN: Words = Words::new(&[
