@@ -118,21 +118,24 @@ pub(crate) fn tokenize_until(
             continue;
         }
         let (c, width) = char_at(s, i);
-        if c.is_whitespace() {
-            i += width;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            let tok = Tok {
-                span: Span::new(window.start + i, window.start + i + width),
-                punct: Some(c),
-            };
-            if stop(&tok) {
-                return true;
+        // An ASCII letter or digit starts a word: no more to ask.
+        if !ASCII_WORD[usize::from(bytes[i])] {
+            if c.is_whitespace() {
+                i += width;
+                continue;
             }
-            out.push(tok);
-            i += width;
-            continue;
+            if !c.is_alphanumeric() {
+                let tok = Tok {
+                    span: Span::new(window.start + i, window.start + i + width),
+                    punct: Some(c),
+                };
+                if stop(&tok) {
+                    return true;
+                }
+                out.push(tok);
+                i += width;
+                continue;
+            }
         }
         let mut end = i + width;
         // Where the part after the last inner period starts ("U.S": 2).
