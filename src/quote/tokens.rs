@@ -146,7 +146,8 @@ pub(crate) fn tokenize_until(
                 .iter()
                 .take_while(|&&b| ASCII_WORD[usize::from(b)])
                 .count();
-            if end >= s.len() {
+            // Most words end at a space.
+            if end >= s.len() || bytes[end] == b' ' {
                 break;
             }
             let (d, width) = char_at(s, end);
