@@ -310,7 +310,7 @@ fn is_sentence_end(text: &str, t: &Tok) -> bool {
 
 /// May a sentence end before `c`?
 fn ends_after(c: char) -> bool {
-    c.is_whitespace() || "\"“”'’".contains(c)
+    c.is_whitespace() || matches!(c, '"' | '“' | '”' | '\'' | '’')
 }
 
 fn is_adverb(text: &str, t: &Tok) -> bool {
