@@ -355,7 +355,9 @@ impl<'a> Attributor<'a> {
         self.no_verb.resize(self.toks.len(), Cell::new(false));
     }
 
-    /// The verb whose first token is `i`, if any.
+    /// The verb whose first token is `i`, if any: inline, so that an
+    /// answer remembered in `no_verb` costs no call.
+    #[inline]
     fn verb_at(&self, i: usize) -> Option<Verb> {
         if self.no_verb[i].get() {
             return None;
@@ -366,6 +368,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// [`Attributor::verb_at`], not remembered.
+    #[inline(never)]
     fn find_verb_at(&self, i: usize) -> Option<Verb> {
         let t = self.toks[i];
         // "States" and "Post" are names; a verb is lowercase unless it
