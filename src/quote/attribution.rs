@@ -45,8 +45,9 @@ pub(crate) struct Attribution {
 /// How far from a quote the attribution may lie, in bytes.
 const WINDOW: usize = 400;
 
-/// Tokens of a window, as most are.
-const TOKENS: usize = 128;
+/// Tokens of a window, as many are: 40 tokens fit the allocator's fast
+/// path for small blocks (up to about 1 KB), more would not.
+const TOKENS: usize = 40;
 
 /// Auxiliaries and adverbs that may stand between a speaker and the verb.
 const BETWEEN: Words = Words::new(&[
@@ -254,11 +255,14 @@ impl Words {
 
     /// True when `word` (any case) is in the list.
     #[inline]
-    fn contains(&self, word: &str) -> bool {
+    fn contains(&self, word: &[u8]) -> bool {
         if self.odd {
-            return self.list.iter().any(|w| w.eq_ignore_ascii_case(word));
+            return self
+                .list
+                .iter()
+                .any(|w| w.as_bytes().eq_ignore_ascii_case(word));
         }
-        let b = word.as_bytes();
+        let b = word;
         let Some(first) = b.first().map(u8::to_ascii_lowercase) else {
             return false;
         };
@@ -271,7 +275,7 @@ impl Words {
         let mut candidates = self.by_first[(first - b'a') as usize];
         while candidates != 0 {
             let i = candidates.trailing_zeros() as usize;
-            if self.list[i].eq_ignore_ascii_case(word) {
+            if self.list[i].as_bytes().eq_ignore_ascii_case(word) {
                 return true;
             }
             candidates &= candidates - 1;
@@ -280,12 +284,21 @@ impl Words {
     }
 }
 
+#[inline]
 fn word_in(text: &str, t: &Tok, list: &Words) -> bool {
-    t.is_word() && list.contains(&text[t.span])
+    t.is_word() && list.contains(token_bytes(text, t))
 }
 
 fn word_is(text: &str, t: &Tok, list: &[&str]) -> bool {
-    t.is_word() && list.iter().any(|w| w.eq_ignore_ascii_case(&text[t.span]))
+    let word = token_bytes(text, t);
+    t.is_word() && list.iter().any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// The bytes of `t`: ASCII case is all the lists compare, and bytes need
+/// no check for char boundaries.
+#[inline]
+fn token_bytes<'t>(text: &'t str, t: &Tok) -> &'t [u8] {
+    &text.as_bytes()[t.span.start..t.span.end]
 }
 
 /// True when `t` ends a sentence: a period, question or exclamation mark
@@ -297,7 +310,7 @@ fn is_sentence_end(text: &str, t: &Tok) -> bool {
 
 /// May a sentence end before `c`?
 fn ends_after(c: char) -> bool {
-    c.is_whitespace() || "\"“”'’".contains(c)
+    c.is_whitespace() || matches!(c, '"' | '“' | '”' | '\'' | '’')
 }
 
 fn is_adverb(text: &str, t: &Tok) -> bool {
@@ -342,7 +355,9 @@ impl<'a> Attributor<'a> {
         self.no_verb.resize(self.toks.len(), Cell::new(false));
     }
 
-    /// The verb whose first token is `i`, if any.
+    /// The verb whose first token is `i`, if any: inline, so that an
+    /// answer remembered in `no_verb` costs no call.
+    #[inline]
     fn verb_at(&self, i: usize) -> Option<Verb> {
         if self.no_verb[i].get() {
             return None;
@@ -353,11 +368,14 @@ impl<'a> Attributor<'a> {
     }
 
     /// [`Attributor::verb_at`], not remembered.
+    #[inline(never)]
     fn find_verb_at(&self, i: usize) -> Option<Verb> {
         let t = self.toks[i];
         // "States" and "Post" are names; a verb is lowercase unless it
-        // starts the sentence ("According to", "Said Smith").
-        if !t.is_word() || (i > 0 && !self.text[t.span].starts_with(|c: char| c.is_lowercase())) {
+        // starts the sentence ("According to", "Said Smith"). Verbs start
+        // with an ASCII letter.
+        let first = self.text.as_bytes()[t.span.start];
+        if !t.is_word() || (i > 0 && !first.is_ascii_lowercase()) {
             return None;
         }
         // The verb lookup first: it rejects most words faster than the

@@ -246,9 +246,9 @@ const FEMALE_NAMES: &[&str] = &[
 pub(crate) struct Resolver<'a> {
     mentions: &'a [Mention],
     entities: &'a [Entity],
-    /// Each entity's gender as far as the text tells, by index; worked out
-    /// for the first "he" or "she", as only they need it.
-    genders: Option<Vec<Option<Gender>>>,
+    /// Each entity's gender as far as the text tells, by index: `None`
+    /// until a "he" or "she" asks about it, as only they need it.
+    genders: Vec<Option<Option<Gender>>>,
 }
 
 /// `f` of the bytes of `word` lowercased; a short ASCII word is lowercased
@@ -264,44 +264,58 @@ fn with_lowercase<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     f(word.to_lowercase().as_bytes())
 }
 
-/// The gender of each entity by its titles and first name (see the module
-/// documentation), by index.
-fn genders(text: &str, mentions: &[Mention], entities: &[Entity]) -> Vec<Option<Gender>> {
-    let mut genders = vec![None; entities.len()];
-    for m in mentions {
-        if m.kind != EntityKind::Person || m.entity >= genders.len() {
-            continue;
-        }
-        let before = text[..m.span.start].trim_end();
-        let word = before
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("");
-        let gender = with_lowercase(word, title_gender);
-        if let Some(g) = gender {
-            genders[m.entity].get_or_insert(g);
-        }
+/// The word before byte `at` of `text`, over any white space between.
+fn word_before(text: &str, at: usize) -> &str {
+    let bytes = text.as_bytes();
+    let space = |b: u8| char::from(b).is_whitespace();
+    // Most words and the spaces before them are ASCII: look at bytes.
+    let mut end = at;
+    while end > 0 && bytes[end - 1].is_ascii() && space(bytes[end - 1]) {
+        end -= 1;
     }
-    for e in entities {
-        if e.kind != EntityKind::Person || e.id >= genders.len() || genders[e.id].is_some() {
-            continue;
-        }
-        let first = e.name.split_whitespace().next().unwrap_or("");
-        // Byte order is the order of the sorted `&str` lists.
-        let listed = |names: &[&str], first: &[u8]| {
-            names.binary_search_by(|n| n.as_bytes().cmp(first)).is_ok()
-        };
-        genders[e.id] = with_lowercase(first, |first| {
-            if listed(MALE_NAMES, first) {
-                Some(Gender::Male)
-            } else if listed(FEMALE_NAMES, first) {
-                Some(Gender::Female)
-            } else {
-                None
-            }
-        });
+    let mut start = end;
+    while start > 0 && bytes[start - 1].is_ascii() && !space(bytes[start - 1]) {
+        start -= 1;
     }
-    genders
+    let ascii_stop = |i: usize| i == 0 || bytes[i - 1].is_ascii();
+    if ascii_stop(end) && ascii_stop(start) {
+        return &text[start..end];
+    }
+    // Other white space or letters: by chars.
+    text[..at]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+}
+
+/// The gender of entity `e` by its titles and first name (see the module
+/// documentation).
+fn gender(text: &str, mentions: &[Mention], entities: &[Entity], e: EntityId) -> Option<Gender> {
+    let entity = entities.get(e)?;
+    // The title before its first mention that has one.
+    let titled = entity
+        .mentions
+        .iter()
+        .filter_map(|&k| mentions.get(k))
+        .filter(|m| m.kind == EntityKind::Person && m.entity == e)
+        .find_map(|m| with_lowercase(word_before(text, m.span.start), title_gender));
+    if titled.is_some() || entity.kind != EntityKind::Person {
+        return titled;
+    }
+    let first = entity.name.split_whitespace().next().unwrap_or("");
+    // Byte order is the order of the sorted `&str` lists.
+    let listed =
+        |names: &[&str], first: &[u8]| names.binary_search_by(|n| n.as_bytes().cmp(first)).is_ok();
+    with_lowercase(first, |first| {
+        if listed(MALE_NAMES, first) {
+            Some(Gender::Male)
+        } else if listed(FEMALE_NAMES, first) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    })
 }
 
 impl<'a> Resolver<'a> {
@@ -309,7 +323,7 @@ impl<'a> Resolver<'a> {
         Resolver {
             mentions,
             entities,
-            genders: None,
+            genders: vec![None; entities.len()],
         }
     }
 
@@ -334,10 +348,6 @@ impl<'a> Resolver<'a> {
             return self.overlapping(speaker);
         };
         let (mentions, entities) = (self.mentions, self.entities);
-        let genders: &[Option<Gender>] = match gender {
-            Some(_) => self.genders(text),
-            None => &[],
-        };
         let before = mentions.partition_point(|m| m.span.start < speaker.start);
         let found = mentions[..before]
             .iter()
@@ -347,8 +357,7 @@ impl<'a> Resolver<'a> {
             .take(LOOKBACK)
             .find(|m| match gender {
                 Some(g) => {
-                    m.kind == EntityKind::Person
-                        && genders.get(m.entity).copied().flatten() != Some(other(g))
+                    m.kind == EntityKind::Person && self.gender(text, m.entity) != Some(other(g))
                 }
                 None if is("it") => m.kind == EntityKind::Organization,
                 None => matches!(m.kind, EntityKind::Organization | EntityKind::Group),
@@ -356,16 +365,19 @@ impl<'a> Resolver<'a> {
             .map(|m| m.entity)
             .filter(|&e| e < entities.len());
         if let (Some(e), Some(g)) = (found, gender) {
-            self.genders(text)[e].get_or_insert(g);
+            // "she said" resolved to Bachelet makes Bachelet a "she".
+            if self.gender(text, e).is_none() {
+                self.genders[e] = Some(Some(g));
+            }
         }
         found
     }
 
-    /// The genders of the entities, worked out on first use.
-    fn genders(&mut self, text: &str) -> &mut Vec<Option<Gender>> {
+    /// The gender of entity `e`, worked out on first use.
+    fn gender(&mut self, text: &str, e: EntityId) -> Option<Gender> {
         let (mentions, entities) = (self.mentions, self.entities);
-        self.genders
-            .get_or_insert_with(|| genders(text, mentions, entities))
+        let known = self.genders.get_mut(e)?;
+        *known.get_or_insert_with(|| gender(text, mentions, entities, e))
     }
 
     /// The best speaker among the mentions overlapping `span`.
@@ -421,6 +433,32 @@ mod tests {
     }
 
     #[test]
+    fn word_before_matches_a_split_by_chars() {
+        fn plain(text: &str, at: usize) -> &str {
+            text[..at]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+        }
+        let texts = [
+            "",
+            "Mr. Doe",
+            "said Ms.  \n Roe",
+            "Señora Ruiz",
+            "Mr.\u{A0}Doe",
+            "\u{A0} x\u{2003}\u{0B}Mme\t\u{85}Roe",
+            "   ",
+            "Ünal Öz",
+        ];
+        for text in texts {
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(word_before(text, at), plain(text, at), "{text:?} {at}");
+            }
+        }
+    }
+
+    #[test]
     fn first_names_tell_gender() {
         let text = "Marta Quill met Dario Fenn. “Hi,” she said.";
         let (m, e) = doc(
@@ -464,6 +502,9 @@ mod tests {
             }
         }
         mentions.sort_by_key(|m| m.span);
+        for (k, m) in mentions.iter().enumerate() {
+            entities[m.entity].mentions.push(k);
+        }
         (mentions, entities)
     }
 

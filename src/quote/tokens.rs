@@ -27,12 +27,69 @@ impl Tok {
     }
 }
 
-/// Words that keep their period and so do not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "adm", "atty", "capt", "cmdr", "co", "col", "corp", "det", "dr", "gen", "gov", "hon", "inc",
-    "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "prof", "rep", "rev", "sen", "sgt", "sr",
-    "st", "supt", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "messrs", "mme",
-];
+/// ASCII letters and digits, by byte.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// True for a word that keeps its period and so does not end a sentence
+/// (any case).
+fn is_abbreviation(word: &str) -> bool {
+    let mut buf = [0u8; 6];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"adm"
+            | b"atty"
+            | b"capt"
+            | b"cmdr"
+            | b"co"
+            | b"col"
+            | b"corp"
+            | b"det"
+            | b"dr"
+            | b"gen"
+            | b"gov"
+            | b"hon"
+            | b"inc"
+            | b"jr"
+            | b"lt"
+            | b"ltd"
+            | b"maj"
+            | b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"mt"
+            | b"prof"
+            | b"rep"
+            | b"rev"
+            | b"sen"
+            | b"sgt"
+            | b"sr"
+            | b"st"
+            | b"supt"
+            | b"vs"
+            | b"jan"
+            | b"feb"
+            | b"aug"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"messrs"
+            | b"mme"
+    )
+}
 
 /// Appends the tokens of `text[window]` to `out` (after clearing it).
 pub(crate) fn tokenize(text: &str, window: Span, out: &mut Vec<Tok>) {
@@ -61,30 +118,37 @@ pub(crate) fn tokenize_until(
             continue;
         }
         let (c, width) = char_at(s, i);
-        if c.is_whitespace() {
-            i += width;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            let tok = Tok {
-                span: Span::new(window.start + i, window.start + i + width),
-                punct: Some(c),
-            };
-            if stop(&tok) {
-                return true;
+        // An ASCII letter or digit starts a word: no more to ask.
+        if !ASCII_WORD[usize::from(bytes[i])] {
+            if c.is_whitespace() {
+                i += width;
+                continue;
             }
-            out.push(tok);
-            i += width;
-            continue;
+            if !c.is_alphanumeric() {
+                let tok = Tok {
+                    span: Span::new(window.start + i, window.start + i + width),
+                    punct: Some(c),
+                };
+                if stop(&tok) {
+                    return true;
+                }
+                out.push(tok);
+                i += width;
+                continue;
+            }
         }
         let mut end = i + width;
         // Where the part after the last inner period starts ("U.S": 2).
         let mut last_part = None;
-        while end < s.len() {
+        loop {
             // The ASCII letters and digits of a word in a tight loop.
-            if bytes[end].is_ascii_alphanumeric() {
-                end += 1;
-                continue;
+            end += bytes[end..]
+                .iter()
+                .take_while(|&&b| ASCII_WORD[usize::from(b)])
+                .count();
+            // Most words end at a space.
+            if end >= s.len() || bytes[end] == b' ' {
+                break;
             }
             let (d, width) = char_at(s, end);
             if d.is_alphanumeric() {
@@ -111,7 +175,7 @@ pub(crate) fn tokenize_until(
             // "U.S.", "Ph.D." keep their period; "Tchadinfos.com." ends a
             // sentence: the part after the last inner period is a domain's.
             let dotted = last_part.is_some_and(|p| s[p..end].chars().count() <= 2);
-            if initial || dotted || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+            if initial || dotted || is_abbreviation(word) {
                 end += 1;
             }
         }
@@ -139,6 +203,33 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The abbreviations as first listed.
+    const ABBREVIATIONS: &[&str] = &[
+        "adm", "atty", "capt", "cmdr", "co", "col", "corp", "det", "dr", "gen", "gov", "hon",
+        "inc", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "prof", "rep", "rev", "sen",
+        "sgt", "sr", "st", "supt", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+        "messrs", "mme",
+    ];
+
+    #[test]
+    fn abbreviations_match_the_list() {
+        let listed = |w: &str| ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w));
+        let words = ABBREVIATIONS
+            .iter()
+            .flat_map(|a| {
+                [
+                    a.to_string(),
+                    a.to_uppercase(),
+                    format!("{a}x"),
+                    a[1..].to_string(),
+                ]
+            })
+            .chain(["", "Mr", "MESSRS", "messrsx", "Mé", "ß", "Dr\u{0}"].map(String::from));
+        for w in words {
+            assert_eq!(is_abbreviation(&w), listed(&w), "{w:?}");
+        }
+    }
 
     /// The tokenizer as first written, over `char_indices`.
     #[allow(clippy::while_let_on_iterator)]
