@@ -245,12 +245,14 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
     const HIGH: u64 = 0x80 * ONES;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Per byte, the high bit of each sum says "at least this much";
-        // the low seven bits plus at most 0x50 never carry into the next byte.
-        let low = w & (0x7f * ONES);
-        let digit = (low + (0x80 - 0x30) * ONES) & !(low + (0x80 - 0x3a) * ONES);
-        let folded = low | (0x20 * ONES); // 'A'..='Z' onto 'a'..='z'
-        let letter = (folded + (0x80 - 0x61) * ONES) & !(folded + (0x80 - 0x7b) * ONES);
+        // Per byte, the high bit of each sum says "at least this much". A
+        // byte below 0x80 plus at most 0x50 never carries into the next
+        // byte; one from 0x80 up may, but it is itself "other", and only
+        // the bytes after it, which the first "other" hides, are spoiled.
+        let above = |x: u64, at_least: u64| x.wrapping_add((0x80 - at_least) * ONES);
+        let digit = above(w, 0x30) & !above(w, 0x3a);
+        let folded = w | (0x20 * ONES); // 'A'..='Z' onto 'a'..='z'
+        let letter = above(folded, 0x61) & !above(folded, 0x7b);
         let other = !((digit | letter) & !w) & HIGH;
         if other != 0 {
             return i + (other.trailing_zeros() / 8) as usize;
@@ -541,6 +543,8 @@ mod tests {
                 let mut bytes = vec![b'a'; len];
                 bytes.push(stop);
                 bytes.extend_from_slice(b"xyz");
+                // bytes from 0x80 up, whose sums carry, after the stop
+                bytes.extend_from_slice(&[0xff, stop, 0xba, 0x7f, 0xfe, 0xb0, 0x80, 0xff]);
                 let slow = bytes
                     .iter()
                     .take_while(|b| b.is_ascii_alphanumeric())
