@@ -274,8 +274,12 @@ fn scan_word(text: &str, mut i: usize) -> usize {
     loop {
         // a run of alphanumerics, ASCII first
         i = ascii_alnum_run(bytes, i);
-        if bytes.get(i) == Some(&b' ') {
-            break; // the common case: nothing joins across a space
+        match bytes.get(i) {
+            // the common cases: nothing joins across a space, a comma, a
+            // line end; of ASCII marks only these may join
+            Some(&b) if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') => break,
+            None => break,
+            _ => {}
         }
         while let Some(c) = char_at(text, i) {
             if c.is_alphanumeric() || is_combining(c) {
@@ -530,6 +534,12 @@ mod tests {
                 &["Jean-Pierre", "anti", "-", "China"],
             ),
             ("AT&T Inc. said.", &["AT&T", "Inc.", "said", "."]),
+            (
+                "Smith, (Jones)\"x\"/y;z",
+                &[
+                    "Smith", ",", "(", "Jones", ")", "\"", "x", "\"", "/", "y", ";", "z",
+                ],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(words(text), *want, "{text}");
