@@ -127,7 +127,8 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 i += c.len_utf8();
                 continue;
             }
-            (c, c.is_alphanumeric())
+            // an ASCII letter or digit took the branch above
+            (c, !c.is_ascii() && c.is_alphanumeric())
         };
         let clen = c.len_utf8();
         if i >= next_sent {
