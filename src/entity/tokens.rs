@@ -143,7 +143,12 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
         if word_start {
             let start = i;
             let end = scan_word(text, i);
-            let mut flags = word_flags(&text[start..end]);
+            // most words start lowercase: LOWER, without slicing the word
+            let mut flags = if bytes[start].is_ascii_lowercase() {
+                LOWER
+            } else {
+                word_flags(&text[start..end])
+            };
             let mut next = end;
             // Possessive 's / ’s: a separate punctuation token.
             if let Some(a) = char_at(text, end) {
@@ -390,17 +395,7 @@ fn ascii_word_flags(word: &[u8]) -> u16 {
 }
 
 /// The case flags of a word (`CAP`, `ALLCAPS`, `LOWER`, `DIGIT`).
-#[inline]
 fn word_flags(word: &str) -> u16 {
-    // Most words start with an ASCII lowercase letter: LOWER and never
-    // ALLCAPS, answered here without a call.
-    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        return LOWER;
-    }
-    capitalized_word_flags(word)
-}
-
-fn capitalized_word_flags(word: &str) -> u16 {
     let bytes = word.as_bytes();
     match bytes.first() {
         Some(b) if b.is_ascii_uppercase() => {
