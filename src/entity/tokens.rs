@@ -51,6 +51,15 @@ const KEEP_PERIOD: &[&str] = &[
     "Mrs", "Ms", "Mt", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St",
 ];
 
+/// Whether `word` is in [`KEEP_PERIOD`]; those are capitalized and short,
+/// which rules out most words before the list is searched.
+#[inline]
+fn keeps_period(word: &str) -> bool {
+    word.len() <= 4
+        && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && KEEP_PERIOD.contains(&word)
+}
+
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
     let b = text.as_bytes();
@@ -357,7 +366,7 @@ fn scan_word(text: &str, mut i: usize) -> usize {
     if bytes.get(i) == Some(&b'.') {
         let word = &text[start..i];
         let single_upper = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if internal_period || single_upper || KEEP_PERIOD.contains(&word) {
+        if internal_period || single_upper || keeps_period(word) {
             i += 1;
         }
     }
@@ -540,6 +549,14 @@ mod tests {
         for (text, want) in table {
             assert_eq!(words(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn keep_period_words_pass_the_quick_test() {
+        for word in KEEP_PERIOD {
+            assert!(keeps_period(word), "{word}");
+        }
+        assert!(!keeps_period("said") && !keeps_period("Smith"));
     }
 
     #[test]
