@@ -365,7 +365,8 @@ fn scan_word(text: &str, mut i: usize) -> usize {
     // Keep a final period for initials, dotted abbreviations and titles.
     if bytes.get(i) == Some(&b'.') {
         let word = &text[start..i];
-        let single_upper = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        let mut chars = word.chars();
+        let single_upper = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
         if internal_period || single_upper || keeps_period(word) {
             i += 1;
         }
