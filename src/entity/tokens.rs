@@ -51,6 +51,15 @@ const KEEP_PERIOD: &[&str] = &[
     "Mrs", "Ms", "Mt", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St",
 ];
 
+/// Whether `word` is in [`KEEP_PERIOD`]; those are capitalized and short,
+/// which rules out most words before the list is searched.
+#[inline]
+fn keeps_period(word: &str) -> bool {
+    word.len() <= 4
+        && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && KEEP_PERIOD.contains(&word)
+}
+
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
     let b = text.as_bytes();
@@ -127,7 +136,8 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 i += c.len_utf8();
                 continue;
             }
-            (c, c.is_alphanumeric())
+            // an ASCII letter or digit took the branch above
+            (c, !c.is_ascii() && c.is_alphanumeric())
         };
         let clen = c.len_utf8();
         if i >= next_sent {
@@ -142,7 +152,12 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
         if word_start {
             let start = i;
             let end = scan_word(text, i);
-            let mut flags = word_flags(&text[start..end]);
+            // most words start lowercase: LOWER, without slicing the word
+            let mut flags = if bytes[start].is_ascii_lowercase() {
+                LOWER
+            } else {
+                word_flags(&text[start..end])
+            };
             let mut next = end;
             // Possessive 's / ’s: a separate punctuation token.
             if let Some(a) = char_at(text, end) {
@@ -245,12 +260,14 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
     const HIGH: u64 = 0x80 * ONES;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Per byte, the high bit of each sum says "at least this much";
-        // the low seven bits plus at most 0x50 never carry into the next byte.
-        let low = w & (0x7f * ONES);
-        let digit = (low + (0x80 - 0x30) * ONES) & !(low + (0x80 - 0x3a) * ONES);
-        let folded = low | (0x20 * ONES); // 'A'..='Z' onto 'a'..='z'
-        let letter = (folded + (0x80 - 0x61) * ONES) & !(folded + (0x80 - 0x7b) * ONES);
+        // Per byte, the high bit of each sum says "at least this much". A
+        // byte below 0x80 plus at most 0x50 never carries into the next
+        // byte; one from 0x80 up may, but it is itself "other", and only
+        // the bytes after it, which the first "other" hides, are spoiled.
+        let above = |x: u64, at_least: u64| x.wrapping_add((0x80 - at_least) * ONES);
+        let digit = above(w, 0x30) & !above(w, 0x3a);
+        let folded = w | (0x20 * ONES); // 'A'..='Z' onto 'a'..='z'
+        let letter = above(folded, 0x61) & !above(folded, 0x7b);
         let other = !((digit | letter) & !w) & HIGH;
         if other != 0 {
             return i + (other.trailing_zeros() / 8) as usize;
@@ -272,8 +289,12 @@ fn scan_word(text: &str, mut i: usize) -> usize {
     loop {
         // a run of alphanumerics, ASCII first
         i = ascii_alnum_run(bytes, i);
-        if bytes.get(i) == Some(&b' ') {
-            break; // the common case: nothing joins across a space
+        match bytes.get(i) {
+            // the common cases: nothing joins across a space, a comma, a
+            // line end; of ASCII marks only these may join
+            Some(&b) if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') => break,
+            None => break,
+            _ => {}
         }
         while let Some(c) = char_at(text, i) {
             if c.is_alphanumeric() || is_combining(c) {
@@ -344,8 +365,9 @@ fn scan_word(text: &str, mut i: usize) -> usize {
     // Keep a final period for initials, dotted abbreviations and titles.
     if bytes.get(i) == Some(&b'.') {
         let word = &text[start..i];
-        let single_upper = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if internal_period || single_upper || KEEP_PERIOD.contains(&word) {
+        let mut chars = word.chars();
+        let single_upper = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        if internal_period || single_upper || keeps_period(word) {
             i += 1;
         }
     }
@@ -383,17 +405,7 @@ fn ascii_word_flags(word: &[u8]) -> u16 {
 }
 
 /// The case flags of a word (`CAP`, `ALLCAPS`, `LOWER`, `DIGIT`).
-#[inline]
 fn word_flags(word: &str) -> u16 {
-    // Most words start with an ASCII lowercase letter: LOWER and never
-    // ALLCAPS, answered here without a call.
-    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        return LOWER;
-    }
-    capitalized_word_flags(word)
-}
-
-fn capitalized_word_flags(word: &str) -> u16 {
     let bytes = word.as_bytes();
     match bytes.first() {
         Some(b) if b.is_ascii_uppercase() => {
@@ -528,10 +540,24 @@ mod tests {
                 &["Jean-Pierre", "anti", "-", "China"],
             ),
             ("AT&T Inc. said.", &["AT&T", "Inc.", "said", "."]),
+            (
+                "Smith, (Jones)\"x\"/y;z",
+                &[
+                    "Smith", ",", "(", "Jones", ")", "\"", "x", "\"", "/", "y", ";", "z",
+                ],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(words(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn keep_period_words_pass_the_quick_test() {
+        for word in KEEP_PERIOD {
+            assert!(keeps_period(word), "{word}");
+        }
+        assert!(!keeps_period("said") && !keeps_period("Smith"));
     }
 
     #[test]
@@ -541,6 +567,8 @@ mod tests {
                 let mut bytes = vec![b'a'; len];
                 bytes.push(stop);
                 bytes.extend_from_slice(b"xyz");
+                // bytes from 0x80 up, whose sums carry, after the stop
+                bytes.extend_from_slice(&[0xff, stop, 0xba, 0x7f, 0xfe, 0xb0, 0x80, 0xff]);
                 let slow = bytes
                     .iter()
                     .take_while(|b| b.is_ascii_alphanumeric())
