@@ -46,6 +46,7 @@
 #![deny(missing_docs)]
 
 mod annotator;
+mod ascii;
 mod document;
 mod entity;
 mod error;

@@ -4,6 +4,8 @@
 //!
 //! One `Vec<Token>` per text; no allocation per token.
 
+use crate::ascii::ALNUM;
+
 /// Token flags.
 pub(crate) const CAP: u16 = 1; // first char is an uppercase letter
 pub(crate) const ALLCAPS: u16 = 1 << 1; // has letters, none lowercase
@@ -105,7 +107,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
         // words of running text, away from a sentence start the segmenter
         // found. The general path below makes the same token of it, asking
         // more questions (joiners, possessives, final periods).
-        if ASCII_ALNUM[bytes[i] as usize] && i < next_sent {
+        if ALNUM[bytes[i] as usize] && i < next_sent {
             let end = ascii_alnum_run(bytes, i);
             if bytes.get(end) == Some(&b' ') {
                 let flags = ascii_word_flags(&bytes[i..end]);
@@ -116,7 +118,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 continue;
             }
         }
-        let (c, word_start) = if ASCII_ALNUM[bytes[i] as usize] {
+        let (c, word_start) = if ALNUM[bytes[i] as usize] {
             // the common case: an ASCII letter or digit starts a word
             (bytes[i] as char, true)
         } else {
@@ -241,17 +243,6 @@ fn next_is_capital_after_space(text: &str, i: usize) -> bool {
     trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// `u8::is_ascii_alphanumeric` as one load per byte.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
 /// The end of the run of ASCII letters and digits starting at `i`, eight
 /// bytes at a time: word ends are the tokenizer's least predictable branch.
 #[inline]
@@ -274,7 +265,7 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
         }
         i += 8;
     }
-    while i < bytes.len() && ASCII_ALNUM[bytes[i] as usize] {
+    while i < bytes.len() && ALNUM[bytes[i] as usize] {
         i += 1;
     }
     i

@@ -2,6 +2,7 @@
 //! (with the period of "Mr." and "U.S." kept) and punctuation. Tokens go into
 //! a buffer the caller reuses; nothing is allocated per token.
 
+use crate::ascii::ALNUM;
 use crate::Span;
 
 /// A word or a punctuation character.
@@ -26,17 +27,6 @@ impl Tok {
         self.punct == Some(c)
     }
 }
-
-/// ASCII letters and digits, by byte.
-const ASCII_WORD: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
 
 /// True for a word that keeps its period and so does not end a sentence
 /// (any case).
@@ -119,7 +109,7 @@ pub(crate) fn tokenize_until(
         }
         let (c, width) = char_at(s, i);
         // An ASCII letter or digit starts a word: no more to ask.
-        if !ASCII_WORD[usize::from(bytes[i])] {
+        if !ALNUM[usize::from(bytes[i])] {
             if c.is_whitespace() {
                 i += width;
                 continue;
@@ -144,7 +134,7 @@ pub(crate) fn tokenize_until(
             // The ASCII letters and digits of a word in a tight loop.
             end += bytes[end..]
                 .iter()
-                .take_while(|&&b| ASCII_WORD[usize::from(b)])
+                .take_while(|&&b| ALNUM[usize::from(b)])
                 .count();
             // Most words end at a space.
             if end >= s.len() || bytes[end] == b' ' {
