@@ -165,7 +165,7 @@ pub(crate) struct Hit {
 /// Where a key leads: the senses of the name it spells (`count` may be 0
 /// for a prefix only) and whether longer names start with it.
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Slot {
+struct Slot {
     first: u32,
     count: u16,
     longer: bool,
@@ -461,9 +461,9 @@ impl Gazetteer {
     }
 
     /// The longest listed name starting at each of `starts` (from
-    /// [`Gazetteer::name_starts`]) and ending on
-    /// a token end, skipping starts inside an earlier hit, so hits never
-    /// overlap. Case is not checked here.
+    /// [`Gazetteer::name_starts`]) and ending on a token end, skipping
+    /// starts inside an earlier hit, so hits never overlap. Case is not
+    /// checked here.
     pub(crate) fn find(
         &self,
         text: &str,

@@ -8,7 +8,7 @@ use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
-use super::words::{name_fingerprint, name_key, plain_name_fingerprint, FastMap};
+use super::words::{key_fingerprint, name_fingerprint, name_key, FastMap};
 use crate::{Document, Entity, EntityKind, Mention, Span};
 
 /// Name words of a person's full name that later mentions may use alone.
@@ -29,7 +29,7 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
 pub(crate) struct Buffers {
     /// Fingerprint of each candidate's lowercase key.
     key_fp: Vec<u64>,
-    /// Whether each candidate's text is tidy ([`key_of`]).
+    /// Whether each candidate's text is tidy ([`key_fingerprint`]).
     tidy: Vec<bool>,
     /// Words of people's full names: (word fingerprint, candidate start,
     /// candidate), sorted by word and then position.
@@ -46,7 +46,7 @@ pub(crate) struct Buffers {
     /// Byte ends of the words of one key.
     word_ends: Vec<usize>,
     /// Keys of the canonical names of listed senses in this text
-    /// ([`key_of`]).
+    /// ([`key_fingerprint`]).
     canonical_keys: FastMap<usize, (u64, bool)>,
     /// The candidate that names each entity, its kind, and whether the
     /// name is tidy.
@@ -101,7 +101,7 @@ pub(crate) fn resolve(
     // Pass 1: strong names, acronyms defined in the text, and the kind each
     // surface form was given where the evidence was good.
     for c in cands.iter() {
-        let (fp, tidy) = key_of(&text[c.start..c.end], &mut b.word);
+        let (fp, tidy) = key_fingerprint(&text[c.start..c.end], &mut b.word);
         b.key_fp.push(fp);
         b.tidy.push(tidy);
     }
@@ -308,12 +308,12 @@ pub(crate) fn resolve(
             }
             r = b.refers[r];
         }
-        let kind = if r != i { cands[r].kind } else { cands[i].kind };
+        let kind = cands[r].kind;
         let (key, tidy) = match cands[r].sense {
             Some(s) => *b
                 .canonical_keys
                 .entry(s)
-                .or_insert_with(|| key_of(&gaz.senses[s].canonical, &mut b.word)),
+                .or_insert_with(|| key_fingerprint(&gaz.senses[s].canonical, &mut b.word)),
             None => (b.key_fp[r], b.tidy[r]),
         };
         let new = b.entity_roots.len();
@@ -408,16 +408,6 @@ fn is_company_suffix(word: &str) -> bool {
             | "limited"
             | "incorporated"
     )
-}
-
-/// The fingerprint of `name`'s key ([`name_fingerprint`]), and whether
-/// `name` is tidy: its own key but for case, so that [`collapse_ws`] would
-/// leave it as it is.
-fn key_of(name: &str, buf: &mut String) -> (u64, bool) {
-    match plain_name_fingerprint(name) {
-        Some(fp) => (fp, true),
-        None => (name_fingerprint(name, buf), false),
-    }
 }
 
 fn collapse_ws(s: &str) -> String {

@@ -332,6 +332,20 @@ fn starts_sentence(before: &str) -> bool {
     }
 }
 
+/// Every span of `text` that starts and ends on char boundaries: the
+/// windows over which the tests hold the fast scans to plain versions.
+#[cfg(test)]
+fn every_window(text: &str) -> Vec<Span> {
+    let bounds: Vec<usize> = (0..=text.len())
+        .filter(|&i| text.is_char_boundary(i))
+        .collect();
+    let mut windows = Vec::new();
+    for (k, &a) in bounds.iter().enumerate() {
+        windows.extend(bounds[k..].iter().map(|&b| Span::new(a, b)));
+    }
+    windows
+}
+
 #[cfg(test)]
 mod tests {
     // Some tests read the embedded lists; without them their helpers go unused.

@@ -304,18 +304,12 @@ mod tests {
             "1.2.3. 12.34.56. a1.b2. -- —dash— ‘quoted’",
         ];
         for text in texts {
-            let bounds: Vec<usize> = (0..=text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect();
-            for &a in &bounds {
-                for &b in bounds.iter().filter(|&&b| b >= a) {
-                    let window = Span::new(a, b);
-                    let (mut got, mut want) = (Vec::new(), Vec::new());
-                    let stop = |t: &Tok| t.is('!');
-                    let g = tokenize_until(text, window, &mut got, stop);
-                    let w = by_chars(text, window, &mut want, stop);
-                    assert_eq!((g, got), (w, want), "{text:?} {a}..{b}");
-                }
+            for window in crate::quote::every_window(text) {
+                let (mut got, mut want) = (Vec::new(), Vec::new());
+                let stop = |t: &Tok| t.is('!');
+                let g = tokenize_until(text, window, &mut got, stop);
+                let w = by_chars(text, window, &mut want, stop);
+                assert_eq!((g, got), (w, want), "{text:?} {window:?}");
             }
         }
     }
