@@ -4,6 +4,7 @@
 //! cargo run --release --example evaluate -- ../shared/eval/sentences/*.json*
 //! cargo run --release --example evaluate -- --json GOLD...
 //! cargo run --release --example evaluate -- --floor sentences.golden_rules.exact=46 GOLD...
+//! cargo run --release --example evaluate -- --verbose ../shared/eval/reader/reader-dev.jsonl
 //! ```
 //!
 //! The format of each file is detected from its fields: a JSON array or one
@@ -15,10 +16,12 @@
 
 mod entities;
 mod quotes;
+mod reader;
 mod sentences;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use byline::Annotator;
 use clap::Parser;
@@ -61,10 +64,22 @@ struct Args {
     /// Fail unless METRIC <= MAX, e.g. entities.seed.false_people=0.
     #[arg(long = "ceiling", value_name = "METRIC=MAX")]
     ceilings: Vec<String>,
+    /// Print every error behind the figures (false and missed names, wrong
+    /// speakers) where a scorer lists them.
+    #[arg(long)]
+    verbose: bool,
+}
+
+static VERBOSE: AtomicBool = AtomicBool::new(false);
+
+/// True when `--verbose` asked for every error to be listed.
+pub fn verbose() -> bool {
+    VERBOSE.load(Ordering::Relaxed)
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    VERBOSE.store(args.verbose, Ordering::Relaxed);
     let annotator = Annotator::new();
     let mut sections = Vec::new();
     let mut failed = false;
@@ -114,6 +129,9 @@ fn evaluate_file(annotator: &Annotator, path: &Path) -> Result<Vec<Section>, Str
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    if reader::detect(&records) {
+        return Ok(reader::evaluate(annotator, &name, &records));
+    }
     let mut sections = Vec::new();
     let mut recognized = false;
     for (detect, evaluate) in KINDS {

@@ -74,7 +74,7 @@ fn overlap(a: &[Span], b: &[Span]) -> usize {
 }
 
 /// One-to-one matching by largest overlap: pairs (gold, predicted).
-fn match_pairs(gold: &[Vec<Span>], pred: &[Vec<Span>]) -> Vec<(usize, usize)> {
+pub fn match_pairs(gold: &[Vec<Span>], pred: &[Vec<Span>]) -> Vec<(usize, usize)> {
     let mut cands = Vec::new();
     for (g, gs) in gold.iter().enumerate() {
         for (p, ps) in pred.iter().enumerate() {
