@@ -28,7 +28,8 @@
 //!   quietly with exit status 0, as Unix filters do.
 //! - On SIGINT or SIGTERM the line being written is finished and flushed,
 //!   stderr says how many records were written, and the exit status is 130:
-//!   every output line is a complete record. `--resume OUT.jsonl` then skips
+//!   every output line is a complete record (a second signal exits at once,
+//!   for a run waiting on its input). `--resume OUT.jsonl` then skips
 //!   the input records whose `id` is already in `OUT.jsonl` (records
 //!   without an id are always annotated; a line of `OUT.jsonl` that does
 //!   not parse is ignored, so its record is annotated again).
@@ -148,7 +149,14 @@ fn main() -> ExitCode {
         eprintln!("error: --format text does not apply to --jsonl, which always writes JSONL");
         return ExitCode::from(2);
     }
-    if let Err(e) = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst)) {
+    // The first signal stops after the line being written; a second one
+    // (the run waits on its input, say) exits at once.
+    let on_signal = || {
+        if INTERRUPTED.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    };
+    if let Err(e) = ctrlc::set_handler(on_signal) {
         eprintln!("warning: cannot handle SIGINT/SIGTERM: {e}");
     }
     let annotator = Annotator::new();
