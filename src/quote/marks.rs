@@ -349,13 +349,17 @@ impl Pairing<'_> {
     }
 }
 
-/// `span` without white space at its edges (« like this »).
+/// `span` without white space at its edges (« like this »), white space
+/// as the segmenter trims paragraphs ([`is_space`](crate::segment::is_space):
+/// a BOM or zero-width space too), so that a content ends inside its
+/// paragraph.
 fn trim(text: &str, span: Span) -> Span {
     let s = &text[span];
-    let start = span.start + (s.len() - s.trim_start().len());
+    let space = crate::segment::is_space;
+    let start = span.start + (s.len() - s.trim_start_matches(space).len());
     Span::new(
         start.min(span.end),
-        (span.start + s.trim_end().len()).max(start.min(span.end)),
+        (span.start + s.trim_end_matches(space).len()).max(start.min(span.end)),
     )
 }
 
