@@ -11,7 +11,12 @@
 //! - `annotate`: the full pipeline (sentences, entities, quotes), right
 //!   after the same baseline again, so the two are measured side by side;
 //! - `build`: `Annotator::builder().build()`, the cost of loading the
-//!   embedded resources.
+//!   embedded resources;
+//! - `short`: the full pipeline on short texts, where a per-call fixed cost
+//!   would show: `headlines` (article titles), `paragraphs` (single
+//!   paragraphs of 100 to 600 bytes) and, for the comparison, `articles`
+//!   (whole articles of the same corpus, about as many bytes). Run alone
+//!   with `cargo bench --bench annotate -- short`.
 //!
 //! Between `annotate` and `build` it also times the baseline and the full
 //! pipeline in alternation, one pass each per round, and prints their
@@ -131,7 +136,78 @@ fn baseline_sentences(texts: &[String]) -> usize {
         .sum()
 }
 
+/// Short texts of the corpus: titles, single paragraphs (100 to 600
+/// bytes), and whole articles for comparison, about 1 MB each.
+fn load_short() -> Option<[(&'static str, Vec<String>); 3]> {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS);
+    let Ok(jsonl) = std::fs::read_to_string(&corpus) else {
+        eprintln!(
+            "bench: {} is missing; the short-text group is skipped",
+            corpus.display()
+        );
+        return None;
+    };
+    const LIMIT: usize = 1_000_000;
+    let (mut titles, mut paragraphs, mut articles) = (Vec::new(), Vec::new(), Vec::new());
+    let size = |v: &Vec<String>| v.iter().map(String::len).sum::<usize>();
+    for line in jsonl.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if let Some(title) = v.get("title").and_then(|t| t.as_str()) {
+            if !title.trim().is_empty() && size(&titles) < LIMIT / 4 {
+                titles.push(title.to_string());
+            }
+        }
+        if let Some(text) = v.get("text").and_then(|t| t.as_str()) {
+            for p in text.lines().map(str::trim) {
+                if (100..=600).contains(&p.len()) && size(&paragraphs) < LIMIT {
+                    paragraphs.push(p.to_string());
+                }
+            }
+            if size(&articles) < LIMIT {
+                articles.push(text.to_string());
+            }
+        }
+        if size(&titles) >= LIMIT / 4 && size(&paragraphs) >= LIMIT && size(&articles) >= LIMIT {
+            break;
+        }
+    }
+    Some([
+        ("headlines", titles),
+        ("paragraphs", paragraphs),
+        ("articles", articles),
+    ])
+}
+
+fn bench_short(c: &mut Criterion, annotator: &Annotator) {
+    let Some(sets) = load_short() else {
+        return;
+    };
+    let mut group = c.benchmark_group("short");
+    group.sample_size(10);
+    for (name, texts) in &sets {
+        let bytes: usize = texts.iter().map(String::len).sum();
+        eprintln!(
+            "bench short/{name}: {} texts, {:.0} bytes each on average",
+            texts.len(),
+            bytes as f64 / texts.len().max(1) as f64
+        );
+        let expected = annotate_all(texts, annotator);
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_function(*name, |b| {
+            b.iter(|| assert_eq!(annotate_all(texts, annotator), expected))
+        });
+    }
+    group.finish();
+}
+
 fn benches(c: &mut Criterion) {
+    // the short texts first: a filtered run (`-- short`) then skips
+    // loading the long ones' expected counts
+    let annotator = Annotator::new();
+    bench_short(c, &annotator);
+
     let (texts, origin) = load_texts();
     let bytes: usize = texts.iter().map(String::len).sum();
     eprintln!(
@@ -140,7 +216,6 @@ fn benches(c: &mut Criterion) {
         bytes as f64 / 1e6
     );
     assert!(bytes > 0, "no bench text found");
-    let annotator = Annotator::new();
 
     let expected_sentences: usize = texts.iter().map(|t| annotator.sentences(t).count()).sum();
     let expected_bounds = baseline_sentences(&texts);

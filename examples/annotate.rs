@@ -4,29 +4,49 @@
 //! cargo run --release --example annotate -- article.txt [more.txt | folder/ | -]
 //! cargo run --release --example annotate -- --format text examples/sample_article.txt
 //! cargo run --release --example annotate -- --jsonl articles.jsonl > annotated.jsonl
+//! cargo run --release --example annotate -- --jsonl articles.jsonl --resume annotated.jsonl >> annotated.jsonl
 //! ```
 //!
-//! Files and folders (every `.txt` below a folder, sorted) print one JSON
-//! object per article: `{"file": ..., "paragraphs": ..., "sentences": ...,
-//! "mentions": ..., "entities": ..., "quotes": ...}`. `-` reads standard
-//! input. `--jsonl FILE|-` reads one `{"id": .., "text": ..}` object per line
-//! and writes one `{"id": .., ...Document}` line per input line, in input
-//! order, annotating in parallel with a progress bar when stderr is a
-//! terminal.
+//! Files and folders (every `.txt` below a folder, sorted, symbolic links
+//! followed) print one JSON object per article: `{"file": ..., "paragraphs":
+//! ..., "sentences": ..., "mentions": ..., "entities": ..., "quotes": ...}`.
+//! `-` reads standard input. `--jsonl FILE|-` reads one `{"id": .., "text":
+//! ..}` object per line and writes one `{"id": .., ...Document}` line per
+//! input line, in input order, annotating in parallel with a progress bar
+//! when stderr is a terminal. `--format text` applies to files only.
 //!
-//! A bad input (missing or unreadable file, invalid UTF-8, malformed JSON,
-//! a line without "text") is reported on stderr with its file and line; the
-//! rest of the batch still runs, and the exit status is 1.
+//! What happens at the edges:
+//!
+//! - A bad input (missing or unreadable file or subfolder, invalid UTF-8,
+//!   malformed JSON, a line without "text") is reported on stderr with its
+//!   file and line; the rest of the batch still runs, and the exit status
+//!   is 1. A symbolic link that loops back to a folder being walked is
+//!   reported and not followed. Naming inputs of which none could be
+//!   annotated (a folder without `.txt` files) exits 1 too.
+//! - A UTF-8 byte-order mark at the start of a JSONL stream is skipped.
+//! - Output into a closed pipe (`annotate ... | head -1`) ends the run
+//!   quietly with exit status 0, as Unix filters do.
+//! - On SIGINT or SIGTERM the line being written is finished and flushed,
+//!   stderr says how many records were written, and the exit status is 130:
+//!   every output line is a complete record (a second signal exits at once,
+//!   for a run waiting on its input). `--resume OUT.jsonl` then skips
+//!   the input records whose `id` is already in `OUT.jsonl` (records
+//!   without an id are always annotated; a line of `OUT.jsonl` that does
+//!   not parse is ignored, so its record is annotated again).
 
+use std::borrow::Cow;
+use std::collections::HashSet;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use byline::{Annotator, Document, EntityKind};
 use clap::{Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 #[derive(Parser)]
 #[command(about = "Annotate news articles: sentences, entities and attributed quotes")]
@@ -39,6 +59,10 @@ struct Args {
     /// Output format for files (JSONL input always writes JSONL).
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
+    /// With --jsonl: skip the records whose id is already in this earlier
+    /// output (of an interrupted run).
+    #[arg(long, value_name = "OUT.jsonl", requires = "jsonl")]
+    resume: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -57,12 +81,62 @@ struct FileOutput<'a> {
     doc: &'a Document,
 }
 
+/// One JSONL input line, borrowing from it: the id as its raw JSON text
+/// (written back as it was) and the text, borrowed unless it holds escapes.
+/// Other fields ("title", ...) are ignored.
+#[derive(Deserialize)]
+struct Record<'a> {
+    #[serde(borrow, default)]
+    id: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    text: Option<Cow<'a, str>>,
+}
+
+/// The id of a line of an earlier output, for `--resume`.
+#[derive(Deserialize)]
+struct Done<'a> {
+    #[serde(borrow, default)]
+    id: Option<&'a RawValue>,
+}
+
 /// A document with the id of its JSONL record.
 #[derive(Serialize)]
 struct RecordOutput<'a> {
-    id: &'a serde_json::Value,
+    id: &'a RawValue,
     #[serde(flatten)]
     doc: &'a Document,
+}
+
+/// Set by SIGINT or SIGTERM: finish the current line and stop.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Why a run stopped before its end.
+enum Stop {
+    /// Output went to a closed pipe: end quietly.
+    BrokenPipe,
+    /// Writing failed otherwise.
+    Write(io::Error),
+    /// SIGINT or SIGTERM.
+    Interrupted,
+}
+
+impl From<io::Error> for Stop {
+    fn from(e: io::Error) -> Stop {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Stop::BrokenPipe
+        } else {
+            Stop::Write(e)
+        }
+    }
+}
+
+/// What a run did: records (or files) written, and whether every input was
+/// good.
+struct Tally {
+    written: usize,
+    /// records skipped by --resume, which count as done
+    skipped: usize,
+    ok: bool,
 }
 
 fn main() -> ExitCode {
@@ -71,85 +145,149 @@ fn main() -> ExitCode {
         eprintln!("error: give one or more files or folders, `-`, or --jsonl FILE (see --help)");
         return ExitCode::from(2);
     }
+    if args.jsonl.is_some() && args.format == Format::Text {
+        eprintln!("error: --format text does not apply to --jsonl, which always writes JSONL");
+        return ExitCode::from(2);
+    }
+    // The first signal stops after the line being written; a second one
+    // (the run waits on its input, say) exits at once.
+    let on_signal = || {
+        if INTERRUPTED.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    };
+    if let Err(e) = ctrlc::set_handler(on_signal) {
+        eprintln!("warning: cannot handle SIGINT/SIGTERM: {e}");
+    }
     let annotator = Annotator::new();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut ok = true;
-
-    for path in expand_paths(&args.files, &mut ok) {
-        match read_text(&path) {
-            Ok(text) => {
-                let doc = annotator.annotate(&text);
-                let written = match args.format {
-                    Format::Json => write_json(&mut out, &path, &doc),
-                    Format::Text => write_text(&mut out, &path, &text, &doc),
-                };
-                if let Err(e) = written {
-                    eprintln!("error: writing output: {e}");
-                    return ExitCode::FAILURE;
+    let mut tally = Tally {
+        written: 0,
+        skipped: 0,
+        ok: true,
+    };
+    let mut run = annotate_files(&annotator, &args, &mut out, &mut tally);
+    if let (Ok(()), Some(path)) = (&run, &args.jsonl) {
+        run = annotate_jsonl(
+            &annotator,
+            path,
+            args.resume.as_deref(),
+            &mut out,
+            &mut tally,
+        );
+    }
+    let run = run.and_then(|()| out.flush().map_err(Stop::from));
+    match run {
+        Ok(()) => {}
+        Err(Stop::BrokenPipe) => return ExitCode::SUCCESS,
+        Err(Stop::Write(e)) => {
+            eprintln!("error: writing output: {e}");
+            return ExitCode::FAILURE;
+        }
+        Err(Stop::Interrupted) => {
+            // the line being written is complete: flush it, then say so
+            match out.flush() {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                    eprintln!("error: writing output: {e}")
                 }
+                _ => {}
             }
-            Err(msg) => {
-                eprintln!("error: {msg}");
-                ok = false;
-            }
+            let what = if args.jsonl.is_some() {
+                "records"
+            } else {
+                "documents"
+            };
+            eprintln!(
+                "interrupted: {} {what} written, each a complete line",
+                tally.written
+            );
+            return ExitCode::from(130);
         }
     }
-
-    if let Some(path) = &args.jsonl {
-        match annotate_jsonl(&annotator, path, &mut out) {
-            Ok(all_ok) => ok &= all_ok,
-            Err(msg) => {
-                eprintln!("error: {msg}");
-                ok = false;
-            }
-        }
-    }
-
-    if let Err(e) = out.flush() {
-        eprintln!("error: writing output: {e}");
+    if tally.written + tally.skipped == 0 {
+        eprintln!("error: nothing was annotated");
         return ExitCode::FAILURE;
     }
-    if ok {
+    if tally.ok {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     }
 }
 
-/// Files as given, folders replaced by the `.txt` files below them.
-fn expand_paths(paths: &[PathBuf], ok: &mut bool) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let before = files.len();
-            if let Err(e) = collect_txt(path, &mut files) {
-                eprintln!("error: {}: {e}", path.display());
-                *ok = false;
-            }
-            if files.len() == before {
-                eprintln!("warning: {}: no .txt files", path.display());
-            }
-        } else {
-            files.push(path.clone());
+/// Annotates the files and folders of `args`, writing one document each.
+fn annotate_files(
+    annotator: &Annotator,
+    args: &Args,
+    out: &mut impl Write,
+    tally: &mut Tally,
+) -> Result<(), Stop> {
+    for path in expand_paths(&args.files, &mut tally.ok) {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            return Err(Stop::Interrupted);
         }
-    }
-    files
-}
-
-fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<io::Result<_>>()?;
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            collect_txt(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            out.push(path);
+        match read_text(&path) {
+            Ok(text) => {
+                let doc = annotator.annotate(&text);
+                match args.format {
+                    Format::Json => write_json(&mut *out, &path, &doc)?,
+                    Format::Text => write_text(&mut *out, &path, &text, &doc)?,
+                }
+                tally.written += 1;
+            }
+            Err(msg) => {
+                eprintln!("error: {msg}");
+                tally.ok = false;
+            }
         }
     }
     Ok(())
+}
+
+/// Files as given, folders replaced by the `.txt` files below them
+/// (sorted, symbolic links followed). A subfolder that cannot be read and a
+/// link that loops back to a folder being walked are reported and skipped;
+/// the walk goes on.
+fn expand_paths(paths: &[PathBuf], ok: &mut bool) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let before = files.len();
+        let walk = walkdir::WalkDir::new(path)
+            .follow_links(true)
+            .sort_by_file_name();
+        for entry in walk {
+            match entry {
+                Ok(e) => {
+                    if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "txt") {
+                        files.push(e.into_path());
+                    }
+                }
+                Err(e) => {
+                    let at = e.path().unwrap_or(path).display();
+                    match e.loop_ancestor() {
+                        Some(to) => eprintln!(
+                            "error: {at}: symbolic link loops back to {}, not followed",
+                            to.display()
+                        ),
+                        None => match e.io_error() {
+                            Some(io) => eprintln!("error: {at}: {io}, skipped"),
+                            None => eprintln!("error: {at}: {e}, skipped"),
+                        },
+                    }
+                    *ok = false;
+                }
+            }
+        }
+        if files.len() == before {
+            eprintln!("warning: {}: no .txt files", path.display());
+        }
+    }
+    files
 }
 
 /// Reads a whole file (or stdin for `-`) as UTF-8, with an error that names
@@ -244,22 +382,57 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// One parsed JSONL line: its id and text, or what was wrong with it.
-type Record = Result<(serde_json::Value, String), String>;
+/// The ids (raw JSON text) of the complete lines of an earlier output.
+fn done_ids(path: &Path) -> Result<HashSet<String>, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut ids = HashSet::new();
+    for line in bytes.split(|&b| b == b'\n') {
+        let Ok(line) = std::str::from_utf8(line) else {
+            continue;
+        };
+        if let Ok(Done { id: Some(id) }) = serde_json::from_str::<Done>(line) {
+            ids.insert(id.get().to_string());
+        }
+    }
+    Ok(ids)
+}
+
+/// What became of one input line.
+enum Outcome {
+    /// Annotated: the output line.
+    Line(String),
+    /// Blank, or already in the --resume output.
+    Skipped { resumed: bool },
+    /// Bad: what was wrong.
+    Bad(String),
+}
 
 /// Annotates a JSONL stream in batches, in parallel, writing results in
-/// input order. Returns whether every line was good.
+/// input order.
 fn annotate_jsonl(
     annotator: &Annotator,
     path: &Path,
+    resume: Option<&Path>,
     out: &mut impl Write,
-) -> Result<bool, String> {
+    tally: &mut Tally,
+) -> Result<(), Stop> {
     let name = path.display().to_string();
+    let fail = |msg: String, tally: &mut Tally| {
+        eprintln!("error: {msg}");
+        tally.ok = false;
+        Ok(())
+    };
+    let done = match resume.map(done_ids).transpose() {
+        Ok(done) => done.unwrap_or_default(),
+        Err(msg) => return fail(msg, tally),
+    };
     let reader: Box<dyn BufRead> = if path == Path::new("-") {
         Box::new(io::BufReader::new(io::stdin()))
     } else {
-        let file = std::fs::File::open(path).map_err(|e| format!("{name}: {e}"))?;
-        Box::new(io::BufReader::new(file))
+        match std::fs::File::open(path) {
+            Ok(file) => Box::new(io::BufReader::new(file)),
+            Err(e) => return fail(format!("{name}: {e}"), tally),
+        }
     };
     let progress = if io::stderr().is_terminal() {
         let bar = ProgressBar::new_spinner();
@@ -273,69 +446,104 @@ fn annotate_jsonl(
     };
 
     const BATCH: usize = 512;
-    let mut all_ok = true;
     let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
     let mut lines = reader.split(b'\n').enumerate();
+    let mut read_error = None;
     loop {
         batch.clear();
         for (i, line) in lines.by_ref() {
-            let line = line.map_err(|e| format!("{name}:{}: {e}", i + 1))?;
-            batch.push((i + 1, line));
-            if batch.len() == BATCH {
+            match line {
+                Ok(mut line) => {
+                    // a byte-order mark starts the stream, not the record
+                    if i == 0 && line.starts_with(b"\xEF\xBB\xBF") {
+                        line.drain(..3);
+                    }
+                    batch.push((i + 1, line));
+                }
+                Err(e) => {
+                    read_error = Some(format!("{name}:{}: {e}", i + 1));
+                    break;
+                }
+            }
+            if batch.len() == BATCH || INTERRUPTED.load(Ordering::Relaxed) {
                 break;
             }
         }
         if batch.is_empty() {
             break;
         }
-        let results: Vec<(usize, Result<String, String>)> = batch
+        let results: Vec<(usize, Outcome)> = batch
             .par_iter()
-            .map(|(line_no, bytes)| {
-                let result = parse_record(bytes).and_then(|(id, text)| {
-                    let doc = annotator.annotate(&text);
-                    serde_json::to_string(&RecordOutput { id: &id, doc: &doc })
-                        .map_err(|e| e.to_string())
-                });
-                (*line_no, result)
-            })
+            .map(|(line_no, bytes)| (*line_no, annotate_line(annotator, bytes, &done)))
             .collect();
-        for (line_no, result) in results {
-            match result {
-                Ok(json) => writeln!(out, "{json}").map_err(|e| format!("writing output: {e}"))?,
-                Err(msg) if msg.is_empty() => {} // a blank line
-                Err(msg) => {
-                    all_ok = false;
+        for (line_no, outcome) in results {
+            if INTERRUPTED.load(Ordering::SeqCst) {
+                progress.finish_and_clear();
+                return Err(Stop::Interrupted);
+            }
+            match outcome {
+                Outcome::Line(json) => {
+                    writeln!(out, "{json}")?;
+                    tally.written += 1;
+                }
+                Outcome::Skipped { resumed } => tally.skipped += usize::from(resumed),
+                Outcome::Bad(msg) => {
+                    tally.ok = false;
                     progress.suspend(|| eprintln!("error: {name}:{line_no}: {msg}"));
                 }
             }
             progress.inc(1);
         }
+        if read_error.is_some() {
+            break;
+        }
     }
     progress.finish_and_clear();
-    Ok(all_ok)
+    if INTERRUPTED.load(Ordering::SeqCst) {
+        return Err(Stop::Interrupted);
+    }
+    match read_error {
+        Some(msg) => fail(msg, tally),
+        None => Ok(()),
+    }
 }
 
-/// The id and text of one JSONL line. A blank line is an `Err("")`, which the
-/// caller skips silently.
-fn parse_record(bytes: &[u8]) -> Record {
+/// Parses, annotates and serializes one JSONL line.
+fn annotate_line(annotator: &Annotator, bytes: &[u8], done: &HashSet<String>) -> Outcome {
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-    let line = std::str::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not UTF-8: invalid byte at offset {} of the line",
-            e.valid_up_to()
-        )
-    })?;
+    let line = match std::str::from_utf8(bytes) {
+        Ok(line) => line,
+        Err(e) => {
+            return Outcome::Bad(format!(
+                "not UTF-8: invalid byte at offset {} of the line",
+                e.valid_up_to()
+            ))
+        }
+    };
     if line.trim().is_empty() {
-        return Err(String::new());
+        return Outcome::Skipped { resumed: false };
     }
-    let value: serde_json::Value =
-        serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
-    let text = value
-        .get("text")
-        .ok_or("no \"text\" field")?
-        .as_str()
-        .ok_or("\"text\" is not a string")?
-        .to_string();
-    let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
-    Ok((id, text))
+    let record: Record = match serde_json::from_str(line) {
+        Ok(r) => r,
+        Err(e) if e.is_data() => {
+            return Outcome::Bad(format!("not a {{\"id\", \"text\"}} record: {e}"))
+        }
+        Err(e) => return Outcome::Bad(format!("malformed JSON: {e}")),
+    };
+    let Some(text) = record.text else {
+        return Outcome::Bad("no \"text\" field".to_string());
+    };
+    if record.id.is_some_and(|id| done.contains(id.get())) {
+        return Outcome::Skipped { resumed: true };
+    }
+    let null = RawValue::NULL;
+    let doc = annotator.annotate(&text);
+    let output = RecordOutput {
+        id: record.id.unwrap_or(null),
+        doc: &doc,
+    };
+    match serde_json::to_string(&output) {
+        Ok(json) => Outcome::Line(json),
+        Err(e) => Outcome::Bad(e.to_string()),
+    }
 }

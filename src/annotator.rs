@@ -240,12 +240,30 @@ impl AnnotatorBuilder {
     ///
     /// # Errors
     ///
-    /// When a gazetteer file cannot be read or has a malformed line, or an
-    /// entry is unusable (an empty name).
+    /// When a gazetteer file cannot be read, is not UTF-8 or has a
+    /// malformed line, or an entry is unusable: an empty name, or a name,
+    /// canonical name or alias holding a [line break](crate::line_break)
+    /// (a mention never runs across one).
     pub fn build(self) -> Result<Annotator, BuildError> {
         let mut entries = self.gazetteer_entries;
         for path in &self.gazetteer_files {
-            let text = std::fs::read_to_string(path).map_err(|e| BuildError::read(path, &e))?;
+            let bytes = std::fs::read(path).map_err(|e| BuildError::read(path, &e))?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                // name the line, as for any other bad line
+                let bad = e.utf8_error().valid_up_to();
+                let bytes = e.as_bytes();
+                let line = 1 + memchr::memchr_iter(b'\n', &bytes[..bad]).count();
+                let column = bad
+                    - bytes[..bad]
+                        .iter()
+                        .rposition(|&b| b == b'\n')
+                        .map_or(0, |i| i + 1);
+                BuildError::line(
+                    path.display().to_string(),
+                    line,
+                    format!("not UTF-8: invalid byte at byte {} of the line", column + 1),
+                )
+            })?;
             entries.extend(crate::entity::parse_tsv(
                 &text,
                 &path.display().to_string(),

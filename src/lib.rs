@@ -51,6 +51,7 @@ mod document;
 mod entity;
 mod error;
 mod fnv;
+pub mod line_break;
 mod quote;
 mod segment;
 mod shapes;

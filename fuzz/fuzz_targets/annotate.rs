@@ -1,10 +1,15 @@
-//! Any UTF-8 input annotates without panicking, and every span the
-//! annotator returns slices the input on char boundaries.
+//! Any UTF-8 input annotates without panicking, and the `Document` keeps
+//! every documented invariant (see `tests/support/mod.rs`).
 //!
-//! Run with `cargo +nightly fuzz run annotate` from the repository root.
+//! Run with `cargo +nightly fuzz run annotate` from the repository root
+//! (or `RUSTC_BOOTSTRAP=1 cargo fuzz run annotate` on stable). The
+//! structure-aware target `news` reaches deeper into the attribution rules.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+
+#[path = "../../tests/support/mod.rs"]
+mod support;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -12,16 +17,7 @@ fuzz_target!(|data: &[u8]| {
     };
     // `Annotator::new()` shares one process-wide build: cheap per input.
     let doc = byline::Annotator::new().annotate(text);
-    let check = |s: byline::Span| {
-        assert!(s.start <= s.end && s.end <= text.len());
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-    };
-    doc.paragraphs.iter().copied().for_each(check);
-    doc.sentences.iter().copied().for_each(check);
-    doc.mentions.iter().for_each(|m| check(m.span));
-    for q in &doc.quotes {
-        check(q.content);
-        q.speaker.into_iter().chain(q.verb).for_each(check);
+    if let Err(e) = support::check(text, &doc) {
+        panic!("{e}\nin {text:?}");
     }
 });
-

@@ -86,6 +86,9 @@ impl GazetteerEntry {
 /// `source` and the line in errors. Blank lines and `#` comments are skipped.
 pub(crate) fn parse_tsv(text: &str, source: &str) -> Result<Vec<GazetteerEntry>, BuildError> {
     let mut entries = Vec::new();
+    // A byte-order mark (editors and Windows tools write one) starts the
+    // file, not its first name.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     for (i, line) in text.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
@@ -108,6 +111,9 @@ pub(crate) fn parse_tsv(text: &str, source: &str) -> Result<Vec<GazetteerEntry>,
         })?;
         let canonical = cols.next().unwrap_or("").trim();
         let aliases = split_aliases(cols.next().unwrap_or(""));
+        if let Some(bad) = with_line_break(name, canonical, &aliases) {
+            return Err(BuildError::line(source, i + 1, bad));
+        }
         entries.push(GazetteerEntry {
             name: name.to_string(),
             kind,
@@ -121,6 +127,25 @@ pub(crate) fn parse_tsv(text: &str, source: &str) -> Result<Vec<GazetteerEntry>,
         });
     }
     Ok(entries)
+}
+
+/// What is wrong when a name, the canonical name or an alias holds a
+/// [line break](crate::line_break): a name is matched inside one line, so a
+/// mention of it would run across a line break, which no mention may.
+fn with_line_break(name: &str, canonical: &str, aliases: &[String]) -> Option<String> {
+    let breaks = |s: &str| s.contains(crate::line_break::is_line_break);
+    if breaks(name) {
+        Some(format!("name {name:?} holds a line break"))
+    } else if breaks(canonical) {
+        Some(format!(
+            "canonical name {canonical:?} of {name:?} holds a line break"
+        ))
+    } else {
+        aliases
+            .iter()
+            .find(|a| breaks(a))
+            .map(|a| format!("alias {a:?} of {name:?} holds a line break"))
+    }
 }
 
 fn split_aliases(col: &str) -> Vec<String> {
@@ -213,6 +238,9 @@ impl GazetteerBuilder {
                 "empty name (canonical {:?})",
                 entry.canonical
             )));
+        }
+        if let Some(bad) = with_line_break(&entry.name, &entry.canonical, &entry.aliases) {
+            return Err(BuildError::entry(bad));
         }
         let canonical = if entry.canonical.trim().is_empty() {
             &entry.name

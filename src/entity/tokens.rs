@@ -126,12 +126,13 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 Some(c) => c,
                 None => break,
             };
-            if c == '\n' || c == '\r' || c == '\u{2029}' || c == '\u{2028}' {
+            if crate::line_break::is_line_break(c) {
                 mark_line(text, &mut out[line_first..], std::mem::take(&mut counts));
                 line_first = out.len();
                 line_has_word = false;
                 at_start = true;
-                i += c.len_utf8();
+                // a CRLF is one break
+                i += crate::line_break::len_at(bytes, i);
                 continue;
             }
             if c.is_whitespace() || c.is_control() {

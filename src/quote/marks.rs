@@ -226,6 +226,7 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
     let bytes = text.as_bytes();
     let mut pairing = Pairing {
         text,
+        breaks: crate::line_break::Finder::new(text),
         stack: [None, None],
         nested: Vec::new(),
         continuation_at: None,
@@ -257,6 +258,8 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
 /// The state of the pairing between two marks.
 struct Pairing<'h> {
     text: &'h str,
+    /// Finds the line breaks of `text`.
+    breaks: crate::line_break::Finder,
     /// The stack: outer quote, then at most one inner quote.
     stack: [Option<Open>; 2],
     /// Complete quotes nested in the open outer one, reported if it never
@@ -276,11 +279,11 @@ impl Pairing<'_> {
             return;
         };
         let bytes = self.text.as_bytes();
-        let Some(i) = memchr::memchr(b'\n', &bytes[from..to]).map(|i| from + i) else {
+        let Some(br) = self.breaks.find(bytes, from, to) else {
             return;
         };
-        let para_end = trim_end(bytes, i);
-        let next = skip_ws(bytes, i);
+        let para_end = trim_end(bytes, br.start);
+        let next = skip_ws(bytes, br.end);
         let continues = next < bytes.len()
             && mark_at(bytes, next).is_some_and(|(len, fam, role)| {
                 fam == outer.family
@@ -346,19 +349,31 @@ impl Pairing<'_> {
     }
 }
 
-/// `span` without white space at its edges (« like this »).
+/// `span` without white space at its edges (« like this »), white space
+/// as the segmenter trims paragraphs ([`is_space`](crate::segment::is_space):
+/// a BOM or zero-width space too), so that a content ends inside its
+/// paragraph.
 fn trim(text: &str, span: Span) -> Span {
     let s = &text[span];
-    let start = span.start + (s.len() - s.trim_start().len());
+    let space = crate::segment::is_space;
+    let start = span.start + (s.len() - s.trim_start_matches(space).len());
     Span::new(
         start.min(span.end),
-        (span.start + s.trim_end().len()).max(start.min(span.end)),
+        (span.start + s.trim_end_matches(space).len()).max(start.min(span.end)),
     )
 }
 
+/// `i` advanced past ASCII white space and line breaks.
 fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
-    while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-        i += 1;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_whitespace() {
+            i += 1;
+        } else {
+            match crate::line_break::len_at(bytes, i) {
+                0 => break,
+                n => i += n,
+            }
+        }
     }
     i
 }

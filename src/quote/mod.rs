@@ -81,14 +81,19 @@ impl QuoteFinder {
     }
 }
 
-/// Line starts of `text` (paragraphs are lines).
-fn line_starts(text: &str) -> Vec<usize> {
+/// The lines of `text` (paragraphs are lines), each without its
+/// [line break](crate::line_break).
+fn lines(text: &str) -> Vec<Span> {
     // Room for lines of 64 bytes on average, which few texts go below: the
     // vector rarely grows.
-    let mut starts = Vec::with_capacity(text.len() / 64 + 1);
-    starts.push(0);
-    starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-    starts
+    let mut lines = Vec::with_capacity(text.len() / 64 + 1);
+    let mut start = 0;
+    for br in crate::line_break::line_breaks(text) {
+        lines.push(Span::new(start, br.start));
+        start = br.end;
+    }
+    lines.push(Span::new(start, text.len()));
+    lines
 }
 
 /// What was decided for one pair.
@@ -99,13 +104,9 @@ struct Decided {
 }
 
 fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) -> Vec<Quote> {
-    let lines = line_starts(text);
-    let line_of = |pos: usize| lines.partition_point(|&s| s <= pos) - 1;
-    let line_span = |l: usize| {
-        let start = lines[l];
-        let end = lines.get(l + 1).map_or(text.len(), |&s| s - 1);
-        Span::new(start, end)
-    };
+    let lines = lines(text);
+    let line_of = |pos: usize| lines.partition_point(|s| s.start <= pos) - 1;
+    let line_span = |l: usize| lines[l];
     let outers: Vec<Span> = pairs.iter().map(Pair::outer).collect();
     // The line of each opening mark, asked for again and again below.
     let open_lines: Vec<usize> = pairs.iter().map(|p| line_of(p.open.start)).collect();
@@ -293,11 +294,8 @@ fn overlaps_any(spans: &[Span], span: Span) -> bool {
 
 /// True when lines `from` and `to` are adjacent paragraphs (only blank lines
 /// between them).
-fn follows(text: &str, lines: &[usize], from: usize, to: usize) -> bool {
-    (from + 1..to).all(|l| {
-        let end = lines.get(l + 1).map_or(text.len(), |&s| s);
-        text[lines[l]..end].trim().is_empty()
-    })
+fn follows(text: &str, lines: &[Span], from: usize, to: usize) -> bool {
+    (from + 1..to).all(|l| text[lines[l]].trim().is_empty())
 }
 
 fn kind(direct: bool) -> QuoteKind {

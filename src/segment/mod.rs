@@ -19,6 +19,7 @@ mod starter;
 
 use crate::{Document, Span};
 use abbreviation::Abbreviations;
+pub(crate) use chars::is_space;
 
 /// Splits text into paragraphs and sentences. Built once per annotator;
 /// segmenting allocates nothing but the output.
