@@ -12,6 +12,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::fingerprint::{fingerprint, fingerprint_inspecting, FingerprintTable};
 use super::gazetteer::data_lines;
 
+/// The project's word classes: titles, roles, never-names and not-names
+/// (see the file's header).
+const WORD_CLASSES: &str = include_str!("../../data/entity_words.txt");
+
 /// Lexical classes of a lowercase word, as bits.
 pub(crate) const W_FIRST: u16 = 1;
 pub(crate) const W_SURNAME: u16 = 1 << 1;
@@ -114,11 +118,8 @@ impl NameLists {
             classes: FingerprintTable::default(),
         };
         for (list, bit) in [
-            (TITLES, W_TITLE),
-            (ROLES, W_ROLE),
             (ORG_HEADS, W_ORG_HEAD),
             (ORG_OF_HEADS, W_ORG_OF),
-            (NEVER_NAMES, W_NEVER),
             (PLACE_PREPOSITIONS, W_PREP),
             (SPORTS_VERBS, W_SPORTS_VERB),
             (DATE_ABBREVIATIONS, W_DATE_ABBR),
@@ -131,7 +132,33 @@ impl NameLists {
                 lists.mark(w, bit);
             }
         }
+        lists.add_word_classes(WORD_CLASSES);
         lists
+    }
+
+    /// Marks the words of a list in the format of `data/entity_words.txt`:
+    /// `[class]` lines open sections, `#` lines are comments.
+    fn add_word_classes(&mut self, list: &str) {
+        let mut bit = 0;
+        for line in list.lines() {
+            let w = line.trim();
+            if w.is_empty() || w.starts_with('#') {
+                continue;
+            }
+            if let Some(class) = w.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
+                bit = match class {
+                    "title" => W_TITLE,
+                    "role" => W_ROLE,
+                    "never" | "not_name" => W_NEVER,
+                    _ => 0,
+                };
+                continue;
+            }
+            if bit != 0 {
+                let lower = w.to_lowercase();
+                self.mark(&lower, bit);
+            }
+        }
     }
 
     fn mark(&mut self, lower: &str, bit: u16) {
@@ -377,127 +404,7 @@ fn list_contains(list: &[&str], lower: &str) -> bool {
     list.contains(&lower)
 }
 
-/// Words that introduce a person's name: "President Xi", "Mr. Smith",
-/// "coach Bobby Robson", "Ambassador Zhang Jun". Sorted.
-const TITLES: &[&str] = &[
-    "admiral",
-    "adm",
-    "ambassador",
-    "archbishop",
-    "attorney",
-    "bishop",
-    "brig",
-    "cardinal",
-    "capt",
-    "captain",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "coach",
-    "col",
-    "colonel",
-    "commander",
-    "commissioner",
-    "congressman",
-    "congresswoman",
-    "dame",
-    "dr",
-    "emir",
-    "envoy",
-    "father",
-    "gen",
-    "general",
-    "gov",
-    "governor",
-    "imam",
-    "judge",
-    "justice",
-    "king",
-    "lady",
-    "lord",
-    "lt",
-    "madam",
-    "mayor",
-    "minister",
-    "mr",
-    "mrs",
-    "ms",
-    "mullah",
-    "pastor",
-    "pope",
-    "premier",
-    "president",
-    "priest",
-    "prince",
-    "princess",
-    "prof",
-    "professor",
-    "queen",
-    "rabbi",
-    "rep",
-    "representative",
-    "rev",
-    "reverend",
-    "sen",
-    "senator",
-    "sergeant",
-    "sgt",
-    "sheikh",
-    "sir",
-    "sister",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "sultan",
-];
 
-/// Lowercase nouns of role that stand before a name in news ("striker Alan
-/// Shearer", "chief executive John Smith"). Sorted.
-const ROLES: &[&str] = &[
-    "actor",
-    "actress",
-    "analyst",
-    "author",
-    "batsman",
-    "bowler",
-    "boxer",
-    "businessman",
-    "candidate",
-    "champion",
-    "chief",
-    "colleague",
-    "correspondent",
-    "counterpart",
-    "defender",
-    "deputy",
-    "director",
-    "economist",
-    "editor",
-    "executive",
-    "forward",
-    "goalkeeper",
-    "head",
-    "journalist",
-    "keeper",
-    "lawyer",
-    "leader",
-    "manager",
-    "midfielder",
-    "officer",
-    "opener",
-    "partner",
-    "player",
-    "playmaker",
-    "rival",
-    "secretary",
-    "singer",
-    "skipper",
-    "spinner",
-    "striker",
-    "teammate",
-    "winger",
-    "writer",
-];
 
 /// Last words that make a name an organization. Sorted.
 const ORG_HEADS: &[&str] = &[
@@ -657,32 +564,6 @@ const MONTH_CONTEXT: &[&str] = &[
     "through", "till", "to", "until",
 ];
 
-/// Capitalized words that are never names on their own: months, days,
-/// pronouns and the like. Sorted.
-const NEVER_NAMES: &[&str] = &[
-    "april",
-    "august",
-    "christmas",
-    "december",
-    "easter",
-    "february",
-    "friday",
-    "god",
-    "i",
-    "january",
-    "july",
-    "june",
-    "march",
-    "monday",
-    "november",
-    "october",
-    "saturday",
-    "september",
-    "sunday",
-    "thursday",
-    "tuesday",
-    "wednesday",
-];
 
 /// Abbreviated months and days: never a name alone ("Sept", "Jan"), but
 /// fine inside one ("Zhang Jun"). Sorted.

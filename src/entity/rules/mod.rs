@@ -105,6 +105,31 @@ const L_PREP: u16 = words::W_PREP;
 const L_SPORTS: u16 = words::W_SPORTS_VERB;
 const L_DATE_ABBR: u16 = words::W_DATE_ABBR;
 
+/// Whether `word` is a contraction of a function word, with a straight or
+/// a curly apostrophe: "I’m", "We're", "Don’t", "He’d", "You’ve", "They'll".
+/// Names with an apostrophe have a capital after it ("O’Brien", "D'Alema")
+/// or a longer ending ("Qur'an").
+fn is_contraction(word: &str, lists: &NameLists) -> bool {
+    let Some((at, apostrophe)) = word
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == '\'' || c == '’')
+    else {
+        return false;
+    };
+    let (stem, tail) = (&word[..at], &word[at + apostrophe.len_utf8()..]);
+    if stem.is_empty() || !stem.is_ascii() {
+        return false;
+    }
+    match tail {
+        "t" | "T" => stem.ends_with(['n', 'N']),
+        "m" | "re" | "ve" | "ll" | "d" | "M" | "RE" | "VE" | "LL" | "D" => {
+            stem.eq_ignore_ascii_case("i") || lists.classes(stem) & words::W_COMMON != 0
+        }
+        _ => false,
+    }
+}
+
 impl<'a> Rules<'a> {
     #[inline]
     fn word(&self, i: usize) -> &'a str {
@@ -145,7 +170,7 @@ impl<'a> Rules<'a> {
                 Some(fp) if ascii && stem.len() == w.len() => self.lists.classes_of(l, fp),
                 _ => self.lists.classes(l),
             };
-            if l.eq_ignore_ascii_case("i") {
+            if l.eq_ignore_ascii_case("i") || is_contraction(w, self.lists) {
                 f |= L_NEVER;
             }
             if t.is(LOWER) && self.verbs.contains(w) {
