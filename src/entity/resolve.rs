@@ -111,9 +111,19 @@ pub(crate) fn resolve(
             && !c.style
             && c.tok.1 - c.tok.0 >= 2
         {
-            for w in name_words(&text[c.start..c.end]) {
+            let full = &text[c.start..c.end];
+            for w in name_words(full) {
                 let fp = name_fingerprint(w, &mut b.word);
                 b.person_words.push((fp, c.start, i));
+            }
+            // multi-word and hyphenated surnames: "Van Der Beek", "von der
+            // Leyen", "Karlsson Berg", "Hudson-Smith" after the full name
+            for (at, _) in full.match_indices(' ') {
+                let rest = full[at + 1..].trim_start();
+                if rest.contains([' ', '-']) {
+                    let fp = name_fingerprint(rest, &mut b.word);
+                    b.person_words.push((fp, c.start, i));
+                }
             }
         }
         if c.strength >= Strength::Weak && !c.style {
@@ -209,7 +219,8 @@ pub(crate) fn resolve(
         let c = cands[i];
         let single = c.tok.1 - c.tok.0 == 1;
         // surname or first name of a person named in full
-        if single && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
+        let short = single || (c.tok.1 - c.tok.0 <= 5 && c.strength < Strength::Listed);
+        if short && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
             let person_ok = c.strength < Strength::Listed
                 || !matches!(c.kind, EntityKind::Place | EntityKind::Group)
                 || !toks[c.tok.0].informative_cap()

@@ -51,6 +51,13 @@ impl Rules<'_> {
                 return;
             }
         }
+        // "David Wyss of Data Resources Inc.", "Dana Whitlock of The Daily
+        // Ledger": a person, then where they work.
+        if let Some(of) = self.person_of(a, b) {
+            self.leftover(a, of, a, of, out);
+            self.run(of + 1, b, accepted, hit_at, out);
+            return;
+        }
         // Organization heads make the whole run one organization.
         if b - a >= 2 && !self.all_hit_persons(a, b, hit_at) {
             let has_of = (a + 1..b).any(|k| self.word(k) == "of");
@@ -139,6 +146,21 @@ impl Rules<'_> {
         if stretch < b {
             self.leftover(stretch, b, a, b, out);
         }
+    }
+
+    /// The "of" of a run `a..b` that is a person's name (a first name and
+    /// one to three more words, or a titled name), "of" and a capitalized
+    /// name after it; no organization head before the "of".
+    fn person_of(&mut self, a: usize, b: usize) -> Option<usize> {
+        let of = (a + 2..b.saturating_sub(1)).find(|&k| self.word(k) == "of")?;
+        if of - a > 4 || !self.toks[of + 1].is(CAP) && self.word(of + 1) != "the" {
+            return None;
+        }
+        if (a..of).any(|k| !self.toks[k].is(CAP) || self.has(k, L_ORG_HEAD | L_ORG_OF | L_TITLE))
+        {
+            return None;
+        }
+        (self.first_name_at(a, of) || self.title_before(a)).then_some(of)
     }
 
     pub(super) fn first_name_then_hit(&mut self, f: usize, sense: usize) -> bool {
