@@ -31,6 +31,8 @@ pub(crate) const W_DATE_ABBR: u16 = 1 << 10;
 pub(crate) const W_SPORT: u16 = 1 << 11;
 pub(crate) const W_CONNECTOR: u16 = 1 << 12;
 pub(crate) const W_MONTH_CONTEXT: u16 = 1 << 13;
+pub(crate) const W_ORG_NOUN: u16 = 1 << 14;
+pub(crate) const W_SPORT_WORD: u16 = 1 << 15;
 
 /// A fast hash for short keys from our own lists (the FxHash mix, eight
 /// bytes at a time): no untrusted-input concerns, as lookups only read.
@@ -150,6 +152,8 @@ impl NameLists {
                     "title" => W_TITLE,
                     "role" => W_ROLE,
                     "never" | "not_name" => W_NEVER,
+                    "org_noun" => W_ORG_NOUN,
+                    "sport_word" => W_SPORT_WORD,
                     _ => 0,
                 };
                 continue;

@@ -163,6 +163,17 @@ impl Rules<'_> {
         (self.first_name_at(a, of) || self.title_before(a)).then_some(of)
     }
 
+    /// A lowercase noun of organization at `b`, or after one more
+    /// lowercase word ("investment bank").
+    fn org_noun_after(&mut self, b: usize) -> bool {
+        let lower = |r: &Self, k: usize| k < r.toks.len() && r.toks[k].is(LOWER);
+        if !lower(self, b) || self.is_speech_verb(b) {
+            return false;
+        }
+        self.has(b, L_ORG_NOUN)
+            || (lower(self, b + 1) && !self.has(b, L_ORG_NOUN) && self.has(b + 1, L_ORG_NOUN))
+    }
+
     pub(super) fn first_name_then_hit(&mut self, f: usize, sense: usize) -> bool {
         let kind = self.gaz.senses[sense].kind;
         if !matches!(kind, EntityKind::Place | EntityKind::Group) {
@@ -262,6 +273,11 @@ impl Rules<'_> {
             titled = self.title_before(a);
         }
         let s = self.skip_the(s, e);
+        // "its Sandoz unit", "Sal Oppenheim investment bank"
+        if !titled && e == b && self.org_noun_after(b) {
+            self.push(s, e, EntityKind::Organization, Strength::Rule, None, out);
+            return;
+        }
         // A first name inside: the person starts there.
         if !titled {
             if let Some(f) = (s..e.saturating_sub(1)).find(|&k| self.first_name_at(k, e)) {
@@ -314,7 +330,7 @@ impl Rules<'_> {
         if single && self.word(s) == "May" {
             let before = self
                 .prev_word(s)
-                .is_some_and(|p| self.has(p, words::W_MONTH_CONTEXT));
+                .is_some_and(|p| self.has(p, words::W_MONTH_CONTEXT.into()));
             let after = s + 1 < self.toks.len() && self.toks[s + 1].is(DIGIT);
             if before || after {
                 return;
@@ -392,7 +408,7 @@ impl Rules<'_> {
         // Name particles ("Joost van der Westhuizen") do not count.
         let particle = |r: &mut Self, k: usize| {
             r.toks[k].is(LOWER)
-                && r.has(k, words::W_CONNECTOR)
+                && r.has(k, words::W_CONNECTOR.into())
                 && !matches!(r.word(k), "of" | "for" | "on")
         };
         let capitals = (s..e).filter(|&k| !particle(self, k)).count();

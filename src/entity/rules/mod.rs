@@ -83,7 +83,7 @@ pub(crate) struct Rules<'a> {
     pub verbs: &'a SpeechVerbs,
     pub lower: Lower,
     /// Lexical classes per token (`L_*`), computed lazily.
-    pub lex: Vec<u16>,
+    pub lex: Vec<u32>,
     /// A sports results story: place names are teams.
     pub sports_doc: bool,
     /// The run being classified is followed by ", <listed place>"
@@ -91,19 +91,21 @@ pub(crate) struct Rules<'a> {
     pub place_after_run: bool,
 }
 
-const L_DONE: u16 = 1 << 15;
-const L_SPEECH: u16 = 1 << 14;
-const L_FIRST: u16 = words::W_FIRST;
-const L_SURNAME: u16 = words::W_SURNAME;
-const L_COMMON: u16 = words::W_COMMON;
-const L_TITLE: u16 = words::W_TITLE;
-const L_ROLE: u16 = words::W_ROLE;
-const L_ORG_HEAD: u16 = words::W_ORG_HEAD;
-const L_ORG_OF: u16 = words::W_ORG_OF;
-const L_NEVER: u16 = words::W_NEVER;
-const L_PREP: u16 = words::W_PREP;
-const L_SPORTS: u16 = words::W_SPORTS_VERB;
-const L_DATE_ABBR: u16 = words::W_DATE_ABBR;
+const L_DONE: u32 = 1 << 31;
+const L_SPEECH: u32 = 1 << 30;
+const L_FIRST: u32 = words::W_FIRST as u32;
+const L_SURNAME: u32 = words::W_SURNAME as u32;
+const L_COMMON: u32 = words::W_COMMON as u32;
+const L_TITLE: u32 = words::W_TITLE as u32;
+const L_ROLE: u32 = words::W_ROLE as u32;
+const L_ORG_HEAD: u32 = words::W_ORG_HEAD as u32;
+const L_ORG_OF: u32 = words::W_ORG_OF as u32;
+const L_NEVER: u32 = words::W_NEVER as u32;
+const L_PREP: u32 = words::W_PREP as u32;
+const L_SPORTS: u32 = words::W_SPORTS_VERB as u32;
+const L_DATE_ABBR: u32 = words::W_DATE_ABBR as u32;
+const L_ORG_NOUN: u32 = words::W_ORG_NOUN as u32;
+const L_SPORT_WORD: u32 = words::W_SPORT_WORD as u32;
 
 /// Whether `word` is a contraction of a function word, with a straight or
 /// a curly apostrophe: "I’m", "We're", "Don’t", "He’d", "You’ve", "They'll".
@@ -140,14 +142,14 @@ impl<'a> Rules<'a> {
     /// The lexical classes of token `i`, computed on first use (only
     /// capitalized words and their neighbours are ever looked up).
     #[inline]
-    fn lex(&mut self, i: usize) -> u16 {
+    fn lex(&mut self, i: usize) -> u32 {
         self.lex_with(i, None)
     }
 
     /// [`Rules::lex`], given the fingerprint of the token's text when it is
     /// known.
     #[inline]
-    fn lex_with(&mut self, i: usize, fp: Option<u64>) -> u16 {
+    fn lex_with(&mut self, i: usize, fp: Option<u64>) -> u32 {
         // most calls ask again about a word already looked up
         let cached = self.lex[i];
         if cached & L_DONE != 0 {
@@ -156,7 +158,7 @@ impl<'a> Rules<'a> {
         self.look_up_lex(i, fp)
     }
 
-    fn look_up_lex(&mut self, i: usize, fp: Option<u64>) -> u16 {
+    fn look_up_lex(&mut self, i: usize, fp: Option<u64>) -> u32 {
         let t = self.toks[i];
         let w = &self.text[t.start..t.end];
         let mut f = L_DONE;
@@ -165,11 +167,11 @@ impl<'a> Rules<'a> {
             let stem = w.strip_suffix('.').unwrap_or(w);
             let ascii = stem.is_ascii();
             let l = if ascii { stem } else { self.lower.of(w) };
-            f |= match fp {
+            f |= u32::from(match fp {
                 // the fingerprint of the whole ASCII word is the lookup's
                 Some(fp) if ascii && stem.len() == w.len() => self.lists.classes_of(l, fp),
                 _ => self.lists.classes(l),
-            };
+            });
             if l.eq_ignore_ascii_case("i") || is_contraction(w, self.lists) {
                 f |= L_NEVER;
             }
@@ -195,7 +197,7 @@ impl<'a> Rules<'a> {
     }
 
     #[inline]
-    fn has(&mut self, i: usize, bits: u16) -> bool {
+    fn has(&mut self, i: usize, bits: u32) -> bool {
         self.lex(i) & bits != 0
     }
 
@@ -335,7 +337,7 @@ impl<'a> Rules<'a> {
                 while k < n
                     && k < b + 3
                     && self.toks[k].is(LOWER)
-                    && self.has(k, words::W_CONNECTOR)
+                    && self.has(k, words::W_CONNECTOR.into())
                 {
                     k += 1;
                 }
