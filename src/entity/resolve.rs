@@ -37,6 +37,8 @@ pub(crate) struct Buffers {
     /// The kind each surface form was given where the evidence was good.
     surface_kind: FastMap<u64, (EntityKind, Strength, usize)>,
     acronyms: FastMap<u64, usize>,
+    /// Acronyms the text defines: "London Stock Exchange (LSE)".
+    defined: FastMap<u64, usize>,
     short_forms: FastMap<u64, usize>,
     by_key: FastMap<(EntityKind, u64), usize>,
     refers: Vec<usize>,
@@ -64,6 +66,7 @@ impl Buffers {
         self.person_words.clear();
         self.surface_kind.clear();
         self.acronyms.clear();
+        self.defined.clear();
         self.short_forms.clear();
         self.by_key.clear();
         self.refers.clear();
@@ -149,7 +152,13 @@ pub(crate) fn resolve(
                         .chars()
                         .all(|ch| ch.is_uppercase() || ch == '.' || ch == '&')
                 {
-                    b.acronyms.insert(without_periods(acr, &mut b.word), i);
+                    let fp = without_periods(acr, &mut b.word);
+                    b.acronyms.insert(fp, i);
+                    let letters = std::mem::take(&mut b.word);
+                    capital_initials(&text[c.start..c.end], &mut b.word);
+                    if abbreviates(&letters, &b.word) {
+                        b.defined.insert(fp, i);
+                    }
                 }
             }
         }
@@ -219,6 +228,22 @@ pub(crate) fn resolve(
         let c = cands[i];
         let single = c.tok.1 - c.tok.0 == 1;
         // surname or first name of a person named in full
+        // An acronym the text defines wins over a list's reading of the
+        // same letters: "London Stock Exchange (LSE)" makes LSE the exchange.
+        if single && !b.defined.is_empty() && c.strength == Strength::Listed {
+            let acr = &text[c.start..c.end];
+            if acr.len() >= 2 && !acr.chars().any(char::is_lowercase) {
+                let fp = without_periods(acr, &mut b.word);
+                if let Some(&j) = b.defined.get(&fp) {
+                    if j != i {
+                        b.refers[i] = j;
+                        cands[i].kind = cands[j].kind;
+                        cands[i].sense = None;
+                        continue;
+                    }
+                }
+            }
+        }
         let short = single || (c.tok.1 - c.tok.0 <= 5 && c.strength < Strength::Listed);
         if short && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
             let person_ok = c.strength < Strength::Listed
@@ -389,6 +414,20 @@ fn capital_initials(s: &str, out: &mut String) {
             .filter_map(|w| w.chars().next())
             .filter(|ch| ch.is_uppercase()),
     );
+}
+
+/// Whether `acronym` (periods left out) abbreviates a name whose capital
+/// initials are `initials`: the same first letter, then the rest in order
+/// ("TSSA" for "Transport Salaried Staffs’ Association", "LSE" for "London
+/// Stock Exchange"; not "US" for "Chicago Cubs").
+fn abbreviates(acronym: &str, initials: &str) -> bool {
+    let mut rest = initials.chars();
+    let mut letters = acronym.chars().filter(|c| c.is_alphabetic());
+    match (letters.next(), rest.next()) {
+        (Some(a), Some(i)) if a == i => {}
+        _ => return false,
+    }
+    letters.all(|a| rest.any(|i| i == a))
 }
 
 /// The fingerprint of `s` with its periods left out ("U.N." → "UN").

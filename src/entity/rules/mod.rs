@@ -227,8 +227,17 @@ impl<'a> Rules<'a> {
         } else {
             self.next_word(b.saturating_sub(1))
         };
+        // an appositive: "the general secretary, Mick Lynch, said"
+        let after_comma = || {
+            let c = b;
+            c + 1 < self.toks.len()
+                && self.toks[c].is(PUNCT)
+                && &self.text[self.toks[c].start..self.toks[c].end] == ","
+                && self.toks[c + 1].is(LOWER)
+        };
         after.is_some_and(|n| self.is_speech_verb(n))
             || self.prev_word(a).is_some_and(|p| self.is_speech_verb(p))
+            || (after_comma() && self.is_speech_verb(b + 1))
     }
 
     fn title_before(&mut self, a: usize) -> bool {
@@ -236,6 +245,10 @@ impl<'a> Rules<'a> {
             Some(p) => {
                 let f = self.lex(p);
                 f & L_TITLE != 0 || (self.toks[p].is(LOWER) && f & L_ROLE != 0)
+            }
+            // a role and a comma: "the union's general secretary, Mick Lynch"
+            None if a >= 2 && self.word(a - 1) == "," && self.toks[a - 2].is(LOWER) => {
+                self.has(a - 2, L_ROLE | L_TITLE)
             }
             None => false,
         }
