@@ -51,6 +51,27 @@ impl Rules<'_> {
                 return;
             }
         }
+        // A title inside the run: "Clark County Coroner John Fudenberg",
+        // "Review-Journal Editor-in-Chief Keith Moyer": what stands before
+        // it is no part of the person's name.
+        if let Some(k) = self.title_inside(a, b) {
+            self.run(a, k, accepted, hit_at, out);
+            self.leftover(k, b, k, b, out);
+            return;
+        }
+        // In a sports story an unlisted name in brackets after a player is
+        // the club: "Frederic Michalak (Stade Toulousain)".
+        if self.sports_doc
+            && hit_at[a] == NONE
+            && a >= 2
+            && b < self.toks.len()
+            && self.word(a - 1) == "("
+            && self.word(b) == ")"
+            && self.toks[a - 2].is_word()
+        {
+            self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
+            return;
+        }
         // "David Wyss of Data Resources Inc.", "Dana Whitlock of The Daily
         // Ledger": a person, then where they work.
         if let Some(of) = self.person_of(a, b) {
@@ -146,6 +167,27 @@ impl Rules<'_> {
         if stretch < b {
             self.leftover(stretch, b, a, b, out);
         }
+    }
+
+    /// A capitalized title or role at `k` inside the run `a..b` (not its
+    /// first word), the titles after it, then a capitalized word that is no
+    /// title, role or organization head.
+    fn title_inside(&mut self, a: usize, b: usize) -> Option<usize> {
+        let titleish = |r: &mut Self, k: usize| {
+            r.toks[k].is(CAP) && !r.toks[k].is(ALLCAPS) && r.has(k, L_TITLE | L_ROLE)
+        };
+        let k = (a + 1..b.saturating_sub(1)).find(|&k| titleish(self, k))?;
+        if self.toks[k - 1].is(LOWER) || !self.toks[k - 1].is_word() {
+            return None; // "Bank of England", "Smith, Secretary"
+        }
+        let mut n = k + 1;
+        while n < b && titleish(self, n) {
+            n += 1;
+        }
+        let next_ok = n < b
+            && self.toks[n].is(CAP)
+            && !self.has(n, L_ORG_HEAD | L_ORG_OF | L_COMMON | L_NEVER);
+        next_ok.then_some(k)
     }
 
     /// The "of" of a run `a..b` that is a person's name (a first name and
@@ -435,9 +477,15 @@ impl Rules<'_> {
         };
         let namelike = namelike || name_shaped;
         self.push_namelike(s, e, kind, Strength::Unknown, namelike, out);
-        // In a line of capitals nothing says what an unlisted word is: keep
-        // it only when the story names it elsewhere.
-        if self.toks[s].is(CAPS_LINE) {
+        // In a line of capitals nothing says what an unlisted word is, nor
+        // does the capital of one word starting a sentence ("Handsets",
+        // "Spammers", "Entrepreneurship"): keep it only when the story
+        // names it elsewhere.
+        let sentence_start = single
+            && !namelike
+            && !self.toks[s].informative_cap()
+            && !self.toks[s].is(ALLCAPS);
+        if self.toks[s].is(CAPS_LINE) || sentence_start {
             if let Some(c) = out.last_mut() {
                 c.style = true;
             }

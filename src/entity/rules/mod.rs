@@ -235,9 +235,13 @@ impl<'a> Rules<'a> {
                 && &self.text[self.toks[c].start..self.toks[c].end] == ","
                 && self.toks[c + 1].is(LOWER)
         };
+        // but not "a manager at Compuknit Hosiery, says"
+        let after_preposition = a > 0
+            && self.toks[a - 1].is(LOWER)
+            && (self.has(a - 1, L_PREP) || matches!(self.word(a - 1), "of" | "for" | "by" | "with"));
         after.is_some_and(|n| self.is_speech_verb(n))
             || self.prev_word(a).is_some_and(|p| self.is_speech_verb(p))
-            || (after_comma() && self.is_speech_verb(b + 1))
+            || (!after_preposition && after_comma() && self.is_speech_verb(b + 1))
     }
 
     fn title_before(&mut self, a: usize) -> bool {
