@@ -81,7 +81,8 @@ impl Rules<'_> {
         }
         // Organization heads make the whole run one organization.
         if b - a >= 2 && !self.all_hit_persons(a, b, hit_at) {
-            let has_of = (a + 1..b).any(|k| self.word(k) == "of");
+            let of_word = |r: &Self, k: usize| matches!(r.word(k), "of" | "for");
+            let has_of = (a + 1..b).any(|k| of_word(self, k));
             let head_last = self.has(b - 1, L_ORG_HEAD)
                 && !self.toks[b - 1].is(LOWER)
                 && (hit_at[b - 1] == NONE
@@ -89,7 +90,8 @@ impl Rules<'_> {
                         != EntityKind::Organization);
             // "Bank of England", "Reserve Bank of Australia": a head word
             // before the first "of"
-            let of_at = (a + 1..b).find(|&k| self.word(k) == "of").unwrap_or(a);
+            // "Office for Budget Responsibility", "Institute for Fiscal Studies"
+            let of_at = (a + 1..b).find(|&k| of_word(self, k)).unwrap_or(a);
             let head_first = has_of && (a..of_at).any(|k| self.has(k, L_ORG_OF));
             if head_last || head_first {
                 let a = self.skip_the(a, b);

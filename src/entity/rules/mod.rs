@@ -104,6 +104,7 @@ const L_NEVER: u32 = words::W_NEVER as u32;
 const L_PREP: u32 = words::W_PREP as u32;
 const L_SPORTS: u32 = words::W_SPORTS_VERB as u32;
 const L_DATE_ABBR: u32 = words::W_DATE_ABBR as u32;
+const L_CONNECTOR: u32 = words::W_CONNECTOR as u32;
 const L_ORG_NOUN: u32 = words::W_ORG_NOUN as u32;
 const L_SPORT_WORD: u32 = words::W_SPORT_WORD as u32;
 
@@ -294,6 +295,14 @@ impl<'a> Rules<'a> {
         }
         if t.informative_cap() {
             return true;
+        }
+        // a name particle starting a sentence: "Van Der Beek said", "De
+        // Wolf added"
+        if f & L_CONNECTOR != 0 && !matches!(self.word(i), "Of" | "For" | "On" | "Y" | "&") {
+            return i + 1 < self.toks.len()
+                && self.toks[i + 1].is(CAP)
+                && self.toks[i + 1].is_word()
+                && !self.toks[i].is(ALLCAPS);
         }
         f & L_COMMON == 0 || f & L_TITLE != 0
     }
