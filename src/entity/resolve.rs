@@ -104,7 +104,13 @@ pub(crate) fn resolve(
     // Pass 1: strong names, acronyms defined in the text, and the kind each
     // surface form was given where the evidence was good.
     for c in cands.iter() {
-        let (fp, tidy) = key_fingerprint(&text[c.start..c.end], &mut b.word);
+        let (fp, tidy) = match c.surname {
+            Some((s, e)) => {
+                let full = format!("{} {}", &text[c.start..c.end], &text[s..e]);
+                (name_fingerprint(&full, &mut b.word), false)
+            }
+            None => key_fingerprint(&text[c.start..c.end], &mut b.word),
+        };
         b.key_fp.push(fp);
         b.tidy.push(tidy);
     }
@@ -112,9 +118,19 @@ pub(crate) fn resolve(
         if c.kind == EntityKind::Person
             && (c.strength >= Strength::Weak || c.namelike)
             && !c.style
-            && c.tok.1 - c.tok.0 >= 2
+            && (c.tok.1 - c.tok.0 >= 2 || c.surname.is_some())
         {
-            let full = &text[c.start..c.end];
+            // "Ruth" of "Ruth and Tom Hale": a later "Ruth" is her
+            let (full, surname) = match c.surname {
+                Some((s, e)) => ("", Some(&text[s..e])),
+                None => (&text[c.start..c.end], None),
+            };
+            if let Some(surname) = surname {
+                for w in [&text[c.start..c.end], surname] {
+                    let fp = name_fingerprint(w, &mut b.word);
+                    b.person_words.push((fp, c.start, i));
+                }
+            }
             for w in name_words(full) {
                 let fp = name_fingerprint(w, &mut b.word);
                 b.person_words.push((fp, c.start, i));
@@ -366,6 +382,15 @@ pub(crate) fn resolve(
     doc.entities.reserve_exact(b.entity_roots.len());
     for (&(r, kind, tidy), &count) in b.entity_roots.iter().zip(&b.counts) {
         let root = cands[r];
+        if let Some((s, e)) = root.surname {
+            doc.entities.push(Entity {
+                id: doc.entities.len(),
+                kind,
+                name: format!("{} {}", text[root.start..root.end].trim(), &text[s..e]),
+                mentions: Vec::with_capacity(count),
+            });
+            continue;
+        }
         let name = match root.sense {
             Some(s) => &gaz.senses[s].canonical,
             None if tidy => &text[root.start..root.end],

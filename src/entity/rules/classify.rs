@@ -72,6 +72,13 @@ impl Rules<'_> {
             self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
             return;
         }
+        // Two names run together: "with Sam Patel Open Water Trust", a list
+        // without commas "Ana Ruiz Tom Hale".
+        if let Some(k) = self.person_then_name(a, b) {
+            self.leftover(a, k, a, k, out);
+            self.run(k, b, accepted, hit_at, out);
+            return;
+        }
         // "David Wyss of Data Resources Inc.", "Dana Whitlock of The Daily
         // Ledger": a person, then where they work.
         if let Some(of) = self.person_of(a, b) {
@@ -190,6 +197,33 @@ impl Rules<'_> {
             && self.toks[n].is(CAP)
             && !self.has(n, L_ORG_HEAD | L_ORG_OF | L_COMMON | L_NEVER);
         next_ok.then_some(k)
+    }
+
+    /// Where a second name starts in the run `a..b` of plain capitalized
+    /// words (no hit, no connector) that opens with a first name and a
+    /// surname: at a first name followed by a capital ("Ana Ruiz Tom
+    /// Hale"), or at two or more words ending with an organization head
+    /// ("Sam Patel Open Water Trust").
+    fn person_then_name(&mut self, a: usize, b: usize) -> Option<usize> {
+        if b - a < 4 || !self.first_name_at(a, b) || self.title_before(a) {
+            return None;
+        }
+        let k = a + 2;
+        let plain = |r: &mut Self, x: usize| {
+            let t = r.toks[x];
+            t.is(CAP) && !t.is(ALLCAPS) && !r.word(x).ends_with('.') && !r.has(x, L_TITLE)
+        };
+        let surname = self.lex(a + 1);
+        if !(a..b).all(|x| plain(self, x))
+            || surname & L_ORG_HEAD != 0
+            || surname & (L_COMMON | L_SURNAME) == L_COMMON
+        {
+            return None;
+        }
+        let second_person = self.first_name_at(k, b)
+            && (k + 2 == b || self.first_name_at(k + 2, b) || b - k == 3);
+        let org = self.has(b - 1, L_ORG_HEAD) && !self.has(k, L_ORG_HEAD | L_ORG_OF);
+        (second_person || org).then_some(k)
     }
 
     /// The "of" of a run `a..b` that is a person's name (a first name and

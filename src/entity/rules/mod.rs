@@ -55,6 +55,9 @@ pub(crate) struct Candidate {
     /// A capital of style ("Western"): kept only when resolution ties it
     /// to a name found elsewhere.
     pub style: bool,
+    /// A first name sharing the surname of the next name, as byte span:
+    /// "Ruth" in "Ruth and Tom Hale" is Ruth Hale.
+    pub surname: Option<(usize, usize)>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -381,7 +384,39 @@ impl<'a> Rules<'a> {
             self.run(a, b, accepted, hit_at, out);
             i = b;
         }
+        self.relatives(out);
         self.domains(out);
+    }
+
+    /// "Ruth and Tom Hale": a lone first name joined by "and" to a first
+    /// name and surname shares the surname.
+    fn relatives(&mut self, out: &mut [Candidate]) {
+        for i in 1..out.len() {
+            let (c, next) = (out[i - 1], out[i]);
+            let t = c.tok.0;
+            if c.tok.1 != t + 1
+                || next.tok.0 != t + 2
+                || next.tok.1 != next.tok.0 + 2
+                || next.kind != EntityKind::Person
+                || c.strength == Strength::Listed && c.kind != EntityKind::Person
+                || !matches!(self.word(t + 1), "and" | "&")
+                || !self.toks[t].is(CAP)
+                || self.toks[t].is(ALLCAPS)
+            {
+                continue;
+            }
+            if self.lex(t) & L_FIRST == 0 || self.lex(next.tok.0) & L_FIRST == 0 {
+                continue;
+            }
+            let s = self.toks[next.tok.0 + 1];
+            let c = &mut out[i - 1];
+            c.kind = EntityKind::Person;
+            c.strength = c.strength.max(Strength::Rule);
+            c.namelike = true;
+            c.style = false;
+            c.sense = None;
+            c.surname = Some((s.start, s.end));
+        }
     }
 
     /// A capitalized common word at a sentence start or in a headline
@@ -456,6 +491,7 @@ impl<'a> Rules<'a> {
             sense,
             namelike: kind == EntityKind::Person,
             style: false,
+            surname: None,
         });
     }
 
