@@ -507,6 +507,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn acronyms_abbreviate_their_initials_in_order() {
+        for (acronym, initials, want) in [
+            ("LSE", "LSE", true),
+            ("TSSA", "TSSA", true),
+            ("OBR", "OBR", true),
+            ("U.S.", "CC", false),
+            ("RMT", "TSSA", false),
+            ("NR", "NR", true),
+            ("BBC", "B", false),
+            ("", "A", false),
+        ] {
+            let letters: String = acronym.chars().filter(|&c| c != '.').collect();
+            assert_eq!(abbreviates(&letters, initials), want, "{acronym} {initials}");
+        }
+    }
+
+    #[test]
     fn capital_initials_of_the_words_split_at_white_space() {
         let mut out = String::new();
         for s in [

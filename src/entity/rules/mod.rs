@@ -510,3 +510,32 @@ impl<'a> Rules<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contractions_with_either_apostrophe() {
+        let mut lists = NameLists::new();
+        lists.add_common_words("we\nyou\nthey\nhe\n");
+        for (word, want) in [
+            ("I’m", true),
+            ("I'm", true),
+            ("We're", true),
+            ("We’re", true),
+            ("Don’t", true),
+            ("Can't", true),
+            ("He’d", true),
+            ("You’ve", true),
+            ("They'll", true),
+            ("O’Brien", false),
+            ("D'Alema", false),
+            ("Qur'an", false),
+            ("Sa'd", false),
+            ("Smith", false),
+        ] {
+            assert_eq!(is_contraction(word, &lists), want, "{word}");
+        }
+    }
+}
