@@ -228,9 +228,18 @@ pub(crate) fn resolve(
             let short = fingerprint(&key.as_bytes()[..b.word_ends[cut - 1]]);
             b.short_forms.entry(short).or_insert(i);
         }
-        if let Some(of) = (0..n).find(|&k| word(k, &b.word_ends) == "of") {
+        let of = (0..n).find(|&k| matches!(word(k, &b.word_ends), "of" | "for" | "and" | "&"));
+        if let Some(of) = of {
             if of >= 2 {
                 let short = fingerprint(&key.as_bytes()[..b.word_ends[of - 1]]);
+                b.short_forms.entry(short).or_insert(i);
+            }
+        } else {
+            // the first words of a name of its own: "Merrill Lynch" and
+            // "Morgan" for "Merrill Lynch Capital Markets" and "Morgan
+            // Stanley" (a capital of style never takes them)
+            for k in 1..cut.min(3) {
+                let short = fingerprint(&key.as_bytes()[..b.word_ends[k - 1]]);
                 b.short_forms.entry(short).or_insert(i);
             }
         }
@@ -313,7 +322,7 @@ pub(crate) fn resolve(
         }
         // a short form of an organization named in full
         if let Some(&j) = b.short_forms.get(&b.key_fp[i]) {
-            if j != i && c.sense.is_none() {
+            if j != i && c.sense.is_none() && !c.style {
                 b.refers[i] = j;
                 cands[i].kind = EntityKind::Organization;
                 continue;
@@ -519,7 +528,11 @@ mod tests {
             ("", "A", false),
         ] {
             let letters: String = acronym.chars().filter(|&c| c != '.').collect();
-            assert_eq!(abbreviates(&letters, initials), want, "{acronym} {initials}");
+            assert_eq!(
+                abbreviates(&letters, initials),
+                want,
+                "{acronym} {initials}"
+            );
         }
     }
 

@@ -408,12 +408,11 @@ fn list_contains(list: &[&str], lower: &str) -> bool {
     list.contains(&lower)
 }
 
-
-
 /// Last words that make a name an organization. Sorted.
 const ORG_HEADS: &[&str] = &[
     "academy",
     "administration",
+    "aerospace",
     "agency",
     "airlines",
     "airways",
@@ -432,6 +431,7 @@ const ORG_HEADS: &[&str] = &[
     "broadcasting",
     "bureau",
     "cabinet",
+    "casino",
     "center",
     "centre",
     "chronicle",
@@ -453,7 +453,9 @@ const ORG_HEADS: &[&str] = &[
     "court",
     "daily",
     "department",
+    "electronics",
     "enterprises",
+    "entertainment",
     "exchange",
     "express",
     "fc",
@@ -475,11 +477,14 @@ const ORG_HEADS: &[&str] = &[
     "institution",
     "international",
     "journal",
+    "laboratories",
+    "labs",
     "league",
     "limited",
     "llc",
     "ltd",
     "magazine",
+    "markets",
     "media",
     "ministry",
     "motors",
@@ -494,13 +499,18 @@ const ORG_HEADS: &[&str] = &[
     "partners",
     "party",
     "pharmaceuticals",
+    "pictures",
     "plc",
     "police",
     "post",
     "press",
+    "productions",
     "radio",
     "railways",
+    "records",
     "reserve",
+    "resources",
+    "robotics",
     "rovers",
     "school",
     "securities",
@@ -508,6 +518,10 @@ const ORG_HEADS: &[&str] = &[
     "service",
     "services",
     "society",
+    "software",
+    "solutions",
+    "studio",
+    "studios",
     "systems",
     "team",
     "technologies",
@@ -579,7 +593,6 @@ const MONTH_CONTEXT: &[&str] = &[
     "by", "during", "early", "from", "in", "last", "late", "mid", "next", "of", "since", "this",
     "through", "till", "to", "until",
 ];
-
 
 /// Abbreviated months and days: never a name alone ("Sept", "Jan"), but
 /// fine inside one ("Zhang Jun"). Sorted.

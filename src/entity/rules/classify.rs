@@ -74,7 +74,10 @@ impl Rules<'_> {
         }
         // Two names run together: "with Sam Patel Open Water Trust", a list
         // without commas "Ana Ruiz Tom Hale".
-        if let Some(k) = self.person_then_name(a, b) {
+        if let Some(k) = self
+            .person_then_name(a, b)
+            .filter(|&k| (a..k).all(|x| hit_at[x] == NONE))
+        {
             self.leftover(a, k, a, k, out);
             self.run(k, b, accepted, hit_at, out);
             return;
@@ -123,6 +126,27 @@ impl Rules<'_> {
                 self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
                 return;
             }
+        }
+        // A role before two or three capitals makes them one person even
+        // when a word of the name is a small place: "the Dutch athlete Femke
+        // Bol", "striker Jordan Henderson".
+        if (2..=3).contains(&(b - a))
+            && self.toks[a].informative_cap()
+            && (a..b).all(|k| self.toks[k].is(CAP) && !self.toks[k].is(ALLCAPS))
+            && self.title_before(a)
+            && (a..b).all(|k| {
+                hit_at[k] == NONE || {
+                    let h = accepted[hit_at[k] as usize];
+                    let sense = &self.gaz.senses[h.sense];
+                    h.b - h.a == 1
+                        && matches!(sense.kind, EntityKind::Place | EntityKind::Person)
+                        && !sense.country
+                        && sense.population < BIG_PLACE
+                }
+            })
+        {
+            self.push(a, b, EntityKind::Person, Strength::Rule, None, out);
+            return;
         }
         // Otherwise split at gazetteer hits; classify what is between.
         let mut k = a;
@@ -220,9 +244,13 @@ impl Rules<'_> {
         {
             return None;
         }
-        let second_person = self.first_name_at(k, b)
-            && (k + 2 == b || self.first_name_at(k + 2, b) || b - k == 3);
-        let org = self.has(b - 1, L_ORG_HEAD) && !self.has(k, L_ORG_HEAD | L_ORG_OF);
+        let second_person =
+            self.first_name_at(k, b) && (k + 2 == b || self.first_name_at(k + 2, b) || b - k == 3);
+        // a surname that is also a word ("Merrill Lynch Capital Markets")
+        // may be an organization's own name
+        let org = self.has(b - 1, L_ORG_HEAD)
+            && !self.has(k, L_ORG_HEAD | L_ORG_OF)
+            && surname & L_COMMON == 0;
         (second_person || org).then_some(k)
     }
 
@@ -234,8 +262,7 @@ impl Rules<'_> {
         if of - a > 4 || !self.toks[of + 1].is(CAP) && self.word(of + 1) != "the" {
             return None;
         }
-        if (a..of).any(|k| !self.toks[k].is(CAP) || self.has(k, L_ORG_HEAD | L_ORG_OF | L_TITLE))
-        {
+        if (a..of).any(|k| !self.toks[k].is(CAP) || self.has(k, L_ORG_HEAD | L_ORG_OF | L_TITLE)) {
             return None;
         }
         (self.first_name_at(a, of) || self.title_before(a)).then_some(of)
@@ -517,10 +544,8 @@ impl Rules<'_> {
         // does the capital of one word starting a sentence ("Handsets",
         // "Spammers", "Entrepreneurship"): keep it only when the story
         // names it elsewhere.
-        let sentence_start = single
-            && !namelike
-            && !self.toks[s].informative_cap()
-            && !self.toks[s].is(ALLCAPS);
+        let sentence_start =
+            single && !namelike && !self.toks[s].informative_cap() && !self.toks[s].is(ALLCAPS);
         if self.toks[s].is(CAPS_LINE) || sentence_start {
             if let Some(c) = out.last_mut() {
                 c.style = true;

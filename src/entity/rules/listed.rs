@@ -84,9 +84,7 @@ impl Rules<'_> {
             // A lone letter, "Sept", a month, a contraction or a word of
             // capitals that names no one ("CEO", "TV", "I’m") is no name,
             // whatever a list's alias says.
-            if single
-                && (found.chars().count() == 1 || self.has(a, L_DATE_ABBR | L_NEVER))
-            {
+            if single && (found.chars().count() == 1 || self.has(a, L_DATE_ABBR | L_NEVER)) {
                 continue;
             }
             // A one-word name that is also an English word ("Reading",

@@ -242,7 +242,8 @@ impl<'a> Rules<'a> {
         // but not "a manager at Compuknit Hosiery, says"
         let after_preposition = a > 0
             && self.toks[a - 1].is(LOWER)
-            && (self.has(a - 1, L_PREP) || matches!(self.word(a - 1), "of" | "for" | "by" | "with"));
+            && (self.has(a - 1, L_PREP)
+                || matches!(self.word(a - 1), "of" | "for" | "by" | "with"));
         after.is_some_and(|n| self.is_speech_verb(n))
             || self.prev_word(a).is_some_and(|p| self.is_speech_verb(p))
             || (!after_preposition && after_comma() && self.is_speech_verb(b + 1))
