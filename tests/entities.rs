@@ -227,6 +227,111 @@ mod golden {
     }
 
     #[test]
+    fn web_news_article() {
+        let text = fixture("web_news.txt");
+        let t = text.as_str();
+        let doc = Annotator::new().annotate(t);
+        check_invariants(t, &doc).unwrap();
+        let table: &[Expect] = &[
+            // contractions and capitals that name no one
+            ("I’m", 0, None),
+            ("We're", 0, None),
+            ("Don’t", 0, None),
+            ("It", 0, None),
+            ("GDP", 0, None),
+            ("CEO", 0, None),
+            ("OK", 0, None),
+            ("You’re", 0, None),
+            // titles are no part of a name
+            ("Maria Olsen", 0, Some((Person, "Maria Olsen"))),
+            ("Jon Fudenberg", 0, Some((Person, "Jon Fudenberg"))),
+            ("Clark County", 0, Some((Organization, "Clark County"))),
+            ("Tomas Brant", 0, Some((Person, "Tomas Brant"))),
+            // an abbreviation the text defines, not a list's reading of it
+            (
+                "Office for Budget Responsibility",
+                0,
+                Some((Organization, "Office for Budget Responsibility")),
+            ),
+            (
+                "OBR",
+                1,
+                Some((Organization, "Office for Budget Responsibility")),
+            ),
+            ("HSE", 1, Some((Organization, "Havel Stock Exchange"))),
+            // a person of an organization is two names
+            ("David Wyss", 0, Some((Person, "David Wyss"))),
+            (
+                "Halvorsen Data Inc.",
+                0,
+                Some((Organization, "Halvorsen Data Inc.")),
+            ),
+            ("Wyss", 0, Some((Person, "David Wyss"))),
+            ("Dana Whitlock", 0, Some((Person, "Dana Whitlock"))),
+            // a noun of organization after a name
+            ("Brinmoor", 0, Some((Organization, "Brinmoor"))),
+            // multi-word surnames and particles
+            ("Van Der Beek", 0, Some((Person, "James Van Der Beek"))),
+            ("El Amrani", 0, Some((Person, "Karim El Amrani"))),
+            // relatives sharing a surname
+            ("Ruth", 0, Some((Person, "Ruth Hale"))),
+            ("Ruth", 1, Some((Person, "Ruth Hale"))),
+            ("Tom Hale", 0, Some((Person, "Tom Hale"))),
+            // two names run together, a list without commas
+            ("Sam Patel", 0, Some((Person, "Sam Patel"))),
+            (
+                "Open Water Trust",
+                0,
+                Some((Organization, "Open Water Trust")),
+            ),
+            ("Ana Ruiz", 0, Some((Person, "Ana Ruiz"))),
+            ("Tom Hale", 1, Some((Person, "Tom Hale"))),
+            ("Lena Ortiz", 0, Some((Person, "Lena Ortiz"))),
+            // no name runs across a line break
+            ("Ines", 0, Some((Person, "Ines"))),
+            // a party by its short forms
+            ("Tories", 0, Some((Organization, "Conservative Party"))),
+            ("Tory", 0, Some((Organization, "Conservative Party"))),
+            // national sides in a sports story, one kind for every mention
+            ("France", 0, Some((Organization, "France"))),
+            ("Wales", 0, Some((Organization, "Wales"))),
+            ("France", 2, Some((Organization, "France"))),
+            ("Pierre Lavaud", 0, Some((Person, "Pierre Lavaud"))),
+        ];
+        for &(surface, n, want) in table {
+            assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");
+        }
+        // no person's name starts with a title or runs over a line
+        for e in doc.entities.iter().filter(|e| e.kind == Person) {
+            let first = e.name.split(' ').next().unwrap_or("");
+            assert!(
+                !["Deputy", "Assistant", "Secretary", "Coroner", "Mr.", "Dr."].contains(&first),
+                "{}",
+                e.name
+            );
+            assert!(!e.name.contains('\n'), "{}", e.name);
+        }
+    }
+
+    /// Straight and curly apostrophes give the same names.
+    #[test]
+    fn apostrophes_straight_or_curly() {
+        let curly = fixture("web_news.txt");
+        let straight = curly.replace('’', "'");
+        let names = |t: &str| {
+            let doc = Annotator::new().annotate(t);
+            doc.mentions
+                .iter()
+                .map(|m| {
+                    let name = &doc.entities[m.entity].name;
+                    (t[m.span].replace('’', "'"), m.kind, name.replace('’', "'"))
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&curly), names(&straight));
+    }
+
+    #[test]
     fn sports_results() {
         let text = fixture("sports.txt");
         let t = text.as_str();

@@ -986,7 +986,7 @@ CURATED_GROUPS = [
     ("Europeans", ["European"]), ("Asians", ["Asian"]), ("Africans", ["African"]),
     ("Latin Americans", ["Latin American"]), ("Westerners", []),
     ("Democrats", ["Democrat", "Democratic"]), ("Republicans", ["Republican"]),
-    ("Conservatives", ["Conservative", "Tory", "Tories"]), ("Liberals", ["Liberal"]),
+    ("Conservatives", ["Conservative"]), ("Liberals", ["Liberal"]),
     ("Socialists", ["Socialist"]), ("Communists", ["Communist"]), ("Nationalists", ["Nationalist"]),
     ("Unionists", ["Unionist"]), ("Loyalists", ["Loyalist"]), ("Republicans (Ireland)", []),
     ("Libertarians", ["Libertarian"]), ("Brexiteers", ["Brexiteer", "Brexiters", "Brexiter"]),

@@ -124,7 +124,7 @@ struct Scratch {
     name_starts: Vec<(usize, u64)>,
     probes: Vec<(usize, u64)>,
     hits: Vec<gazetteer::Hit>,
-    lex: Vec<u16>,
+    lex: Vec<u32>,
     accepted: Vec<rules::Accepted>,
     hit_at: Vec<u32>,
     cands: Vec<rules::Candidate>,

@@ -37,6 +37,8 @@ pub(crate) struct Buffers {
     /// The kind each surface form was given where the evidence was good.
     surface_kind: FastMap<u64, (EntityKind, Strength, usize)>,
     acronyms: FastMap<u64, usize>,
+    /// Acronyms the text defines: "London Stock Exchange (LSE)".
+    defined: FastMap<u64, usize>,
     short_forms: FastMap<u64, usize>,
     by_key: FastMap<(EntityKind, u64), usize>,
     refers: Vec<usize>,
@@ -64,6 +66,7 @@ impl Buffers {
         self.person_words.clear();
         self.surface_kind.clear();
         self.acronyms.clear();
+        self.defined.clear();
         self.short_forms.clear();
         self.by_key.clear();
         self.refers.clear();
@@ -101,7 +104,13 @@ pub(crate) fn resolve(
     // Pass 1: strong names, acronyms defined in the text, and the kind each
     // surface form was given where the evidence was good.
     for c in cands.iter() {
-        let (fp, tidy) = key_fingerprint(&text[c.start..c.end], &mut b.word);
+        let (fp, tidy) = match c.surname {
+            Some((s, e)) => {
+                let full = format!("{} {}", &text[c.start..c.end], &text[s..e]);
+                (name_fingerprint(&full, &mut b.word), false)
+            }
+            None => key_fingerprint(&text[c.start..c.end], &mut b.word),
+        };
         b.key_fp.push(fp);
         b.tidy.push(tidy);
     }
@@ -109,11 +118,31 @@ pub(crate) fn resolve(
         if c.kind == EntityKind::Person
             && (c.strength >= Strength::Weak || c.namelike)
             && !c.style
-            && c.tok.1 - c.tok.0 >= 2
+            && (c.tok.1 - c.tok.0 >= 2 || c.surname.is_some())
         {
-            for w in name_words(&text[c.start..c.end]) {
+            // "Ruth" of "Ruth and Tom Hale": a later "Ruth" is her
+            let (full, surname) = match c.surname {
+                Some((s, e)) => ("", Some(&text[s..e])),
+                None => (&text[c.start..c.end], None),
+            };
+            if let Some(surname) = surname {
+                for w in [&text[c.start..c.end], surname] {
+                    let fp = name_fingerprint(w, &mut b.word);
+                    b.person_words.push((fp, c.start, i));
+                }
+            }
+            for w in name_words(full) {
                 let fp = name_fingerprint(w, &mut b.word);
                 b.person_words.push((fp, c.start, i));
+            }
+            // multi-word and hyphenated surnames: "Van Der Beek", "von der
+            // Leyen", "Karlsson Berg", "Hudson-Smith" after the full name
+            for (at, _) in full.match_indices(' ') {
+                let rest = full[at + 1..].trim_start();
+                if rest.contains([' ', '-']) {
+                    let fp = name_fingerprint(rest, &mut b.word);
+                    b.person_words.push((fp, c.start, i));
+                }
             }
         }
         if c.strength >= Strength::Weak && !c.style {
@@ -139,7 +168,13 @@ pub(crate) fn resolve(
                         .chars()
                         .all(|ch| ch.is_uppercase() || ch == '.' || ch == '&')
                 {
-                    b.acronyms.insert(without_periods(acr, &mut b.word), i);
+                    let fp = without_periods(acr, &mut b.word);
+                    b.acronyms.insert(fp, i);
+                    let letters = std::mem::take(&mut b.word);
+                    capital_initials(&text[c.start..c.end], &mut b.word);
+                    if abbreviates(&letters, &b.word) {
+                        b.defined.insert(fp, i);
+                    }
                 }
             }
         }
@@ -193,9 +228,18 @@ pub(crate) fn resolve(
             let short = fingerprint(&key.as_bytes()[..b.word_ends[cut - 1]]);
             b.short_forms.entry(short).or_insert(i);
         }
-        if let Some(of) = (0..n).find(|&k| word(k, &b.word_ends) == "of") {
+        let of = (0..n).find(|&k| matches!(word(k, &b.word_ends), "of" | "for" | "and" | "&"));
+        if let Some(of) = of {
             if of >= 2 {
                 let short = fingerprint(&key.as_bytes()[..b.word_ends[of - 1]]);
+                b.short_forms.entry(short).or_insert(i);
+            }
+        } else {
+            // the first words of a name of its own: "Merrill Lynch" and
+            // "Morgan" for "Merrill Lynch Capital Markets" and "Morgan
+            // Stanley" (a capital of style never takes them)
+            for k in 1..cut.min(3) {
+                let short = fingerprint(&key.as_bytes()[..b.word_ends[k - 1]]);
                 b.short_forms.entry(short).or_insert(i);
             }
         }
@@ -209,7 +253,24 @@ pub(crate) fn resolve(
         let c = cands[i];
         let single = c.tok.1 - c.tok.0 == 1;
         // surname or first name of a person named in full
-        if single && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
+        // An acronym the text defines wins over a list's reading of the
+        // same letters: "London Stock Exchange (LSE)" makes LSE the exchange.
+        if single && !b.defined.is_empty() && c.strength == Strength::Listed {
+            let acr = &text[c.start..c.end];
+            if acr.len() >= 2 && !acr.chars().any(char::is_lowercase) {
+                let fp = without_periods(acr, &mut b.word);
+                if let Some(&j) = b.defined.get(&fp) {
+                    if j != i {
+                        b.refers[i] = j;
+                        cands[i].kind = cands[j].kind;
+                        cands[i].sense = None;
+                        continue;
+                    }
+                }
+            }
+        }
+        let short = single || (c.tok.1 - c.tok.0 <= 5 && c.strength < Strength::Listed);
+        if short && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
             let person_ok = c.strength < Strength::Listed
                 || !matches!(c.kind, EntityKind::Place | EntityKind::Group)
                 || !toks[c.tok.0].informative_cap()
@@ -261,7 +322,7 @@ pub(crate) fn resolve(
         }
         // a short form of an organization named in full
         if let Some(&j) = b.short_forms.get(&b.key_fp[i]) {
-            if j != i && c.sense.is_none() {
+            if j != i && c.sense.is_none() && !c.style {
                 b.refers[i] = j;
                 cands[i].kind = EntityKind::Organization;
                 continue;
@@ -330,6 +391,15 @@ pub(crate) fn resolve(
     doc.entities.reserve_exact(b.entity_roots.len());
     for (&(r, kind, tidy), &count) in b.entity_roots.iter().zip(&b.counts) {
         let root = cands[r];
+        if let Some((s, e)) = root.surname {
+            doc.entities.push(Entity {
+                id: doc.entities.len(),
+                kind,
+                name: format!("{} {}", text[root.start..root.end].trim(), &text[s..e]),
+                mentions: Vec::with_capacity(count),
+            });
+            continue;
+        }
         let name = match root.sense {
             Some(s) => &gaz.senses[s].canonical,
             None if tidy => &text[root.start..root.end],
@@ -378,6 +448,20 @@ fn capital_initials(s: &str, out: &mut String) {
             .filter_map(|w| w.chars().next())
             .filter(|ch| ch.is_uppercase()),
     );
+}
+
+/// Whether `acronym` (periods left out) abbreviates a name whose capital
+/// initials are `initials`: the same first letter, then the rest in order
+/// ("TSSA" for "Transport Salaried Staffs’ Association", "LSE" for "London
+/// Stock Exchange"; not "US" for "Chicago Cubs").
+fn abbreviates(acronym: &str, initials: &str) -> bool {
+    let mut rest = initials.chars();
+    let mut letters = acronym.chars().filter(|c| c.is_alphabetic());
+    match (letters.next(), rest.next()) {
+        (Some(a), Some(i)) if a == i => {}
+        _ => return false,
+    }
+    letters.all(|a| rest.any(|i| i == a))
 }
 
 /// The fingerprint of `s` with its periods left out ("U.N." → "UN").
@@ -430,6 +514,27 @@ fn preceded_by_preposition(text: &str, toks: &[Token], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms_abbreviate_their_initials_in_order() {
+        for (acronym, initials, want) in [
+            ("LSE", "LSE", true),
+            ("TSSA", "TSSA", true),
+            ("OBR", "OBR", true),
+            ("U.S.", "CC", false),
+            ("RMT", "TSSA", false),
+            ("NR", "NR", true),
+            ("BBC", "B", false),
+            ("", "A", false),
+        ] {
+            let letters: String = acronym.chars().filter(|&c| c != '.').collect();
+            assert_eq!(
+                abbreviates(&letters, initials),
+                want,
+                "{acronym} {initials}"
+            );
+        }
+    }
 
     #[test]
     fn capital_initials_of_the_words_split_at_white_space() {

@@ -12,6 +12,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::fingerprint::{fingerprint, fingerprint_inspecting, FingerprintTable};
 use super::gazetteer::data_lines;
 
+/// The project's word classes: titles, roles, never-names and not-names
+/// (see the file's header).
+const WORD_CLASSES: &str = include_str!("../../data/entity_words.txt");
+
 /// Lexical classes of a lowercase word, as bits.
 pub(crate) const W_FIRST: u16 = 1;
 pub(crate) const W_SURNAME: u16 = 1 << 1;
@@ -27,6 +31,8 @@ pub(crate) const W_DATE_ABBR: u16 = 1 << 10;
 pub(crate) const W_SPORT: u16 = 1 << 11;
 pub(crate) const W_CONNECTOR: u16 = 1 << 12;
 pub(crate) const W_MONTH_CONTEXT: u16 = 1 << 13;
+pub(crate) const W_ORG_NOUN: u16 = 1 << 14;
+pub(crate) const W_SPORT_WORD: u16 = 1 << 15;
 
 /// A fast hash for short keys from our own lists (the FxHash mix, eight
 /// bytes at a time): no untrusted-input concerns, as lookups only read.
@@ -114,11 +120,8 @@ impl NameLists {
             classes: FingerprintTable::default(),
         };
         for (list, bit) in [
-            (TITLES, W_TITLE),
-            (ROLES, W_ROLE),
             (ORG_HEADS, W_ORG_HEAD),
             (ORG_OF_HEADS, W_ORG_OF),
-            (NEVER_NAMES, W_NEVER),
             (PLACE_PREPOSITIONS, W_PREP),
             (SPORTS_VERBS, W_SPORTS_VERB),
             (DATE_ABBREVIATIONS, W_DATE_ABBR),
@@ -131,7 +134,35 @@ impl NameLists {
                 lists.mark(w, bit);
             }
         }
+        lists.add_word_classes(WORD_CLASSES);
         lists
+    }
+
+    /// Marks the words of a list in the format of `data/entity_words.txt`:
+    /// `[class]` lines open sections, `#` lines are comments.
+    fn add_word_classes(&mut self, list: &str) {
+        let mut bit = 0;
+        for line in list.lines() {
+            let w = line.trim();
+            if w.is_empty() || w.starts_with('#') {
+                continue;
+            }
+            if let Some(class) = w.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
+                bit = match class {
+                    "title" => W_TITLE,
+                    "role" => W_ROLE,
+                    "never" | "not_name" => W_NEVER,
+                    "org_noun" => W_ORG_NOUN,
+                    "sport_word" => W_SPORT_WORD,
+                    _ => 0,
+                };
+                continue;
+            }
+            if bit != 0 {
+                let lower = w.to_lowercase();
+                self.mark(&lower, bit);
+            }
+        }
     }
 
     fn mark(&mut self, lower: &str, bit: u16) {
@@ -377,132 +408,11 @@ fn list_contains(list: &[&str], lower: &str) -> bool {
     list.contains(&lower)
 }
 
-/// Words that introduce a person's name: "President Xi", "Mr. Smith",
-/// "coach Bobby Robson", "Ambassador Zhang Jun". Sorted.
-const TITLES: &[&str] = &[
-    "admiral",
-    "adm",
-    "ambassador",
-    "archbishop",
-    "attorney",
-    "bishop",
-    "brig",
-    "cardinal",
-    "capt",
-    "captain",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "coach",
-    "col",
-    "colonel",
-    "commander",
-    "commissioner",
-    "congressman",
-    "congresswoman",
-    "dame",
-    "dr",
-    "emir",
-    "envoy",
-    "father",
-    "gen",
-    "general",
-    "gov",
-    "governor",
-    "imam",
-    "judge",
-    "justice",
-    "king",
-    "lady",
-    "lord",
-    "lt",
-    "madam",
-    "mayor",
-    "minister",
-    "mr",
-    "mrs",
-    "ms",
-    "mullah",
-    "pastor",
-    "pope",
-    "premier",
-    "president",
-    "priest",
-    "prince",
-    "princess",
-    "prof",
-    "professor",
-    "queen",
-    "rabbi",
-    "rep",
-    "representative",
-    "rev",
-    "reverend",
-    "sen",
-    "senator",
-    "sergeant",
-    "sgt",
-    "sheikh",
-    "sir",
-    "sister",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "sultan",
-];
-
-/// Lowercase nouns of role that stand before a name in news ("striker Alan
-/// Shearer", "chief executive John Smith"). Sorted.
-const ROLES: &[&str] = &[
-    "actor",
-    "actress",
-    "analyst",
-    "author",
-    "batsman",
-    "bowler",
-    "boxer",
-    "businessman",
-    "candidate",
-    "champion",
-    "chief",
-    "colleague",
-    "correspondent",
-    "counterpart",
-    "defender",
-    "deputy",
-    "director",
-    "economist",
-    "editor",
-    "executive",
-    "forward",
-    "goalkeeper",
-    "head",
-    "journalist",
-    "keeper",
-    "lawyer",
-    "leader",
-    "manager",
-    "midfielder",
-    "officer",
-    "opener",
-    "partner",
-    "player",
-    "playmaker",
-    "rival",
-    "secretary",
-    "singer",
-    "skipper",
-    "spinner",
-    "striker",
-    "teammate",
-    "winger",
-    "writer",
-];
-
 /// Last words that make a name an organization. Sorted.
 const ORG_HEADS: &[&str] = &[
     "academy",
     "administration",
+    "aerospace",
     "agency",
     "airlines",
     "airways",
@@ -521,6 +431,7 @@ const ORG_HEADS: &[&str] = &[
     "broadcasting",
     "bureau",
     "cabinet",
+    "casino",
     "center",
     "centre",
     "chronicle",
@@ -542,7 +453,9 @@ const ORG_HEADS: &[&str] = &[
     "court",
     "daily",
     "department",
+    "electronics",
     "enterprises",
+    "entertainment",
     "exchange",
     "express",
     "fc",
@@ -564,11 +477,14 @@ const ORG_HEADS: &[&str] = &[
     "institution",
     "international",
     "journal",
+    "laboratories",
+    "labs",
     "league",
     "limited",
     "llc",
     "ltd",
     "magazine",
+    "markets",
     "media",
     "ministry",
     "motors",
@@ -583,13 +499,18 @@ const ORG_HEADS: &[&str] = &[
     "partners",
     "party",
     "pharmaceuticals",
+    "pictures",
     "plc",
     "police",
     "post",
     "press",
+    "productions",
     "radio",
     "railways",
+    "records",
     "reserve",
+    "resources",
+    "robotics",
     "rovers",
     "school",
     "securities",
@@ -597,6 +518,10 @@ const ORG_HEADS: &[&str] = &[
     "service",
     "services",
     "society",
+    "software",
+    "solutions",
+    "studio",
+    "studios",
     "systems",
     "team",
     "technologies",
@@ -617,12 +542,17 @@ const ORG_HEADS: &[&str] = &[
 const ORG_OF_HEADS: &[&str] = &[
     "academy",
     "agency",
+    "alliance",
     "association",
+    "authority",
     "bank",
     "board",
     "bureau",
+    "center",
+    "centre",
     "chamber",
     "church",
+    "coalition",
     "college",
     "commission",
     "committee",
@@ -631,8 +561,12 @@ const ORG_OF_HEADS: &[&str] = &[
     "court",
     "department",
     "federation",
+    "forum",
+    "foundation",
+    "fund",
     "house",
     "institute",
+    "institution",
     "league",
     "ministry",
     "office",
@@ -640,6 +574,9 @@ const ORG_OF_HEADS: &[&str] = &[
     "organization",
     "party",
     "school",
+    "service",
+    "society",
+    "trust",
     "union",
     "university",
 ];
@@ -655,33 +592,6 @@ const CONNECTORS: &[&str] = &[
 const MONTH_CONTEXT: &[&str] = &[
     "by", "during", "early", "from", "in", "last", "late", "mid", "next", "of", "since", "this",
     "through", "till", "to", "until",
-];
-
-/// Capitalized words that are never names on their own: months, days,
-/// pronouns and the like. Sorted.
-const NEVER_NAMES: &[&str] = &[
-    "april",
-    "august",
-    "christmas",
-    "december",
-    "easter",
-    "february",
-    "friday",
-    "god",
-    "i",
-    "january",
-    "july",
-    "june",
-    "march",
-    "monday",
-    "november",
-    "october",
-    "saturday",
-    "september",
-    "sunday",
-    "thursday",
-    "tuesday",
-    "wednesday",
 ];
 
 /// Abbreviated months and days: never a name alone ("Sept", "Jan"), but

@@ -51,9 +51,48 @@ impl Rules<'_> {
                 return;
             }
         }
+        // A title inside the run: "Clark County Coroner John Fudenberg",
+        // "Review-Journal Editor-in-Chief Keith Moyer": what stands before
+        // it is no part of the person's name.
+        if let Some(k) = self.title_inside(a, b) {
+            self.run(a, k, accepted, hit_at, out);
+            self.leftover(k, b, k, b, out);
+            return;
+        }
+        // In a sports story an unlisted name in brackets after a player is
+        // the club: "Frederic Michalak (Stade Toulousain)".
+        if self.sports_doc
+            && hit_at[a] == NONE
+            && a >= 2
+            && b < self.toks.len()
+            && self.word(a - 1) == "("
+            && self.word(b) == ")"
+            && self.toks[a - 2].is_word()
+        {
+            self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
+            return;
+        }
+        // Two names run together: "with Sam Patel Open Water Trust", a list
+        // without commas "Ana Ruiz Tom Hale".
+        if let Some(k) = self
+            .person_then_name(a, b)
+            .filter(|&k| (a..k).all(|x| hit_at[x] == NONE))
+        {
+            self.leftover(a, k, a, k, out);
+            self.run(k, b, accepted, hit_at, out);
+            return;
+        }
+        // "David Wyss of Data Resources Inc.", "Dana Whitlock of The Daily
+        // Ledger": a person, then where they work.
+        if let Some(of) = self.person_of(a, b) {
+            self.leftover(a, of, a, of, out);
+            self.run(of + 1, b, accepted, hit_at, out);
+            return;
+        }
         // Organization heads make the whole run one organization.
         if b - a >= 2 && !self.all_hit_persons(a, b, hit_at) {
-            let has_of = (a + 1..b).any(|k| self.word(k) == "of");
+            let of_word = |r: &Self, k: usize| matches!(r.word(k), "of" | "for");
+            let has_of = (a + 1..b).any(|k| of_word(self, k));
             let head_last = self.has(b - 1, L_ORG_HEAD)
                 && !self.toks[b - 1].is(LOWER)
                 && (hit_at[b - 1] == NONE
@@ -61,7 +100,8 @@ impl Rules<'_> {
                         != EntityKind::Organization);
             // "Bank of England", "Reserve Bank of Australia": a head word
             // before the first "of"
-            let of_at = (a + 1..b).find(|&k| self.word(k) == "of").unwrap_or(a);
+            // "Office for Budget Responsibility", "Institute for Fiscal Studies"
+            let of_at = (a + 1..b).find(|&k| of_word(self, k)).unwrap_or(a);
             let head_first = has_of && (a..of_at).any(|k| self.has(k, L_ORG_OF));
             if head_last || head_first {
                 let a = self.skip_the(a, b);
@@ -86,6 +126,27 @@ impl Rules<'_> {
                 self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
                 return;
             }
+        }
+        // A role before two or three capitals makes them one person even
+        // when a word of the name is a small place: "the Dutch athlete Femke
+        // Bol", "striker Jordan Henderson".
+        if (2..=3).contains(&(b - a))
+            && self.toks[a].informative_cap()
+            && (a..b).all(|k| self.toks[k].is(CAP) && !self.toks[k].is(ALLCAPS))
+            && self.title_before(a)
+            && (a..b).all(|k| {
+                hit_at[k] == NONE || {
+                    let h = accepted[hit_at[k] as usize];
+                    let sense = &self.gaz.senses[h.sense];
+                    h.b - h.a == 1
+                        && matches!(sense.kind, EntityKind::Place | EntityKind::Person)
+                        && !sense.country
+                        && sense.population < BIG_PLACE
+                }
+            })
+        {
+            self.push(a, b, EntityKind::Person, Strength::Rule, None, out);
+            return;
         }
         // Otherwise split at gazetteer hits; classify what is between.
         let mut k = a;
@@ -139,6 +200,83 @@ impl Rules<'_> {
         if stretch < b {
             self.leftover(stretch, b, a, b, out);
         }
+    }
+
+    /// A capitalized title or role at `k` inside the run `a..b` (not its
+    /// first word), the titles after it, then a capitalized word that is no
+    /// title, role or organization head.
+    fn title_inside(&mut self, a: usize, b: usize) -> Option<usize> {
+        let titleish = |r: &mut Self, k: usize| {
+            r.toks[k].is(CAP) && !r.toks[k].is(ALLCAPS) && r.has(k, L_TITLE | L_ROLE)
+        };
+        let k = (a + 1..b.saturating_sub(1)).find(|&k| titleish(self, k))?;
+        if self.toks[k - 1].is(LOWER) || !self.toks[k - 1].is_word() {
+            return None; // "Bank of England", "Smith, Secretary"
+        }
+        let mut n = k + 1;
+        while n < b && titleish(self, n) {
+            n += 1;
+        }
+        let next_ok = n < b
+            && self.toks[n].is(CAP)
+            && !self.has(n, L_ORG_HEAD | L_ORG_OF | L_COMMON | L_NEVER);
+        next_ok.then_some(k)
+    }
+
+    /// Where a second name starts in the run `a..b` of plain capitalized
+    /// words (no hit, no connector) that opens with a first name and a
+    /// surname: at a first name followed by a capital ("Ana Ruiz Tom
+    /// Hale"), or at two or more words ending with an organization head
+    /// ("Sam Patel Open Water Trust").
+    fn person_then_name(&mut self, a: usize, b: usize) -> Option<usize> {
+        if b - a < 4 || !self.first_name_at(a, b) || self.title_before(a) {
+            return None;
+        }
+        let k = a + 2;
+        let plain = |r: &mut Self, x: usize| {
+            let t = r.toks[x];
+            t.is(CAP) && !t.is(ALLCAPS) && !r.word(x).ends_with('.') && !r.has(x, L_TITLE)
+        };
+        let surname = self.lex(a + 1);
+        if !(a..b).all(|x| plain(self, x))
+            || surname & L_ORG_HEAD != 0
+            || surname & (L_COMMON | L_SURNAME) == L_COMMON
+        {
+            return None;
+        }
+        let second_person =
+            self.first_name_at(k, b) && (k + 2 == b || self.first_name_at(k + 2, b) || b - k == 3);
+        // a surname that is also a word ("Merrill Lynch Capital Markets")
+        // may be an organization's own name
+        let org = self.has(b - 1, L_ORG_HEAD)
+            && !self.has(k, L_ORG_HEAD | L_ORG_OF)
+            && surname & L_COMMON == 0;
+        (second_person || org).then_some(k)
+    }
+
+    /// The "of" of a run `a..b` that is a person's name (a first name and
+    /// one to three more words, or a titled name), "of" and a capitalized
+    /// name after it; no organization head before the "of".
+    fn person_of(&mut self, a: usize, b: usize) -> Option<usize> {
+        let of = (a + 2..b.saturating_sub(1)).find(|&k| self.word(k) == "of")?;
+        if of - a > 4 || !self.toks[of + 1].is(CAP) && self.word(of + 1) != "the" {
+            return None;
+        }
+        if (a..of).any(|k| !self.toks[k].is(CAP) || self.has(k, L_ORG_HEAD | L_ORG_OF | L_TITLE)) {
+            return None;
+        }
+        (self.first_name_at(a, of) || self.title_before(a)).then_some(of)
+    }
+
+    /// A lowercase noun of organization at `b`, or after one more
+    /// lowercase word ("investment bank").
+    fn org_noun_after(&mut self, b: usize) -> bool {
+        let lower = |r: &Self, k: usize| k < r.toks.len() && r.toks[k].is(LOWER);
+        if !lower(self, b) || self.is_speech_verb(b) {
+            return false;
+        }
+        self.has(b, L_ORG_NOUN)
+            || (lower(self, b + 1) && !self.has(b, L_ORG_NOUN) && self.has(b + 1, L_ORG_NOUN))
     }
 
     pub(super) fn first_name_then_hit(&mut self, f: usize, sense: usize) -> bool {
@@ -240,6 +378,11 @@ impl Rules<'_> {
             titled = self.title_before(a);
         }
         let s = self.skip_the(s, e);
+        // "its Sandoz unit", "Sal Oppenheim investment bank"
+        if !titled && e == b && self.org_noun_after(b) {
+            self.push(s, e, EntityKind::Organization, Strength::Rule, None, out);
+            return;
+        }
         // A first name inside: the person starts there.
         if !titled {
             if let Some(f) = (s..e.saturating_sub(1)).find(|&k| self.first_name_at(k, e)) {
@@ -292,7 +435,7 @@ impl Rules<'_> {
         if single && self.word(s) == "May" {
             let before = self
                 .prev_word(s)
-                .is_some_and(|p| self.has(p, words::W_MONTH_CONTEXT));
+                .is_some_and(|p| self.has(p, words::W_MONTH_CONTEXT.into()));
             let after = s + 1 < self.toks.len() && self.toks[s + 1].is(DIGIT);
             if before || after {
                 return;
@@ -370,7 +513,7 @@ impl Rules<'_> {
         // Name particles ("Joost van der Westhuizen") do not count.
         let particle = |r: &mut Self, k: usize| {
             r.toks[k].is(LOWER)
-                && r.has(k, words::W_CONNECTOR)
+                && r.has(k, words::W_CONNECTOR.into())
                 && !matches!(r.word(k), "of" | "for" | "on")
         };
         let capitals = (s..e).filter(|&k| !particle(self, k)).count();
@@ -397,9 +540,13 @@ impl Rules<'_> {
         };
         let namelike = namelike || name_shaped;
         self.push_namelike(s, e, kind, Strength::Unknown, namelike, out);
-        // In a line of capitals nothing says what an unlisted word is: keep
-        // it only when the story names it elsewhere.
-        if self.toks[s].is(CAPS_LINE) {
+        // In a line of capitals nothing says what an unlisted word is, nor
+        // does the capital of one word starting a sentence ("Handsets",
+        // "Spammers", "Entrepreneurship"): keep it only when the story
+        // names it elsewhere.
+        let sentence_start =
+            single && !namelike && !self.toks[s].informative_cap() && !self.toks[s].is(ALLCAPS);
+        if self.toks[s].is(CAPS_LINE) || sentence_start {
             if let Some(c) = out.last_mut() {
                 c.style = true;
             }

@@ -34,10 +34,42 @@ impl Rules<'_> {
         }
     }
 
+    /// Whether a story in prose names national sides: countries followed by
+    /// a word of sport ("France coach", "Ireland's squad", "the Wales
+    /// game") or after one ("against Wales", "defeated England"), three
+    /// times, once at least followed by one. There every country is a team,
+    /// as a careful reader lists it (results tables keep CoNLL's reading of
+    /// countries as places: they are sports stories already).
+    fn names_national_sides(&mut self, hits: &[Hit]) -> bool {
+        let (mut after, mut before) = (0, 0);
+        for h in hits {
+            if !(h.first..h.first + h.count).any(|s| self.gaz.senses[s].country) {
+                continue;
+            }
+            let (a, mut b) = h.tok;
+            if self.toks[b - 1].is(POSSESSIVE) {
+                b += 1; // the "’s"
+            }
+            if b < self.toks.len() && self.toks[b].is(LOWER) && self.has(b, L_SPORT_WORD) {
+                after += 1;
+            } else if a > 0 && self.toks[a - 1].is(LOWER) && self.has(a - 1, L_SPORT_WORD) {
+                before += 1;
+            }
+            if after >= 1 && after + before >= 3 {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Checks case and context of the raw hits; returns the accepted ones
     /// as token ranges with their chosen sense.
     pub(crate) fn accept_hits(&mut self, hits: &[Hit], out: &mut Vec<Accepted>) {
         out.clear();
+        let national_sides = !self.sports_doc && self.names_national_sides(hits);
+        if national_sides {
+            self.sports_doc = true;
+        }
         for h in hits {
             // the tokens the gazetteer matched (tokens are in text order
             // and do not overlap, so no search is needed)
@@ -49,7 +81,10 @@ impl Rules<'_> {
             }
             let found = &self.text[h.start..h.end];
             let single = b - a == 1;
-            if single && (found.chars().count() == 1 || self.has(a, L_DATE_ABBR)) {
+            // A lone letter, "Sept", a month, a contraction or a word of
+            // capitals that names no one ("CEO", "TV", "I’m") is no name,
+            // whatever a list's alias says.
+            if single && (found.chars().count() == 1 || self.has(a, L_DATE_ABBR | L_NEVER)) {
                 continue;
             }
             // A one-word name that is also an English word ("Reading",
@@ -121,7 +156,9 @@ impl Rules<'_> {
             if let Some((_, sense)) = best {
                 // Cities and counties in sports results are teams.
                 let place = &self.gaz.senses[sense];
-                let team = sports && place.kind == EntityKind::Place && !place.country;
+                let team = (sports || national_sides)
+                    && place.kind == EntityKind::Place
+                    && (!place.country || national_sides);
                 out.push(Accepted {
                     a,
                     b,

@@ -55,6 +55,9 @@ pub(crate) struct Candidate {
     /// A capital of style ("Western"): kept only when resolution ties it
     /// to a name found elsewhere.
     pub style: bool,
+    /// A first name sharing the surname of the next name, as byte span:
+    /// "Ruth" in "Ruth and Tom Hale" is Ruth Hale.
+    pub surname: Option<(usize, usize)>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -83,7 +86,7 @@ pub(crate) struct Rules<'a> {
     pub verbs: &'a SpeechVerbs,
     pub lower: Lower,
     /// Lexical classes per token (`L_*`), computed lazily.
-    pub lex: Vec<u16>,
+    pub lex: Vec<u32>,
     /// A sports results story: place names are teams.
     pub sports_doc: bool,
     /// The run being classified is followed by ", <listed place>"
@@ -91,19 +94,47 @@ pub(crate) struct Rules<'a> {
     pub place_after_run: bool,
 }
 
-const L_DONE: u16 = 1 << 15;
-const L_SPEECH: u16 = 1 << 14;
-const L_FIRST: u16 = words::W_FIRST;
-const L_SURNAME: u16 = words::W_SURNAME;
-const L_COMMON: u16 = words::W_COMMON;
-const L_TITLE: u16 = words::W_TITLE;
-const L_ROLE: u16 = words::W_ROLE;
-const L_ORG_HEAD: u16 = words::W_ORG_HEAD;
-const L_ORG_OF: u16 = words::W_ORG_OF;
-const L_NEVER: u16 = words::W_NEVER;
-const L_PREP: u16 = words::W_PREP;
-const L_SPORTS: u16 = words::W_SPORTS_VERB;
-const L_DATE_ABBR: u16 = words::W_DATE_ABBR;
+const L_DONE: u32 = 1 << 31;
+const L_SPEECH: u32 = 1 << 30;
+const L_FIRST: u32 = words::W_FIRST as u32;
+const L_SURNAME: u32 = words::W_SURNAME as u32;
+const L_COMMON: u32 = words::W_COMMON as u32;
+const L_TITLE: u32 = words::W_TITLE as u32;
+const L_ROLE: u32 = words::W_ROLE as u32;
+const L_ORG_HEAD: u32 = words::W_ORG_HEAD as u32;
+const L_ORG_OF: u32 = words::W_ORG_OF as u32;
+const L_NEVER: u32 = words::W_NEVER as u32;
+const L_PREP: u32 = words::W_PREP as u32;
+const L_SPORTS: u32 = words::W_SPORTS_VERB as u32;
+const L_DATE_ABBR: u32 = words::W_DATE_ABBR as u32;
+const L_CONNECTOR: u32 = words::W_CONNECTOR as u32;
+const L_ORG_NOUN: u32 = words::W_ORG_NOUN as u32;
+const L_SPORT_WORD: u32 = words::W_SPORT_WORD as u32;
+
+/// Whether `word` is a contraction of a function word, with a straight or
+/// a curly apostrophe: "I’m", "We're", "Don’t", "He’d", "You’ve", "They'll".
+/// Names with an apostrophe have a capital after it ("O’Brien", "D'Alema")
+/// or a longer ending ("Qur'an").
+fn is_contraction(word: &str, lists: &NameLists) -> bool {
+    let Some((at, apostrophe)) = word
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == '\'' || c == '’')
+    else {
+        return false;
+    };
+    let (stem, tail) = (&word[..at], &word[at + apostrophe.len_utf8()..]);
+    if stem.is_empty() || !stem.is_ascii() {
+        return false;
+    }
+    match tail {
+        "t" | "T" => stem.ends_with(['n', 'N']),
+        "m" | "re" | "ve" | "ll" | "d" | "M" | "RE" | "VE" | "LL" | "D" => {
+            stem.eq_ignore_ascii_case("i") || lists.classes(stem) & words::W_COMMON != 0
+        }
+        _ => false,
+    }
+}
 
 impl<'a> Rules<'a> {
     #[inline]
@@ -115,14 +146,14 @@ impl<'a> Rules<'a> {
     /// The lexical classes of token `i`, computed on first use (only
     /// capitalized words and their neighbours are ever looked up).
     #[inline]
-    fn lex(&mut self, i: usize) -> u16 {
+    fn lex(&mut self, i: usize) -> u32 {
         self.lex_with(i, None)
     }
 
     /// [`Rules::lex`], given the fingerprint of the token's text when it is
     /// known.
     #[inline]
-    fn lex_with(&mut self, i: usize, fp: Option<u64>) -> u16 {
+    fn lex_with(&mut self, i: usize, fp: Option<u64>) -> u32 {
         // most calls ask again about a word already looked up
         let cached = self.lex[i];
         if cached & L_DONE != 0 {
@@ -131,7 +162,7 @@ impl<'a> Rules<'a> {
         self.look_up_lex(i, fp)
     }
 
-    fn look_up_lex(&mut self, i: usize, fp: Option<u64>) -> u16 {
+    fn look_up_lex(&mut self, i: usize, fp: Option<u64>) -> u32 {
         let t = self.toks[i];
         let w = &self.text[t.start..t.end];
         let mut f = L_DONE;
@@ -140,12 +171,12 @@ impl<'a> Rules<'a> {
             let stem = w.strip_suffix('.').unwrap_or(w);
             let ascii = stem.is_ascii();
             let l = if ascii { stem } else { self.lower.of(w) };
-            f |= match fp {
+            f |= u32::from(match fp {
                 // the fingerprint of the whole ASCII word is the lookup's
                 Some(fp) if ascii && stem.len() == w.len() => self.lists.classes_of(l, fp),
                 _ => self.lists.classes(l),
-            };
-            if l.eq_ignore_ascii_case("i") {
+            });
+            if l.eq_ignore_ascii_case("i") || is_contraction(w, self.lists) {
                 f |= L_NEVER;
             }
             if t.is(LOWER) && self.verbs.contains(w) {
@@ -170,7 +201,7 @@ impl<'a> Rules<'a> {
     }
 
     #[inline]
-    fn has(&mut self, i: usize, bits: u16) -> bool {
+    fn has(&mut self, i: usize, bits: u32) -> bool {
         self.lex(i) & bits != 0
     }
 
@@ -200,8 +231,22 @@ impl<'a> Rules<'a> {
         } else {
             self.next_word(b.saturating_sub(1))
         };
+        // an appositive: "the general secretary, Mick Lynch, said"
+        let after_comma = || {
+            let c = b;
+            c + 1 < self.toks.len()
+                && self.toks[c].is(PUNCT)
+                && &self.text[self.toks[c].start..self.toks[c].end] == ","
+                && self.toks[c + 1].is(LOWER)
+        };
+        // but not "a manager at Compuknit Hosiery, says"
+        let after_preposition = a > 0
+            && self.toks[a - 1].is(LOWER)
+            && (self.has(a - 1, L_PREP)
+                || matches!(self.word(a - 1), "of" | "for" | "by" | "with"));
         after.is_some_and(|n| self.is_speech_verb(n))
             || self.prev_word(a).is_some_and(|p| self.is_speech_verb(p))
+            || (!after_preposition && after_comma() && self.is_speech_verb(b + 1))
     }
 
     fn title_before(&mut self, a: usize) -> bool {
@@ -209,6 +254,10 @@ impl<'a> Rules<'a> {
             Some(p) => {
                 let f = self.lex(p);
                 f & L_TITLE != 0 || (self.toks[p].is(LOWER) && f & L_ROLE != 0)
+            }
+            // a role and a comma: "the union's general secretary, Mick Lynch"
+            None if a >= 2 && self.word(a - 1) == "," && self.toks[a - 2].is(LOWER) => {
+                self.has(a - 2, L_ROLE | L_TITLE)
             }
             None => false,
         }
@@ -250,6 +299,14 @@ impl<'a> Rules<'a> {
         }
         if t.informative_cap() {
             return true;
+        }
+        // a name particle starting a sentence: "Van Der Beek said", "De
+        // Wolf added"
+        if f & L_CONNECTOR != 0 && !matches!(self.word(i), "Of" | "For" | "On" | "Y" | "&") {
+            return i + 1 < self.toks.len()
+                && self.toks[i + 1].is(CAP)
+                && self.toks[i + 1].is_word()
+                && !self.toks[i].is(ALLCAPS);
         }
         f & L_COMMON == 0 || f & L_TITLE != 0
     }
@@ -310,7 +367,7 @@ impl<'a> Rules<'a> {
                 while k < n
                     && k < b + 3
                     && self.toks[k].is(LOWER)
-                    && self.has(k, words::W_CONNECTOR)
+                    && self.has(k, words::W_CONNECTOR.into())
                 {
                     k += 1;
                 }
@@ -328,7 +385,39 @@ impl<'a> Rules<'a> {
             self.run(a, b, accepted, hit_at, out);
             i = b;
         }
+        self.relatives(out);
         self.domains(out);
+    }
+
+    /// "Ruth and Tom Hale": a lone first name joined by "and" to a first
+    /// name and surname shares the surname.
+    fn relatives(&mut self, out: &mut [Candidate]) {
+        for i in 1..out.len() {
+            let (c, next) = (out[i - 1], out[i]);
+            let t = c.tok.0;
+            if c.tok.1 != t + 1
+                || next.tok.0 != t + 2
+                || next.tok.1 != next.tok.0 + 2
+                || next.kind != EntityKind::Person
+                || c.strength == Strength::Listed && c.kind != EntityKind::Person
+                || !matches!(self.word(t + 1), "and" | "&")
+                || !self.toks[t].is(CAP)
+                || self.toks[t].is(ALLCAPS)
+            {
+                continue;
+            }
+            if self.lex(t) & L_FIRST == 0 || self.lex(next.tok.0) & L_FIRST == 0 {
+                continue;
+            }
+            let s = self.toks[next.tok.0 + 1];
+            let c = &mut out[i - 1];
+            c.kind = EntityKind::Person;
+            c.strength = c.strength.max(Strength::Rule);
+            c.namelike = true;
+            c.style = false;
+            c.sense = None;
+            c.surname = Some((s.start, s.end));
+        }
     }
 
     /// A capitalized common word at a sentence start or in a headline
@@ -403,6 +492,7 @@ impl<'a> Rules<'a> {
             sense,
             namelike: kind == EntityKind::Person,
             style: false,
+            surname: None,
         });
     }
 
@@ -418,6 +508,35 @@ impl<'a> Rules<'a> {
         self.push(a, b, kind, strength, None, out);
         if let Some(c) = out.last_mut() {
             c.namelike = namelike;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contractions_with_either_apostrophe() {
+        let mut lists = NameLists::new();
+        lists.add_common_words("we\nyou\nthey\nhe\n");
+        for (word, want) in [
+            ("I’m", true),
+            ("I'm", true),
+            ("We're", true),
+            ("We’re", true),
+            ("Don’t", true),
+            ("Can't", true),
+            ("He’d", true),
+            ("You’ve", true),
+            ("They'll", true),
+            ("O’Brien", false),
+            ("D'Alema", false),
+            ("Qur'an", false),
+            ("Sa'd", false),
+            ("Smith", false),
+        ] {
+            assert_eq!(is_contraction(word, &lists), want, "{word}");
         }
     }
 }
