@@ -297,6 +297,17 @@ mod golden {
             ("Wales", 0, Some((Organization, "Wales"))),
             ("France", 2, Some((Organization, "France"))),
             ("Pierre Lavaud", 0, Some((Person, "Pierre Lavaud"))),
+            // an apostrophe inside an organization's name
+            (
+                "Harbour Workers’ Association",
+                0,
+                Some((Organization, "Harbour Workers’ Association")),
+            ),
+            (
+                "Women’s Sailing League",
+                0,
+                Some((Organization, "Women’s Sailing League")),
+            ),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -353,6 +353,12 @@ impl<'a> Rules<'a> {
                 if hit_at[b - 1] != NONE {
                     b = b.max(accepted[hit_at[b - 1] as usize].b);
                 }
+                if b < n && self.possessive_inside_name(b, hit_at) {
+                    // "Women’s Super League", "Transport Salaried Staffs’
+                    // Association": the apostrophe and the words after it
+                    b += 2;
+                    continue;
+                }
                 if b >= n || self.toks[b - 1].is(POSSESSIVE) || self.toks[b].is(LINE_START) {
                     break;
                 }
@@ -418,6 +424,39 @@ impl<'a> Rules<'a> {
             c.sense = None;
             c.surname = Some((s.start, s.end));
         }
+    }
+
+    /// Token `b` is the apostrophe ("’s", or "’" after a plural) of an
+    /// unlisted English word inside an organization's name: capitalized
+    /// words follow, the last of them, within four, an organization head
+    /// ("Women’s Super League", "Children’s Hospital"). A listed name before
+    /// it stays a name of its own ("Britain’s Labour Party").
+    fn possessive_inside_name(&mut self, b: usize, hit_at: &[u32]) -> bool {
+        let p = b - 1;
+        let w = self.toks[p];
+        let t = self.toks[b];
+        let apostrophe = &self.text[t.start..t.end];
+        let plural = matches!(apostrophe, "’" | "'") && self.word(p).ends_with('s');
+        if !(w.is(POSSESSIVE) || plural)
+            || !w.is(CAP)
+            || hit_at[p] != NONE
+            || b + 1 >= self.toks.len()
+            || !self.has(p, L_COMMON)
+        {
+            return false;
+        }
+        let mut k = b + 1;
+        while k < self.toks.len()
+            && k <= b + 4
+            && self.toks[k].is(CAP)
+            && !self.toks[k].is(LINE_START)
+        {
+            if self.has(k, L_ORG_HEAD) && !(k + 1 < self.toks.len() && self.toks[k + 1].is(CAP)) {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// A capitalized common word at a sentence start or in a headline
