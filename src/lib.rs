@@ -58,7 +58,9 @@ mod span;
 mod speech_verbs;
 
 pub use annotator::{Annotator, AnnotatorBuilder, Spans};
-pub use document::{Document, Entity, EntityId, EntityKind, Mention, MentionId, Quote, QuoteKind};
+pub use document::{
+    Document, Entity, EntityId, EntityKind, Mention, MentionId, ParseKindError, Quote, QuoteKind,
+};
 pub use entity::GazetteerEntry;
 pub use error::BuildError;
 pub use span::{OffsetConverter, Span};

@@ -186,6 +186,7 @@ fn _kind_used(_: EntityKind) {}
 mod tests {
     use super::*;
     use crate::EntityKind::{self, *};
+    use crate::MentionId;
 
     /// Rules alone (no embedded lists), plus a few listed names.
     fn annotate(text: &str) -> Document {
@@ -358,7 +359,7 @@ mod tests {
             ]
         );
         assert_eq!(doc.entities.len(), 4);
-        assert_eq!(doc.entities[1].mentions, [2, 4, 6]);
+        assert_eq!(doc.entities[1].mentions, [2, 4, 6].map(MentionId::new));
 
         // short forms of organization names
         let text = "He said Jamesway Corp would grow. Later Jamesway cut jobs at the \
