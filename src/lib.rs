@@ -51,19 +51,24 @@ mod document;
 mod entity;
 mod error;
 mod fnv;
+mod offsets;
+#[cfg(feature = "patterns")]
+mod patterns;
 mod quote;
 mod segment;
 mod shapes;
 mod span;
 mod speech_verbs;
+mod view;
 
-pub use annotator::{Annotator, AnnotatorBuilder, Spans};
+pub use annotator::{Annotator, AnnotatorBuilder, Spans, WordList};
 pub use document::{
     Document, Entity, EntityId, EntityKind, Mention, MentionId, ParseKindError, Quote, QuoteKind,
 };
 pub use entity::GazetteerEntry;
-pub use error::BuildError;
+pub use error::{BuildError, BuildErrorKind};
 pub use span::{OffsetConverter, Span};
+pub use view::{Annotated, DocView, EntityView, MentionView, QuoteView, SentenceView};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

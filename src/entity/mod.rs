@@ -66,6 +66,19 @@ impl Recognizer {
         })
     }
 
+    /// Adds a list of first names, surnames or common words, in the format
+    /// of the embedded files (first column of each line, `#` lines skipped).
+    pub(crate) fn add_word_list(&mut self, list: crate::WordList, text: &str) {
+        use crate::WordList;
+        match list {
+            WordList::FirstNames => self.lists.add_first_names(text),
+            WordList::Surnames => self.lists.add_surnames(text),
+            WordList::CommonWords => self.lists.add_common_words(text),
+            // read by the segmenter and the speech verbs
+            WordList::Abbreviations | WordList::SpeechVerbs => {}
+        }
+    }
+
     /// Fills `doc.mentions` and `doc.entities`; reads `doc.sentences`.
     pub(crate) fn recognize(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document) {
         SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
