@@ -24,6 +24,19 @@ use crate::Span;
 
 /// Everything byline found in one text. Every span indexes the text that
 /// was annotated.
+///
+/// ```
+/// use byline::Annotator;
+///
+/// let text = "Jane Roe spoke in Paris.\n\n“We agreed,” she said. It rained.";
+/// let doc = Annotator::new().annotate(text);
+/// let paragraphs: Vec<&str> = doc.paragraphs.iter().map(|&p| &text[p]).collect();
+/// assert_eq!(paragraphs, ["Jane Roe spoke in Paris.", "“We agreed,” she said. It rained."]);
+/// assert_eq!(&text[doc.sentences[2]], "It rained.");
+/// assert_eq!(&text[doc.quotes[0].content], "We agreed,");
+/// let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+/// assert_eq!(names, ["Jane Roe", "Paris"]);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
@@ -285,6 +298,18 @@ impl fmt::Display for ParseKindError {
 impl std::error::Error for ParseKindError {}
 
 /// One place in the text where an entity is named.
+///
+/// ```
+/// use byline::{Annotator, EntityKind};
+///
+/// let text = "Talks with Michelle Bachelet ended. Bachelet left.";
+/// let doc = Annotator::new().annotate(text);
+/// let m = &doc.mentions[1];
+/// assert_eq!(&text[m.span], "Bachelet");
+/// assert_eq!((m.span.start, m.span.end), (36, 44));
+/// assert_eq!(m.kind, EntityKind::Person);
+/// assert_eq!(doc.entities[m.entity].name, "Michelle Bachelet");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
@@ -300,6 +325,17 @@ pub struct Mention {
 
 /// A resolved referent: everything the text calls "Michelle Bachelet",
 /// "Bachelet" and "the UN human rights chief" when they mean one person.
+///
+/// ```
+/// use byline::{Annotator, EntityKind};
+///
+/// let text = "Michelle Bachelet met Zhang Jun. Bachelet spoke first.";
+/// let doc = Annotator::new().annotate(text);
+/// let e = &doc.entities[0];
+/// assert_eq!((e.name.as_str(), e.kind), ("Michelle Bachelet", EntityKind::Person));
+/// let said: Vec<&str> = e.mentions.iter().map(|&m| &text[doc.mentions[m].span]).collect();
+/// assert_eq!(said, ["Michelle Bachelet", "Bachelet"]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
@@ -381,6 +417,24 @@ impl FromStr for QuoteKind {
 }
 
 /// An attributed quotation: who said it, with which verb, and what.
+///
+/// ```
+/// use byline::{Annotator, QuoteKind};
+///
+/// let text = "“Prices will fall,” Jane Roe told reporters. “Soon.”";
+/// let doc = Annotator::new().annotate(text);
+/// let q = &doc.quotes[0];
+/// assert_eq!(&text[q.content], "Prices will fall,");
+/// assert_eq!(q.content.start, 3); // after the 3-byte “
+/// assert_eq!(q.speaker.map(|s| &text[s]), Some("Jane Roe"));
+/// assert_eq!(q.speaker_name.as_deref(), Some("Jane Roe"));
+/// assert_eq!(q.verb.map(|v| &text[v]), Some("told"));
+/// assert_eq!(q.kind, QuoteKind::Direct);
+/// // the second continues the first's speaker, without a verb of its own
+/// assert!(doc.quotes[1].follow_on);
+/// assert_eq!(doc.quotes[1].verb, None);
+/// assert_eq!(doc.quotes[1].speaker_entity, q.speaker_entity);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
