@@ -268,6 +268,12 @@ pub enum WordList {
     /// Speech verbs (`data/speech_verbs.txt`: a lemma and its forms per
     /// line, comma separated); entries given in code are single forms.
     SpeechVerbs,
+    /// Places (`data/gazetteer/places.tsv`:
+    /// `name<TAB>type<TAB>canonical<TAB>aliases<TAB>population`, where a
+    /// type of `country` or a population of 4 million or more marks a
+    /// country); entries given in code are place names. Other gazetteers
+    /// go through [`AnnotatorBuilder::gazetteer_file`].
+    Places,
 }
 
 /// Where a word list comes from.
@@ -561,7 +567,7 @@ impl AnnotatorBuilder {
             word_lists: lists.len(),
             patterns: self.patterns.len(),
         };
-        let mut recognizer = Recognizer::build(self.embedded, entries)?;
+        let mut recognizer = Recognizer::build_with(self.embedded, entries, &of(WordList::Places))?;
         for (list, text) in &lists {
             recognizer.add_word_list(*list, text);
         }

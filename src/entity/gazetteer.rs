@@ -686,6 +686,19 @@ pub(crate) fn add_places(
     builder: &mut GazetteerBuilder,
     text: &'static str,
 ) -> Result<(), BuildError> {
+    add_places_with(builder, text, Cow::Borrowed)
+}
+
+/// [`add_places`] for a file the builder was given: the names are copied.
+pub(crate) fn add_places_owned(builder: &mut GazetteerBuilder, text: &str) {
+    let _ = add_places_with(builder, text, |s: &str| Cow::Owned(s.to_string()));
+}
+
+fn add_places_with<'a>(
+    builder: &mut GazetteerBuilder,
+    text: &'a str,
+    text_of: impl Fn(&'a str) -> Text + Copy,
+) -> Result<(), BuildError> {
     builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for (name, mut cols) in data_lines(text) {
         let kind_col = trim(cols.next().unwrap_or(""));
@@ -713,27 +726,28 @@ pub(crate) fn add_places(
                 ]
                 .iter()
                 .any(|w| aliases_col.contains(w)));
-        add_line(builder, name, cols, kind, population, country);
+        add_line(builder, name, cols, kind, population, country, text_of);
     }
     Ok(())
 }
 
 /// Adds a name of embedded data with the rest of its line: the canonical
 /// column, then the aliases column.
-fn add_line(
+fn add_line<'a>(
     builder: &mut GazetteerBuilder,
-    name: &'static str,
-    mut cols: Fields<'static>,
+    name: &'a str,
+    mut cols: Fields<'a>,
     kind: EntityKind,
     population: u64,
     country: bool,
+    text_of: impl Fn(&'a str) -> Text + Copy,
 ) {
     let canonical = canonical_or(cols.next(), name);
     builder.add_names(
         std::iter::once(name)
             .chain(aliases(cols.next()))
-            .map(Cow::Borrowed),
-        Cow::Borrowed(canonical),
+            .map(text_of),
+        text_of(canonical),
         kind,
         population,
         country,
@@ -747,7 +761,7 @@ pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &'static str, de
     builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for (name, mut cols) in data_lines(text) {
         let kind = kind_column(trim(cols.next().unwrap_or(""))).unwrap_or(default);
-        add_line(builder, name, cols, kind, 0, false);
+        add_line(builder, name, cols, kind, 0, false, Cow::Borrowed);
     }
 }
 

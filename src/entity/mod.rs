@@ -46,13 +46,27 @@ impl Recognizer {
     /// Builds the matcher from the embedded gazetteers (if `embedded`) plus
     /// `entries`. Entries given here win over embedded ones of the same
     /// name and kind.
+    #[cfg_attr(not(test), allow(dead_code))] // the unit tests build one this way
     pub(crate) fn build(
         embedded: bool,
         entries: Vec<GazetteerEntry>,
     ) -> Result<Recognizer, BuildError> {
+        Recognizer::build_with(embedded, entries, &[])
+    }
+
+    /// As [`Recognizer::build`], plus place lists in the format of
+    /// `data/gazetteer/places.tsv` (with its population column).
+    pub(crate) fn build_with(
+        embedded: bool,
+        entries: Vec<GazetteerEntry>,
+        places: &[&str],
+    ) -> Result<Recognizer, BuildError> {
         let mut builder = GazetteerBuilder::default();
         for e in &entries {
             builder.add(e)?;
+        }
+        for text in places {
+            gazetteer::add_places_owned(&mut builder, text);
         }
         #[allow(unused_mut)]
         let mut lists = NameLists::default();
@@ -75,7 +89,7 @@ impl Recognizer {
             WordList::Surnames => self.lists.add_surnames(text),
             WordList::CommonWords => self.lists.add_common_words(text),
             // read by the segmenter and the speech verbs
-            WordList::Abbreviations | WordList::SpeechVerbs => {}
+            WordList::Abbreviations | WordList::SpeechVerbs | WordList::Places => {}
         }
     }
 
