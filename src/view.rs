@@ -72,6 +72,15 @@ pub struct Annotated<'t> {
     view: DocView<'t>,
 }
 
+/// An `Annotated` navigates like its [`DocView`]: `annotated.quotes()`.
+impl<'t> std::ops::Deref for Annotated<'t> {
+    type Target = DocView<'t>;
+
+    fn deref(&self) -> &DocView<'t> {
+        &self.view
+    }
+}
+
 impl<'t> Annotated<'t> {
     pub(crate) fn new(text: &'t str, doc: Document) -> Annotated<'t> {
         Annotated {

@@ -52,6 +52,7 @@ fn trimmed(t: Text) -> Text {
 /// One name list entry: `name<TAB>kind<TAB>canonical<TAB>aliases` in a TSV
 /// file, or built in code.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GazetteerEntry {
     /// The name as it appears in text.
     pub name: String,
@@ -76,8 +77,26 @@ impl GazetteerEntry {
     }
 
     /// Adds an alias.
+    #[must_use]
     pub fn alias(mut self, alias: impl Into<String>) -> GazetteerEntry {
         self.aliases.push(alias.into());
+        self
+    }
+
+    /// Sets the canonical name that mentions of it resolve to.
+    ///
+    /// ```
+    /// use byline::{Annotator, EntityKind, GazetteerEntry};
+    ///
+    /// let entry = GazetteerEntry::new("Zorb Co", EntityKind::Organization)
+    ///     .canonical("Zorb Company Ltd");
+    /// let annotator = Annotator::builder().gazetteer_entries([entry]).build().unwrap();
+    /// let doc = annotator.annotate("Zorb Co shares rose.");
+    /// assert_eq!(doc.entities[0].name, "Zorb Company Ltd");
+    /// ```
+    #[must_use]
+    pub fn canonical(mut self, canonical: impl Into<String>) -> GazetteerEntry {
+        self.canonical = canonical.into();
         self
     }
 }
