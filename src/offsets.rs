@@ -76,13 +76,22 @@ fn paragraph_span_mut(p: &mut Span) -> &mut Span {
 
 #[cfg(test)]
 mod tests {
-    use crate::Annotator;
+    use crate::{Annotator, WordList};
+
+    /// The embedded lists, or (without them) the few words these texts need.
+    fn annotator() -> Annotator {
+        Annotator::builder()
+            .speech_verbs(["said", "added"])
+            .word_list(WordList::FirstNames, ["Jane", "Zoë"])
+            .build()
+            .unwrap()
+    }
 
     #[test]
     fn every_span_converts_like_counting() {
         let text =
             "Zoë Roe met the 张 family in Zürich.\n\n“Ça va,” said Zoë Roe. 😀 “Good,” he added.";
-        let doc = Annotator::new().annotate(text);
+        let doc = annotator().annotate(text);
         let chars = doc.to_char_offsets(text);
         let utf16 = doc.to_utf16_offsets(text);
         let count = |b: usize| text[..b].chars().count();

@@ -439,7 +439,16 @@ impl<'v> MentionView<'v> {
 
 #[cfg(test)]
 mod tests {
-    use crate::Annotator;
+    use crate::{Annotator, WordList};
+
+    /// The embedded lists, or (without them) the few words these texts need.
+    fn annotator() -> Annotator {
+        Annotator::builder()
+            .speech_verbs(["said", "added"])
+            .word_list(WordList::FirstNames, ["Jane", "Zoë"])
+            .build()
+            .unwrap()
+    }
 
     #[test]
     fn navigation_on_odd_input_does_not_panic() {
@@ -463,7 +472,7 @@ mod tests {
     #[test]
     fn follow_on_chain_points_at_the_attributed_quote() {
         let text = "“One,” said Jane Roe. “Two.” “Three.”";
-        let a = Annotator::new().annotate_view(text);
+        let a = annotator().annotate_view(text);
         let v = a.view();
         let texts: Vec<_> = v.quotes().map(|q| q.text()).collect();
         assert_eq!(texts, ["One,", "Two.", "Three."]);
