@@ -13,13 +13,33 @@
 //!                  "verb": {"start": 13, "end": 17}, "kind": "direct", "follow_on": false}]}
 //! ```
 
+use std::fmt;
+use std::ops::{Index, IndexMut};
+use std::str::FromStr;
+
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::Span;
 
 /// Everything byline found in one text. Every span indexes the text that
 /// was annotated.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// ```
+/// use byline::Annotator;
+///
+/// let text = "Jane Roe spoke in Paris.\n\n“We agreed,” she said. It rained.";
+/// let doc = Annotator::new().annotate(text);
+/// let paragraphs: Vec<&str> = doc.paragraphs.iter().map(|&p| &text[p]).collect();
+/// assert_eq!(paragraphs, ["Jane Roe spoke in Paris.", "“We agreed,” she said. It rained."]);
+/// assert_eq!(&text[doc.sentences[2]], "It rained.");
+/// assert_eq!(&text[doc.quotes[0].content], "We agreed,");
+/// let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+/// assert_eq!(names, ["Jane Roe", "Paris"]);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Document {
     /// Paragraphs in text order: runs of text separated by line breaks.
     pub paragraphs: Vec<Span>,
@@ -34,15 +54,130 @@ pub struct Document {
     pub quotes: Vec<Quote>,
 }
 
-/// Index of an [`Entity`] in [`Document::entities`].
-pub type EntityId = usize;
+/// Identifies an [`Entity`] of one [`Document`]: its index in
+/// [`Document::entities`].
+///
+/// A newtype rather than a bare `usize`, so that an entity id cannot be used
+/// where a mention index (or any other number) is meant. It serializes as a
+/// plain number, as the JSON contract has it. Index a document's entities
+/// with it directly: `doc.entities[id]` or `doc[id]`.
+///
+/// ```
+/// use byline::{Annotator, EntityId};
+///
+/// let text = "Jane Roe met Acme Corp. officials. Roe left.";
+/// let doc = Annotator::new().annotate(text);
+/// let id: EntityId = doc.mentions[0].entity;
+/// assert_eq!(doc.entities[id].name, "Jane Roe");
+/// assert_eq!(doc[id].id, id);
+/// assert_eq!(id.index(), 0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(transparent))]
+pub struct EntityId(pub u32);
 
-/// Index of a [`Mention`] in [`Document::mentions`].
-pub type MentionId = usize;
+/// Identifies a [`Mention`] of one [`Document`]: its index in
+/// [`Document::mentions`]. Serializes as a plain number.
+///
+/// ```
+/// use byline::Annotator;
+///
+/// let text = "Jane Roe spoke. Roe left.";
+/// let doc = Annotator::new().annotate(text);
+/// let roe = &doc.entities[doc.mentions[1].entity];
+/// let last = *roe.mentions.last().unwrap();
+/// assert_eq!(&text[doc.mentions[last].span], "Roe");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(transparent))]
+pub struct MentionId(pub u32);
+
+macro_rules! id_impls {
+    ($id:ident, $item:ident, $field:ident) => {
+        impl $id {
+            /// The id of the item at `index`.
+            ///
+            /// # Panics
+            ///
+            /// When `index` does not fit in a `u32`.
+            #[inline]
+            pub fn new(index: usize) -> $id {
+                $id(u32::try_from(index).expect("an id fits in a u32"))
+            }
+
+            /// The index this id stands for, to use with slices and `get`.
+            #[inline]
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+
+        impl From<$id> for usize {
+            #[inline]
+            fn from(id: $id) -> usize {
+                id.index()
+            }
+        }
+
+        impl fmt::Display for $id {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl Index<$id> for [$item] {
+            type Output = $item;
+
+            #[inline]
+            fn index(&self, id: $id) -> &$item {
+                &self[id.index()]
+            }
+        }
+
+        impl Index<$id> for Vec<$item> {
+            type Output = $item;
+
+            #[inline]
+            fn index(&self, id: $id) -> &$item {
+                &self[id.index()]
+            }
+        }
+
+        impl IndexMut<$id> for [$item] {
+            #[inline]
+            fn index_mut(&mut self, id: $id) -> &mut $item {
+                &mut self[id.index()]
+            }
+        }
+
+        impl IndexMut<$id> for Vec<$item> {
+            #[inline]
+            fn index_mut(&mut self, id: $id) -> &mut $item {
+                &mut self[id.index()]
+            }
+        }
+
+        impl Index<$id> for Document {
+            type Output = $item;
+
+            #[inline]
+            fn index(&self, id: $id) -> &$item {
+                &self.$field[id.index()]
+            }
+        }
+    };
+}
+
+id_impls!(EntityId, Entity, entities);
+id_impls!(MentionId, Mention, mentions);
 
 /// What kind of thing an entity is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "lowercase")
+)]
 #[non_exhaustive]
 pub enum EntityKind {
     /// A person: "Michelle Bachelet", "Zhang".
@@ -56,6 +191,21 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// Every kind, in the order of the enum.
+    ///
+    /// ```
+    /// use byline::EntityKind;
+    ///
+    /// let names: Vec<&str> = EntityKind::ALL.iter().map(|k| k.as_str()).collect();
+    /// assert_eq!(names, ["person", "organization", "place", "group"]);
+    /// ```
+    pub const ALL: [EntityKind; 4] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Group,
+    ];
+
     /// The lowercase name used in JSON and in gazetteer files.
     pub fn as_str(&self) -> &'static str {
         match self {
@@ -90,17 +240,82 @@ impl EntityKind {
     }
 }
 
-impl std::fmt::Display for EntityKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+/// The lowercase name; width, fill and alignment are honoured, so kinds line
+/// up in tables.
+///
+/// ```
+/// use byline::EntityKind;
+///
+/// assert_eq!(format!("[{:<12}]", EntityKind::Place), "[place       ]");
+/// assert_eq!(EntityKind::Organization.to_string(), "organization");
+/// ```
+impl fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
     }
 }
 
+/// Parses what [`EntityKind::parse`] accepts.
+///
+/// ```
+/// use byline::EntityKind;
+///
+/// assert_eq!("ORG".parse::<EntityKind>(), Ok(EntityKind::Organization));
+/// let err = "fruit".parse::<EntityKind>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown entity kind \"fruit\" (expected person, organization, place or group)");
+/// ```
+impl FromStr for EntityKind {
+    type Err = ParseKindError;
+
+    fn from_str(s: &str) -> Result<EntityKind, ParseKindError> {
+        EntityKind::parse(s).ok_or_else(|| ParseKindError {
+            what: "entity kind",
+            expected: "person, organization, place or group",
+            found: s.to_string(),
+        })
+    }
+}
+
+/// A name that is not one of the kinds, from [`EntityKind::from_str`] or
+/// [`QuoteKind::from_str`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseKindError {
+    what: &'static str,
+    expected: &'static str,
+    found: String,
+}
+
+impl fmt::Display for ParseKindError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown {} {:?} (expected {})",
+            self.what, self.found, self.expected
+        )
+    }
+}
+
+impl std::error::Error for ParseKindError {}
+
 /// One place in the text where an entity is named.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// ```
+/// use byline::{Annotator, EntityKind};
+///
+/// let text = "Talks with Michelle Bachelet ended. Bachelet left.";
+/// let doc = Annotator::new().annotate(text);
+/// let m = &doc.mentions[1];
+/// assert_eq!(&text[m.span], "Bachelet");
+/// assert_eq!((m.span.start, m.span.end), (36, 44));
+/// assert_eq!(m.kind, EntityKind::Person);
+/// assert_eq!(doc.entities[m.entity].name, "Michelle Bachelet");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Mention {
     /// Where the name stands in the text.
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub span: Span,
     /// The kind of the entity it names.
     pub kind: EntityKind,
@@ -110,7 +325,20 @@ pub struct Mention {
 
 /// A resolved referent: everything the text calls "Michelle Bachelet",
 /// "Bachelet" and "the UN human rights chief" when they mean one person.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// ```
+/// use byline::{Annotator, EntityKind};
+///
+/// let text = "Michelle Bachelet met Zhang Jun. Bachelet spoke first.";
+/// let doc = Annotator::new().annotate(text);
+/// let e = &doc.entities[0];
+/// assert_eq!((e.name.as_str(), e.kind), ("Michelle Bachelet", EntityKind::Person));
+/// let said: Vec<&str> = e.mentions.iter().map(|&m| &text[doc.mentions[m].span]).collect();
+/// assert_eq!(said, ["Michelle Bachelet", "Bachelet"]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Entity {
     /// Index in [`Document::entities`].
     pub id: EntityId,
@@ -123,8 +351,12 @@ pub struct Entity {
 }
 
 /// What sort of quotation a [`Quote`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "lowercase")
+)]
 #[non_exhaustive]
 pub enum QuoteKind {
     /// Quoted speech or writing reported word for word:
@@ -135,8 +367,77 @@ pub enum QuoteKind {
     Partial,
 }
 
+impl QuoteKind {
+    /// Every kind, in the order of the enum.
+    pub const ALL: [QuoteKind; 2] = [QuoteKind::Direct, QuoteKind::Partial];
+
+    /// The lowercase name used in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
+/// The lowercase name, padded like a `str`.
+///
+/// ```
+/// use byline::QuoteKind;
+///
+/// assert_eq!(format!("{:>8}|", QuoteKind::Direct), "  direct|");
+/// ```
+impl fmt::Display for QuoteKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// Parses `direct` or `partial`, case-insensitively.
+///
+/// ```
+/// use byline::QuoteKind;
+///
+/// assert_eq!("Partial".parse::<QuoteKind>(), Ok(QuoteKind::Partial));
+/// assert!("indirect".parse::<QuoteKind>().is_err());
+/// ```
+impl FromStr for QuoteKind {
+    type Err = ParseKindError;
+
+    fn from_str(s: &str) -> Result<QuoteKind, ParseKindError> {
+        QuoteKind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| ParseKindError {
+                what: "quote kind",
+                expected: "direct or partial",
+                found: s.to_string(),
+            })
+    }
+}
+
 /// An attributed quotation: who said it, with which verb, and what.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// ```
+/// use byline::{Annotator, QuoteKind};
+///
+/// let text = "“Prices will fall,” Jane Roe told reporters. “Soon.”";
+/// let doc = Annotator::new().annotate(text);
+/// let q = &doc.quotes[0];
+/// assert_eq!(&text[q.content], "Prices will fall,");
+/// assert_eq!(q.content.start, 3); // after the 3-byte “
+/// assert_eq!(q.speaker.map(|s| &text[s]), Some("Jane Roe"));
+/// assert_eq!(q.speaker_name.as_deref(), Some("Jane Roe"));
+/// assert_eq!(q.verb.map(|v| &text[v]), Some("told"));
+/// assert_eq!(q.kind, QuoteKind::Direct);
+/// // the second continues the first's speaker, without a verb of its own
+/// assert!(doc.quotes[1].follow_on);
+/// assert_eq!(doc.quotes[1].verb, None);
+/// assert_eq!(doc.quotes[1].speaker_entity, q.speaker_entity);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Quote {
     /// The quoted words, without the quote marks.
     pub content: Span,
@@ -155,6 +456,34 @@ pub struct Quote {
     /// previous quote's speaker: a further sentence after `“Q1,” he said.`,
     /// or the next paragraph of a quotation that runs over several. Its
     /// `verb` is `None`; its speaker fields are the previous quote's.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub follow_on: bool,
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use crate::Annotator;
+
+    #[test]
+    fn ids_serialize_as_plain_numbers() {
+        let text = "“No,” said Jane Roe. Roe left.";
+        let doc = Annotator::new().annotate(text);
+        let json = serde_json::to_value(&doc).unwrap();
+        assert_eq!(json["mentions"][1]["entity"], 0);
+        assert_eq!(json["entities"][0]["id"], 0);
+        assert_eq!(json["entities"][0]["mentions"], serde_json::json!([0, 1]));
+        assert_eq!(json["quotes"][0]["speaker_entity"], 0);
+        assert_eq!(json["mentions"][1]["start"], text.rfind("Roe").unwrap());
+        let back: super::Document = serde_json::from_value(json).unwrap();
+        assert_eq!(back, doc);
+    }
+
+    #[test]
+    fn a_reversed_span_is_rejected_inside_a_document() {
+        let bad = r#"{"paragraphs":[{"start":5,"end":1}],"sentences":[],"mentions":[],"entities":[],"quotes":[]}"#;
+        let err = serde_json::from_str::<super::Document>(bad).unwrap_err();
+        assert!(err.to_string().contains("after its end"), "{err}");
+        let bad_mention = r#"{"paragraphs":[],"sentences":[],"mentions":[{"start":5,"end":1,"kind":"person","entity":0}],"entities":[],"quotes":[]}"#;
+        assert!(serde_json::from_str::<super::Document>(bad_mention).is_err());
+    }
 }

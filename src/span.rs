@@ -3,6 +3,7 @@
 
 use std::ops::{Index, Range};
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// A half-open range of UTF-8 byte offsets into the text that was annotated.
@@ -17,10 +18,28 @@ use serde::{Deserialize, Serialize};
 /// let span = Span::new(0, 9);
 /// assert_eq!(&text[span], "Zhang Jun");
 /// assert_eq!(span.len(), 9);
+///
+/// // A `String`, as `read_to_string` returns, is indexed the same way.
+/// let owned: String = text.to_string();
+/// assert_eq!(&owned[span], "Zhang Jun");
 /// ```
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+///
+/// Deserializing (with the default `serde` feature) checks `start <= end`,
+/// so a `Span` read from JSON keeps the invariant [`Span::new`] asserts:
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use byline::Span;
+///
+/// let ok: Span = serde_json::from_str(r#"{"start": 3, "end": 7}"#).unwrap();
+/// assert_eq!(ok, Span::new(3, 7));
+/// let err = serde_json::from_str::<Span>(r#"{"start": 7, "end": 3}"#).unwrap_err();
+/// assert!(err.to_string().contains("span start 7 is after its end 3"));
+/// # }
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RawSpan"))]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,
@@ -82,6 +101,33 @@ impl Span {
     }
 }
 
+/// A span as it is read, before `start <= end` is checked.
+#[cfg(feature = "serde")]
+#[derive(Deserialize)]
+struct RawSpan {
+    start: usize,
+    end: usize,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<RawSpan> for Span {
+    type Error = String;
+
+    fn try_from(raw: RawSpan) -> Result<Span, String> {
+        if raw.start <= raw.end {
+            Ok(Span {
+                start: raw.start,
+                end: raw.end,
+            })
+        } else {
+            Err(format!(
+                "span start {} is after its end {}",
+                raw.start, raw.end
+            ))
+        }
+    }
+}
+
 impl From<Range<usize>> for Span {
     #[inline]
     fn from(range: Range<usize>) -> Span {
@@ -102,6 +148,25 @@ impl Index<Span> for str {
     #[inline]
     fn index(&self, span: Span) -> &str {
         &self[span.range()]
+    }
+}
+
+/// `&text[span]` for an owned `String`, which would otherwise pick
+/// `String`'s own `Index` impls and fail to compile.
+///
+/// ```
+/// use byline::Annotator;
+///
+/// let text: String = String::from("“No,” said Jane Roe.");
+/// let doc = Annotator::new().annotate(&text);
+/// assert_eq!(&text[doc.quotes[0].content], "No,");
+/// ```
+impl Index<Span> for String {
+    type Output = str;
+
+    #[inline]
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span.range()]
     }
 }
 

@@ -54,7 +54,18 @@ type Map = HashMap<Box<[u8]>, Entry, FnvBuildHasher>;
 impl SpeechVerbs {
     /// The embedded list (when the `embedded` feature is on) plus `extra`
     /// (speech verbs, one form each, possibly of several words).
+    #[cfg_attr(not(test), allow(dead_code))] // the unit tests build one this way
     pub(crate) fn new<I, S>(embedded: bool, extra: I) -> SpeechVerbs
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        SpeechVerbs::with_lists(embedded, extra, &[])
+    }
+
+    /// As [`SpeechVerbs::new`], plus `lists` in the format of
+    /// `data/speech_verbs.txt`.
+    pub(crate) fn with_lists<I, S>(embedded: bool, extra: I, lists: &[&str]) -> SpeechVerbs
     where
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
@@ -63,6 +74,9 @@ impl SpeechVerbs {
         if embedded {
             #[cfg(feature = "embedded")]
             all.extend(parse_list(include_str!("../data/speech_verbs.txt")));
+        }
+        for list in lists {
+            all.extend(parse_list(list));
         }
         all.extend(
             extra
@@ -192,7 +206,6 @@ pub(crate) fn check<S: AsRef<str>>(extra: &[S]) -> Result<(), crate::BuildError>
 
 /// Lines of a word list: `#` starts a comment; words on a line are separated
 /// by commas or tabs; a `[naming]` line starts the naming verbs.
-#[cfg(feature = "embedded")]
 fn parse_list(list: &str) -> impl Iterator<Item = (String, VerbClass)> + '_ {
     let mut class = VerbClass::Speech;
     list.lines()

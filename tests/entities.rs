@@ -47,10 +47,10 @@ fn check_invariants(text: &str, doc: &Document) -> Result<(), String> {
             return Err(format!("mention {i} {s:?} overlaps or is out of order"));
         }
         last_end = s.end;
-        let Some(e) = doc.entities.get(m.entity) else {
+        let Some(e) = doc.entities.get(m.entity.index()) else {
             return Err(format!("mention {i} points at missing entity {}", m.entity));
         };
-        if !e.mentions.contains(&i) {
+        if !e.mentions.contains(&byline::MentionId::new(i)) {
             return Err(format!("entity {} does not list mention {i}", e.id));
         }
         if e.kind != m.kind {
@@ -61,16 +61,17 @@ fn check_invariants(text: &str, doc: &Document) -> Result<(), String> {
         }
     }
     for (id, e) in doc.entities.iter().enumerate() {
-        if e.id != id {
+        if e.id.index() != id {
             return Err(format!("entity at {id} has id {}", e.id));
         }
         if e.mentions.is_empty() || !e.mentions.windows(2).all(|w| w[0] < w[1]) {
             return Err(format!("entity {id} mentions empty or out of order"));
         }
-        if e.mentions
-            .iter()
-            .any(|&m| doc.mentions.get(m).map_or(true, |x| x.entity != id))
-        {
+        if e.mentions.iter().any(|&m| {
+            doc.mentions
+                .get(m.index())
+                .map_or(true, |x| x.entity.index() != id)
+        }) {
             return Err(format!("entity {id} lists a mention that is not its own"));
         }
         if e.name.trim().is_empty() {

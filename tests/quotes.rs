@@ -341,7 +341,7 @@ fn check_invariants(text: &str, doc: &Document) {
             assert!(!c.overlaps(s), "speaker and verb outside their quote");
         }
         if let Some(e) = q.speaker_entity {
-            assert!(e < doc.entities.len(), "speaker entity exists");
+            assert!(e.index() < doc.entities.len(), "speaker entity exists");
             assert_eq!(
                 q.speaker_name.as_deref(),
                 Some(doc.entities[e].name.as_str())

@@ -24,7 +24,7 @@
 
 use std::collections::HashSet;
 
-use byline::{Annotator, Document, EntityKind, Span};
+use byline::{Annotator, Document, EntityId, EntityKind, Span};
 use serde_json::Value;
 
 use crate::{prf, Section};
@@ -65,7 +65,7 @@ fn score_entities(name: &str, records: &[Value], docs: &[(&str, &str, Document)]
     for (r, (id, text, doc)) in records.iter().zip(docs) {
         for (k, (field, kind)) in LISTS.iter().enumerate() {
             let gold: Vec<&str> = names(&r[*field]);
-            let predicted: Vec<(usize, HashSet<String>)> = doc
+            let predicted: Vec<(EntityId, HashSet<String>)> = doc
                 .entities
                 .iter()
                 .filter(|e| e.kind == *kind)

@@ -52,6 +52,7 @@ fn trimmed(t: Text) -> Text {
 /// One name list entry: `name<TAB>kind<TAB>canonical<TAB>aliases` in a TSV
 /// file, or built in code.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GazetteerEntry {
     /// The name as it appears in text.
     pub name: String,
@@ -76,8 +77,26 @@ impl GazetteerEntry {
     }
 
     /// Adds an alias.
+    #[must_use]
     pub fn alias(mut self, alias: impl Into<String>) -> GazetteerEntry {
         self.aliases.push(alias.into());
+        self
+    }
+
+    /// Sets the canonical name that mentions of it resolve to.
+    ///
+    /// ```
+    /// use byline::{Annotator, EntityKind, GazetteerEntry};
+    ///
+    /// let entry = GazetteerEntry::new("Zorb Co", EntityKind::Organization)
+    ///     .canonical("Zorb Company Ltd");
+    /// let annotator = Annotator::builder().gazetteer_entries([entry]).build().unwrap();
+    /// let doc = annotator.annotate("Zorb Co shares rose.");
+    /// assert_eq!(doc.entities[0].name, "Zorb Company Ltd");
+    /// ```
+    #[must_use]
+    pub fn canonical(mut self, canonical: impl Into<String>) -> GazetteerEntry {
+        self.canonical = canonical.into();
         self
     }
 }
@@ -714,6 +733,19 @@ pub(crate) fn add_places(
     builder: &mut GazetteerBuilder,
     text: &'static str,
 ) -> Result<(), BuildError> {
+    add_places_with(builder, text, Cow::Borrowed)
+}
+
+/// [`add_places`] for a file the builder was given: the names are copied.
+pub(crate) fn add_places_owned(builder: &mut GazetteerBuilder, text: &str) {
+    let _ = add_places_with(builder, text, |s: &str| Cow::Owned(s.to_string()));
+}
+
+fn add_places_with<'a>(
+    builder: &mut GazetteerBuilder,
+    text: &'a str,
+    text_of: impl Fn(&'a str) -> Text + Copy,
+) -> Result<(), BuildError> {
     builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for (name, mut cols) in data_lines(text) {
         let kind_col = trim(cols.next().unwrap_or(""));
@@ -741,27 +773,28 @@ pub(crate) fn add_places(
                 ]
                 .iter()
                 .any(|w| aliases_col.contains(w)));
-        add_line(builder, name, cols, kind, population, country);
+        add_line(builder, name, cols, kind, population, country, text_of);
     }
     Ok(())
 }
 
 /// Adds a name of embedded data with the rest of its line: the canonical
 /// column, then the aliases column.
-fn add_line(
+fn add_line<'a>(
     builder: &mut GazetteerBuilder,
-    name: &'static str,
-    mut cols: Fields<'static>,
+    name: &'a str,
+    mut cols: Fields<'a>,
     kind: EntityKind,
     population: u64,
     country: bool,
+    text_of: impl Fn(&'a str) -> Text + Copy,
 ) {
     let canonical = canonical_or(cols.next(), name);
     builder.add_names(
         std::iter::once(name)
             .chain(aliases(cols.next()))
-            .map(Cow::Borrowed),
-        Cow::Borrowed(canonical),
+            .map(text_of),
+        text_of(canonical),
         kind,
         population,
         country,
@@ -775,7 +808,7 @@ pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &'static str, de
     builder.reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     for (name, mut cols) in data_lines(text) {
         let kind = kind_column(trim(cols.next().unwrap_or(""))).unwrap_or(default);
-        add_line(builder, name, cols, kind, 0, false);
+        add_line(builder, name, cols, kind, 0, false, Cow::Borrowed);
     }
 }
 

@@ -46,13 +46,27 @@ impl Recognizer {
     /// Builds the matcher from the embedded gazetteers (if `embedded`) plus
     /// `entries`. Entries given here win over embedded ones of the same
     /// name and kind.
+    #[cfg_attr(not(test), allow(dead_code))] // the unit tests build one this way
     pub(crate) fn build(
         embedded: bool,
         entries: Vec<GazetteerEntry>,
     ) -> Result<Recognizer, BuildError> {
+        Recognizer::build_with(embedded, entries, &[])
+    }
+
+    /// As [`Recognizer::build`], plus place lists in the format of
+    /// `data/gazetteer/places.tsv` (with its population column).
+    pub(crate) fn build_with(
+        embedded: bool,
+        entries: Vec<GazetteerEntry>,
+        places: &[&str],
+    ) -> Result<Recognizer, BuildError> {
         let mut builder = GazetteerBuilder::default();
         for e in &entries {
             builder.add(e)?;
+        }
+        for text in places {
+            gazetteer::add_places_owned(&mut builder, text);
         }
         #[allow(unused_mut)]
         let mut lists = NameLists::default();
@@ -64,6 +78,19 @@ impl Recognizer {
             gazetteer: builder.build()?,
             lists,
         })
+    }
+
+    /// Adds a list of first names, surnames or common words, in the format
+    /// of the embedded files (first column of each line, `#` lines skipped).
+    pub(crate) fn add_word_list(&mut self, list: crate::WordList, text: &str) {
+        use crate::WordList;
+        match list {
+            WordList::FirstNames => self.lists.add_first_names(text),
+            WordList::Surnames => self.lists.add_surnames(text),
+            WordList::CommonWords => self.lists.add_common_words(text),
+            // read by the segmenter and the speech verbs
+            WordList::Abbreviations | WordList::SpeechVerbs | WordList::Places => {}
+        }
     }
 
     /// Fills `doc.mentions` and `doc.entities`; reads `doc.sentences`.
@@ -186,6 +213,7 @@ fn _kind_used(_: EntityKind) {}
 mod tests {
     use super::*;
     use crate::EntityKind::{self, *};
+    use crate::MentionId;
 
     /// Rules alone (no embedded lists), plus a few listed names.
     fn annotate(text: &str) -> Document {
@@ -358,7 +386,7 @@ mod tests {
             ]
         );
         assert_eq!(doc.entities.len(), 4);
-        assert_eq!(doc.entities[1].mentions, [2, 4, 6]);
+        assert_eq!(doc.entities[1].mentions, [2, 4, 6].map(MentionId::new));
 
         // short forms of organization names
         let text = "He said Jamesway Corp would grow. Later Jamesway cut jobs at the \

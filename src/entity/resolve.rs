@@ -9,7 +9,7 @@ use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
 use super::words::{key_fingerprint, name_fingerprint, name_key, FastMap};
-use crate::{Document, Entity, EntityKind, Mention, Span};
+use crate::{Document, Entity, EntityId, EntityKind, Mention, MentionId, Span};
 
 /// Name words of a person's full name that later mentions may use alone.
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
@@ -393,7 +393,7 @@ pub(crate) fn resolve(
         let root = cands[r];
         if let Some((s, e)) = root.surname {
             doc.entities.push(Entity {
-                id: doc.entities.len(),
+                id: EntityId::new(doc.entities.len()),
                 kind,
                 name: format!("{} {}", text[root.start..root.end].trim(), &text[s..e]),
                 mentions: Vec::with_capacity(count),
@@ -406,7 +406,7 @@ pub(crate) fn resolve(
             None => text[root.start..root.end].trim(),
         };
         doc.entities.push(Entity {
-            id: doc.entities.len(),
+            id: EntityId::new(doc.entities.len()),
             kind,
             name: if tidy {
                 name.to_string()
@@ -419,7 +419,7 @@ pub(crate) fn resolve(
     doc.mentions.reserve_exact(b.mention_entity.len());
     for (k, &(i, e)) in b.mention_entity.iter().enumerate() {
         let entity = &mut doc.entities[first_entity + e];
-        entity.mentions.push(first_mention + k);
+        entity.mentions.push(MentionId::new(first_mention + k));
         doc.mentions.push(Mention {
             span: Span::new(cands[i].start, cands[i].end),
             kind: entity.kind,

@@ -170,7 +170,7 @@ impl NameLists {
     }
 
     /// Marks the first column of each line (`#` lines skipped).
-    fn mark_list(&mut self, list: &'static str, bit: u16) {
+    fn mark_list(&mut self, list: &str, bit: u16) {
         self.classes
             .reserve(memchr::memchr_iter(b'\n', list.as_bytes()).count() + 1);
         let mut lower = Lower::default();
@@ -185,18 +185,15 @@ impl NameLists {
         }
     }
 
-    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
-    pub(crate) fn add_first_names(&mut self, tsv: &'static str) {
+    pub(crate) fn add_first_names(&mut self, tsv: &str) {
         self.mark_list(tsv, W_FIRST);
     }
 
-    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
-    pub(crate) fn add_surnames(&mut self, list: &'static str) {
+    pub(crate) fn add_surnames(&mut self, list: &str) {
         self.mark_list(list, W_SURNAME);
     }
 
-    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
-    pub(crate) fn add_common_words(&mut self, list: &'static str) {
+    pub(crate) fn add_common_words(&mut self, list: &str) {
         self.mark_list(list, W_COMMON);
     }
 

@@ -292,12 +292,12 @@ fn word_before(text: &str, at: usize) -> &str {
 /// The gender of entity `e` by its titles and first name (see the module
 /// documentation).
 fn gender(text: &str, mentions: &[Mention], entities: &[Entity], e: EntityId) -> Option<Gender> {
-    let entity = entities.get(e)?;
+    let entity = entities.get(e.index())?;
     // The title before its first mention that has one.
     let titled = entity
         .mentions
         .iter()
-        .filter_map(|&k| mentions.get(k))
+        .filter_map(|&k| mentions.get(k.index()))
         .filter(|m| m.kind == EntityKind::Person && m.entity == e)
         .find_map(|m| with_lowercase(word_before(text, m.span.start), title_gender));
     if titled.is_some() || entity.kind != EntityKind::Person {
@@ -363,11 +363,11 @@ impl<'a> Resolver<'a> {
                 None => matches!(m.kind, EntityKind::Organization | EntityKind::Group),
             })
             .map(|m| m.entity)
-            .filter(|&e| e < entities.len());
+            .filter(|&e| e.index() < entities.len());
         if let (Some(e), Some(g)) = (found, gender) {
             // "she said" resolved to Bachelet makes Bachelet a "she".
             if self.gender(text, e).is_none() {
-                self.genders[e] = Some(Some(g));
+                self.genders[e.index()] = Some(Some(g));
             }
         }
         found
@@ -376,7 +376,7 @@ impl<'a> Resolver<'a> {
     /// The gender of entity `e`, worked out on first use.
     fn gender(&mut self, text: &str, e: EntityId) -> Option<Gender> {
         let (mentions, entities) = (self.mentions, self.entities);
-        let known = self.genders.get_mut(e)?;
+        let known = self.genders.get_mut(e.index())?;
         *known.get_or_insert_with(|| gender(text, mentions, entities, e))
     }
 
@@ -400,12 +400,12 @@ impl<'a> Resolver<'a> {
             .filter(|m| m.kind == EntityKind::Person || m.span.end >= span.end)
             .max_by_key(|m| (rank(m.kind), m.span.start))
             .map(|m| m.entity)
-            .filter(|&e| e < self.entities.len())
+            .filter(|&e| e.index() < self.entities.len())
     }
 
     /// The canonical name of entity `e`.
     pub(crate) fn name(&self, e: EntityId) -> Option<String> {
-        self.entities.get(e).map(|x| x.name.clone())
+        self.entities.get(e.index()).map(|x| x.name.clone())
     }
 }
 
@@ -425,6 +425,7 @@ fn inside_any(quotes: &[Span], span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::MentionId;
 
     #[test]
     fn name_lists_are_sorted() {
@@ -483,15 +484,15 @@ mod tests {
         for (name, kind) in names {
             for (i, _) in text.match_indices(name) {
                 let id = match entities.iter().position(|e| e.name == *name) {
-                    Some(id) => id,
+                    Some(id) => EntityId::new(id),
                     None => {
                         entities.push(Entity {
-                            id: entities.len(),
+                            id: EntityId::new(entities.len()),
                             kind: *kind,
                             name: name.to_string(),
                             mentions: Vec::new(),
                         });
-                        entities.len() - 1
+                        EntityId::new(entities.len() - 1)
                     }
                 };
                 mentions.push(Mention {
@@ -503,7 +504,7 @@ mod tests {
         }
         mentions.sort_by_key(|m| m.span);
         for (k, m) in mentions.iter().enumerate() {
-            entities[m.entity].mentions.push(k);
+            entities[m.entity].mentions.push(MentionId::new(k));
         }
         (mentions, entities)
     }

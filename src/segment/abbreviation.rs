@@ -57,8 +57,6 @@ impl Abbreviations {
     }
 
     /// Adds the entries of a list in the `data/abbreviations.txt` format.
-    // Only the embedded list is read this way outside tests.
-    #[cfg_attr(not(feature = "embedded"), allow(dead_code))]
     pub(crate) fn extend_from_list(&mut self, list: &str) {
         let mut kind = Some(Kind::Ordinary);
         for line in list.lines() {

@@ -31,12 +31,26 @@ pub(crate) struct Segmenter {
 impl Segmenter {
     /// A segmenter knowing the embedded abbreviations (if `embedded`) plus
     /// `extra` (each "Abbr" or "kind:Abbr", see `data/abbreviations.txt`).
+    #[cfg_attr(not(test), allow(dead_code))] // the unit tests build one this way
     pub(crate) fn new<I, S>(embedded: bool, extra: I) -> Segmenter
     where
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
+        Segmenter::with_lists(embedded, extra, &[])
+    }
+
+    /// As [`Segmenter::new`], plus `lists` in the `data/abbreviations.txt`
+    /// format.
+    pub(crate) fn with_lists<I, S>(embedded: bool, extra: I, lists: &[&str]) -> Segmenter
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
         let mut abbreviations = Abbreviations::default();
+        for list in lists {
+            abbreviations.extend_from_list(list);
+        }
         #[cfg(feature = "embedded")]
         if embedded {
             abbreviations.extend_from_list(abbreviation::EMBEDDED);

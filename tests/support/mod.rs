@@ -9,7 +9,7 @@
 
 #![allow(dead_code)] // each user takes what it needs
 
-use byline::{Document, Span};
+use byline::{Document, MentionId, Span};
 
 /// The line breaks as the tests define them, independently of the crate.
 pub const LINE_BREAKS: [char; 7] = [
@@ -332,7 +332,7 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
             "mentions overlap or are out of order at {t:?}"
         );
         previous_end = m.span.end;
-        let Some(e) = doc.entities.get(m.entity) else {
+        let Some(e) = doc.entities.get(m.entity.index()) else {
             return Err(format!(
                 "mention {t:?} names entity {} of {}",
                 m.entity,
@@ -346,7 +346,7 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
             e.kind
         );
         ensure!(
-            e.mentions.contains(&k),
+            e.mentions.contains(&MentionId::new(k)),
             "entity {:?} does not list mention {t:?}",
             e.name
         );
@@ -354,7 +354,7 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
     // Entities: `id` is the index; mentions in text order, each naming it.
     let mut listed = 0;
     for (i, e) in doc.entities.iter().enumerate() {
-        ensure!(e.id == i, "entity {i} has id {}", e.id);
+        ensure!(e.id.index() == i, "entity {i} has id {}", e.id);
         ensure!(!e.name.trim().is_empty(), "entity {i} has an empty name");
         ensure!(!e.mentions.is_empty(), "entity {:?} has no mention", e.name);
         ensure!(
@@ -364,7 +364,9 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
         );
         for &m in &e.mentions {
             ensure!(
-                doc.mentions.get(m).is_some_and(|m| m.entity == i),
+                doc.mentions
+                    .get(m.index())
+                    .is_some_and(|m| m.entity.index() == i),
                 "entity {:?} lists mention {m}, which names another",
                 e.name
             );
@@ -405,7 +407,7 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
         }
         match q.speaker_entity {
             Some(e) => {
-                let Some(entity) = doc.entities.get(e) else {
+                let Some(entity) = doc.entities.get(e.index()) else {
                     return Err(format!(
                         "quote {c:?} names entity {e} of {}",
                         doc.entities.len()
