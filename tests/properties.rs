@@ -162,6 +162,10 @@ fn regressions() {
         // one the segmenter trims and str::trim does not (found by proptest)
         "\"It is over,\" he said. “\0Smith said: “We will not back down,” “We will not back down,” \u{feff}\n“".to_string(),
         "Smith said: “a, “b,” c \u{200B}\n“d".to_string(),
+        // connector words on the next line (found by the fuzz target)
+        "É2)É of \r\n\r\n of He said ".to_string(),
+        "Bank of\nof England said so.".to_string(),
+        "Procter &\u{85}Gamble and Procter\r&\rGamble said so.".to_string(),
     ];
     for brk in BREAK_FORMS {
         texts.push(format!(

@@ -370,9 +370,12 @@ impl<'a> Rules<'a> {
                 // and particle pairs: "Jean-Pierre van der Berg", "de la Cruz"
                 let t = self.toks[b];
                 let mut k = b;
+                // (a name never runs across a line break: the connectors
+                // stay on the line too)
                 while k < n
                     && k < b + 3
                     && self.toks[k].is(LOWER)
+                    && !self.toks[k].is(LINE_START)
                     && self.has(k, words::W_CONNECTOR.into())
                 {
                     k += 1;
@@ -382,7 +385,11 @@ impl<'a> Rules<'a> {
                     continue;
                 }
                 // "AT & T", "Procter & Gamble"
-                if &self.text[t.start..t.end] == "&" && b + 1 < n && self.nameish(b + 1, hit_at) {
+                if &self.text[t.start..t.end] == "&"
+                    && b + 1 < n
+                    && !self.toks[b + 1].is(LINE_START)
+                    && self.nameish(b + 1, hit_at)
+                {
                     b += 2;
                     continue;
                 }
