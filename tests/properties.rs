@@ -94,15 +94,15 @@ fn check_span(text: &str, span: Span, what: &str) -> Result<(), TestCaseError> {
 fn check(text: &str) -> Result<(), TestCaseError> {
     let doc: Document = Annotator::new().annotate(text);
 
-    for (i, p) in doc.paragraphs.iter().enumerate() {
-        check_span(text, *p, "paragraph")?;
-        let s = &text[*p];
+    for (i, p) in doc.paragraphs.iter().map(|p| p.span).enumerate() {
+        check_span(text, p, "paragraph")?;
+        let s = &text[p];
         prop_assert!(!s.is_empty(), "empty paragraph");
         prop_assert!(s.trim_matches(is_space) == s, "untrimmed paragraph {s:?}");
         prop_assert!(!s.contains(is_line_break), "paragraph crosses a line {s:?}");
         if i > 0 {
             prop_assert!(
-                doc.paragraphs[i - 1].end < p.start,
+                doc.paragraphs[i - 1].span.end < p.start,
                 "paragraphs out of order"
             );
         }
@@ -122,7 +122,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(
             doc.paragraphs
                 .iter()
-                .any(|p| p.start <= s.start && s.end <= p.end),
+                .any(|p| p.span.start <= s.start && s.end <= p.span.end),
             "sentence {t:?} is not inside one paragraph"
         );
     }
@@ -174,6 +174,7 @@ proptest! {
         let sentences: Vec<Span> = annotator.sentences(&text).collect();
         prop_assert_eq!(sentences, doc.sentences);
         let paragraphs: Vec<Span> = annotator.paragraphs(&text).collect();
-        prop_assert_eq!(paragraphs, doc.paragraphs);
+        let spans: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
+        prop_assert_eq!(paragraphs, spans);
     }
 }

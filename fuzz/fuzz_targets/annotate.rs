@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(s.start <= s.end && s.end <= text.len());
         assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
     };
-    doc.paragraphs.iter().copied().for_each(check);
+    doc.paragraphs.iter().map(|p| p.span).for_each(check);
     doc.sentences.iter().copied().for_each(check);
     doc.mentions.iter().for_each(|m| check(m.span));
     for q in &doc.quotes {

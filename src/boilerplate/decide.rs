@@ -1,0 +1,319 @@
+//! The decision: flags from phrases and page patterns, a prose score per
+//! paragraph, the article as the best-scoring run, and a kind for the rest.
+
+use std::collections::HashMap;
+
+use super::features::{End, Line};
+use super::phrases::{Hit, Place};
+use crate::fnv::FnvBuildHasher;
+use crate::{Paragraph, ParagraphKind};
+
+/// Lines longer than this (in Latin-letter equivalents) are prose enough
+/// that a phrase at their start says nothing.
+const START_PHRASE_MAX_LEN: f32 = 120.0;
+/// Lines longer than this are prose enough that an ordinary phrase inside
+/// says nothing; legal and comment notices count at any length.
+const ANYWHERE_PHRASE_MAX_LEN: f32 = 250.0;
+/// What crossing a header of a section that follows articles ("Related
+/// stories", "Comments") costs the run taken for the article: only much
+/// more prose after it (an inline "Related" box mid-article) pays for it.
+const SECTION_HEADER_COST: f32 = 15.0;
+/// How far before the article the headline is looked for, in paragraphs.
+const HEADLINE_WINDOW: usize = 40;
+/// How far apart two copies of a caption stand, at most, in paragraphs.
+const CAPTION_REPEAT_WINDOW: usize = 3;
+
+/// The kind of every paragraph.
+pub(super) fn kinds(
+    text: &str,
+    paragraphs: &[Paragraph],
+    lines: &[Line],
+    hits: &[Option<Hit>],
+) -> Vec<ParagraphKind> {
+    let n = paragraphs.len();
+    let strs: Vec<&str> = paragraphs.iter().map(|p| &text[p.span]).collect();
+    let mut flags: Vec<Option<ParagraphKind>> = (0..n).map(|i| phrase_flag(&lines[i], hits[i])).collect();
+    flag_related_lists(lines, hits, &mut flags);
+    flag_repeats(&strs, &mut flags);
+    flag_author_boxes(&strs, lines, &mut flags);
+    flag_comment_section(&strs, lines, &mut flags);
+    for (i, l) in lines.iter().enumerate() {
+        if flags[i].is_none() && l.url && l.words <= 12 {
+            flags[i] = Some(ParagraphKind::Boilerplate);
+        }
+    }
+
+    let blocks = blocks(text, paragraphs);
+    let scores: Vec<f32> = (0..n)
+        .map(|i| match flags[i] {
+            Some(k) if is_section_header(k, hits[i]) => -SECTION_HEADER_COST,
+            Some(_) => -(3.0 + lines[i].len / 10.0),
+            None => prose_score(&lines[i], blocks[i]),
+        })
+        .collect();
+    let (first, last) = best_run(&scores);
+
+    let mut kinds = Vec::with_capacity(n);
+    for i in 0..n {
+        let kind = match flags[i] {
+            Some(k) => k,
+            None if (first..=last).contains(&i) => ParagraphKind::Body,
+            None => outside_kind(&lines[i], i < first),
+        };
+        kinds.push(kind);
+    }
+    if let Some(h) = headline(&strs, first) {
+        kinds[h] = ParagraphKind::Body;
+    }
+    kinds
+}
+
+/// How much a paragraph looks like running prose: positive for sentences
+/// full of function words, growing with length; negative for short lines
+/// and word lists.
+fn prose_score(l: &Line, block: Block) -> f32 {
+    let furniture = -(3.0 + l.len / 10.0);
+    if l.separators >= 2 || l.url {
+        return furniture;
+    }
+    if (l.len < 40.0 && l.end != End::Stop) || l.words < 3 {
+        return match block {
+            // A short line standing alone between blank lines: a
+            // subheading as often as a menu entry.
+            Block::Alone => -1.0,
+            Block::Part if l.digits > 0 && l.words >= 3 => -0.5,
+            Block::Part => furniture,
+        };
+    }
+    let shape = match l.end {
+        End::Stop => 1.0,
+        End::Colon => 0.6,
+        End::Open => 0.3,
+    };
+    l.len / 10.0 * shape * (0.5 + 3.0 * l.function_share()) - 3.0
+}
+
+/// The flag a phrase gives, if it stands where it counts for a line this
+/// long.
+fn phrase_flag(l: &Line, hit: Option<Hit>) -> Option<ParagraphKind> {
+    let hit = hit?;
+    let counts = match hit.place {
+        Place::Line => true,
+        Place::Start => l.len <= START_PHRASE_MAX_LEN,
+        Place::Anywhere => {
+            l.len <= ANYWHERE_PHRASE_MAX_LEN
+                || matches!(hit.kind, ParagraphKind::Legal | ParagraphKind::Comments)
+        }
+    };
+    counts.then_some(hit.kind)
+}
+
+/// A heading that opens a section of links or comments: a related or
+/// comments phrase that is the line or starts it.
+fn is_section_header(kind: ParagraphKind, hit: Option<Hit>) -> bool {
+    matches!(kind, ParagraphKind::Related | ParagraphKind::Comments)
+        && hit.is_some_and(|h| h.place != Place::Anywhere && h.kind == kind)
+}
+
+/// A comment section: at least two comment headers (a short line ending in
+/// "says:" or "wrote:", or a name, followed by a short line with a date or
+/// time) flag everything from the first of them to the end of the page.
+fn flag_comment_section(strs: &[&str], lines: &[Line], flags: &mut [Option<ParagraphKind>]) {
+    let header = |i: usize| -> bool {
+        let s = strs[i];
+        let l = &lines[i];
+        let next = match lines.get(i + 1) {
+            Some(n) => n,
+            None => return false,
+        };
+        let dated = next.digits >= 2 && next.len < 40.0 && next.end != End::Stop;
+        let says = ["says:", "said:", "wrote:", "sagt:", "disse:", "berkata:", "пишет:"]
+            .iter()
+            .any(|w| s.ends_with(w));
+        says && l.words <= 8 && dated
+    };
+    let mut first = None;
+    let mut count = 0;
+    for i in 0..strs.len() {
+        if header(i) {
+            count += 1;
+            first.get_or_insert(i);
+        }
+    }
+    if let (Some(first), true) = (first, count >= 2) {
+        for f in &mut flags[first..] {
+            f.get_or_insert(ParagraphKind::Comments);
+        }
+    }
+}
+
+/// A "Related:" or "Read more:" header flags the link lines after it: up
+/// to five lines without a sentence's end after a header ending in a colon,
+/// one after a header without.
+fn flag_related_lists(
+    lines: &[Line],
+    hits: &[Option<Hit>],
+    flags: &mut [Option<ParagraphKind>],
+) {
+    let mut i = 0;
+    while i < lines.len() {
+        let header = matches!(flags[i], Some(ParagraphKind::Related))
+            && hits[i].is_some_and(|h| h.place != Place::Anywhere);
+        if !header {
+            i += 1;
+            continue;
+        }
+        let reach = if lines[i].end == End::Colon { 40 } else { 1 };
+        let mut j = i + 1;
+        while j < lines.len() && j <= i + reach && lines[j].end != End::Stop && flags[j].is_none()
+        {
+            flags[j] = Some(ParagraphKind::Related);
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A line printed twice is furniture: a caption above and below a video,
+/// a teaser repeating a headline, a link list repeated in the footer. Two
+/// copies close together (one may extend the other: "Caption" then
+/// "Caption – March 31") are a caption.
+fn flag_repeats(strs: &[&str], flags: &mut [Option<ParagraphKind>]) {
+    let keys: Vec<&str> = strs
+        .iter()
+        .map(|s| s.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let mut seen: HashMap<&str, usize, FnvBuildHasher> = HashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        if k.split_whitespace().count() < 3 {
+            continue;
+        }
+        if let Some(&j) = seen.get(k) {
+            let kind = if i - j <= CAPTION_REPEAT_WINDOW {
+                ParagraphKind::Caption
+            } else {
+                ParagraphKind::Boilerplate
+            };
+            flags[i].get_or_insert(kind);
+            flags[j].get_or_insert(kind);
+        } else {
+            seen.insert(k, i);
+        }
+        // A copy extended by a date or credit just after.
+        for j in i + 1..keys.len().min(i + 1 + CAPTION_REPEAT_WINDOW) {
+            let other = &keys[j];
+            if k.len() >= 20 && other.len() > k.len() && other.starts_with(k) {
+                flags[i].get_or_insert(ParagraphKind::Caption);
+                flags[j].get_or_insert(ParagraphKind::Caption);
+            }
+        }
+    }
+}
+
+/// An author box: a name on a line of its own, then a paragraph starting
+/// with that name and a copula ("Jane Roe is a reporter …").
+fn flag_author_boxes(strs: &[&str], lines: &[Line], flags: &mut [Option<ParagraphKind>]) {
+    for i in 0..strs.len().saturating_sub(1) {
+        let name = strs[i];
+        let l = &lines[i];
+        if l.words == 0 || l.words > 4 || l.capitalized != l.words || l.end == End::Stop {
+            continue;
+        }
+        let Some(rest) = strs[i + 1].strip_prefix(name) else {
+            continue;
+        };
+        let copula = [" is ", " was ", " ist ", " adalah ", " é ", " — ", " – "];
+        if copula.iter().any(|c| rest.starts_with(c)) {
+            flags[i].get_or_insert(ParagraphKind::Bio);
+            flags[i + 1].get_or_insert(ParagraphKind::Bio);
+        }
+    }
+}
+
+/// Whether a paragraph is a block of its own (blank lines around it: an
+/// HTML paragraph or heading) or one line of a block (a list item, a table
+/// row, a menu entry, a `<br>` line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Block {
+    Alone,
+    Part,
+}
+
+/// The block shape of every paragraph, from the line breaks between them.
+fn blocks(text: &str, paragraphs: &[Paragraph]) -> Vec<Block> {
+    let n = paragraphs.len();
+    // blank[i]: a blank line stands before paragraph i (or i is first).
+    let mut blank = Vec::with_capacity(n + 1);
+    let mut prev_end = 0;
+    for (i, p) in paragraphs.iter().enumerate() {
+        let gap = &text.as_bytes()[prev_end..p.span.start];
+        blank.push(i == 0 || breaks(gap) >= 2);
+        prev_end = p.span.end;
+    }
+    blank.push(true);
+    (0..n)
+        .map(|i| {
+            if blank[i] && blank[i + 1] {
+                Block::Alone
+            } else {
+                Block::Part
+            }
+        })
+        .collect()
+}
+
+/// Line breaks in a gap between paragraphs (CRLF counts one).
+fn breaks(gap: &[u8]) -> usize {
+    let lf = memchr::memchr_iter(b'\n', gap).count();
+    if lf > 0 {
+        lf
+    } else {
+        memchr::memchr_iter(b'\r', gap).count()
+    }
+}
+
+/// The run of paragraphs with the highest total score (the article), as
+/// first and last index; the best single paragraph when every score is
+/// negative.
+fn best_run(scores: &[f32]) -> (usize, usize) {
+    let mut best = (f32::NEG_INFINITY, 0, 0);
+    let mut sum = 0.0;
+    let mut start = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += s;
+        if sum > best.0 {
+            best = (sum, start, i);
+        }
+    }
+    (best.1, best.2)
+}
+
+/// The kind of an unflagged paragraph outside the article: short lines
+/// before it are navigation, lines without a sentence's end after it are
+/// links to other stories.
+fn outside_kind(l: &Line, before: bool) -> ParagraphKind {
+    let short = l.len < 40.0 && l.end != End::Stop;
+    if before && short {
+        ParagraphKind::Navigation
+    } else if !before && l.end != End::Stop && l.len < 150.0 {
+        ParagraphKind::Related
+    } else {
+        ParagraphKind::Boilerplate
+    }
+}
+
+/// The headline: the closest line before the article that repeats the
+/// page title (the first line), whole or as its start or end (titles add
+/// the site's name).
+fn headline(strs: &[&str], first: usize) -> Option<usize> {
+    let title = *strs.first()?;
+    let from = first.saturating_sub(HEADLINE_WINDOW).max(1);
+    (from..first).rev().find(|&i| {
+        let s = strs[i];
+        s.len() >= 15 && (title.starts_with(s) || title.ends_with(s) || s == title)
+    })
+}

@@ -1,0 +1,209 @@
+//! The phrase list of `data/boilerplate_phrases.txt`: words of page
+//! furniture ("Share on Facebook", "Related Articles", "All rights
+//! reserved"), matched in one pass of an automaton over the whole text and
+//! mapped to the paragraphs they stand in.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::{Paragraph, ParagraphKind};
+
+/// The embedded list.
+#[cfg(feature = "embedded")]
+pub(crate) const EMBEDDED: &str = include_str!("../../data/boilerplate_phrases.txt");
+
+/// Where in a line a phrase must stand to count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// The phrase is the whole line (give or take final marks).
+    Line,
+    /// The line starts with the phrase.
+    Start,
+    /// Anywhere in the line.
+    Anywhere,
+}
+
+/// What a phrase says about the line it stands in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// The kind of furniture the phrase belongs to.
+    pub(crate) kind: ParagraphKind,
+    /// Where it stood.
+    pub(crate) place: Place,
+}
+
+/// The phrases and their automaton (ASCII case-insensitive, leftmost
+/// longest).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Phrases {
+    automaton: Option<AhoCorasick>,
+    meta: Vec<(ParagraphKind, Place)>,
+}
+
+impl Phrases {
+    /// Parses a list in the format of `data/boilerplate_phrases.txt`; lines
+    /// that do not parse are skipped (the embedded list is checked by a test).
+    pub(crate) fn parse(list: &str) -> Phrases {
+        let mut patterns = Vec::new();
+        let mut meta = Vec::new();
+        for line in list.lines() {
+            if let Some((kind, place, phrase)) = parse_line(line) {
+                patterns.push(phrase);
+                meta.push((kind, place));
+            }
+        }
+        if patterns.is_empty() {
+            return Phrases::default();
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Phrases { automaton, meta }
+    }
+
+    /// Fills `hits[i]` with the strongest phrase standing where it must in
+    /// paragraph `i` (`paragraphs` in text order, `hits` as long).
+    pub(crate) fn find(&self, text: &str, paragraphs: &[Paragraph], hits: &mut [Option<Hit>]) {
+        let Some(automaton) = &self.automaton else {
+            return;
+        };
+        let mut p = 0;
+        for m in automaton.find_iter(text) {
+            while p < paragraphs.len() && paragraphs[p].span.end < m.end() {
+                p += 1;
+            }
+            let Some(para) = paragraphs.get(p) else {
+                break;
+            };
+            if m.start() < para.span.start {
+                continue;
+            }
+            let (kind, place) = self.meta[m.pattern().as_usize()];
+            let at_start = m.start() == para.span.start;
+            let fits = match place {
+                Place::Anywhere => true,
+                Place::Start => at_start && word_ends(text, m.end(), para.span.end),
+                Place::Line => at_start && only_marks_after(&text[m.end()..para.span.end]),
+            };
+            if fits && hits[p].is_none_or_weaker(place) {
+                hits[p] = Some(Hit { kind, place });
+            }
+        }
+    }
+}
+
+trait Weaker {
+    fn is_none_or_weaker(&self, place: Place) -> bool;
+}
+
+impl Weaker for Option<Hit> {
+    /// A whole-line phrase beats a line start, which beats one anywhere.
+    fn is_none_or_weaker(&self, place: Place) -> bool {
+        let rank = |p: Place| match p {
+            Place::Line => 2,
+            Place::Start => 1,
+            Place::Anywhere => 0,
+        };
+        match self {
+            None => true,
+            Some(h) => rank(h.place) < rank(place),
+        }
+    }
+}
+
+/// `KIND<TAB>WHERE<TAB>PHRASE`; `None` for comments, blank or bad lines.
+fn parse_line(line: &str) -> Option<(ParagraphKind, Place, &str)> {
+    if line.starts_with('#') || line.trim().is_empty() {
+        return None;
+    }
+    let mut parts = line.splitn(3, '\t');
+    let kind = ParagraphKind::parse(parts.next()?)?;
+    let place = match parts.next()? {
+        "=" => Place::Line,
+        "^" => Place::Start,
+        "~" => Place::Anywhere,
+        _ => return None,
+    };
+    let phrase = parts.next()?;
+    if phrase.trim().is_empty() || kind == ParagraphKind::Body {
+        return None;
+    }
+    Some((kind, place, phrase))
+}
+
+/// True when the phrase ending at `end` does not stop inside a word
+/// ("Related" in "Relatedness" does not count).
+fn word_ends(text: &str, end: usize, line_end: usize) -> bool {
+    if end >= line_end {
+        return true;
+    }
+    let before = text[..end].chars().next_back();
+    let after = text[end..].chars().next();
+    match (before, after) {
+        (Some(b), Some(a)) => !(b.is_alphanumeric() && a.is_alphanumeric()),
+        _ => true,
+    }
+}
+
+/// True when what follows a whole-line phrase is only white space, marks
+/// (`:`, `»`, `>`, `…`) or a count in brackets ("Comments (12)").
+fn only_marks_after(rest: &str) -> bool {
+    rest.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                ':' | '.' | '!' | '»' | '›' | '>' | '…' | '(' | ')' | '[' | ']' | '|' | '-' | '→'
+            )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Span;
+
+    fn hits(list: &str, text: &str) -> Vec<Option<(ParagraphKind, Place)>> {
+        let phrases = Phrases::parse(list);
+        let mut paragraphs = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            paragraphs.push(Paragraph {
+                span: Span::new(start, start + line.len()),
+                kind: ParagraphKind::Body,
+            });
+            start += line.len() + 1;
+        }
+        let mut out = vec![None; paragraphs.len()];
+        phrases.find(text, &paragraphs, &mut out);
+        out.into_iter().map(|h| h.map(|h| (h.kind, h.place))).collect()
+    }
+
+    #[test]
+    fn places_are_kept() {
+        let list = "share\t=\tshare\nrelated\t^\trelated\nlegal\t~\tall rights reserved\n# c\nbad line";
+        let text = "Share:\nShare the road\nRelated: a story\nRelatedness is odd\n© Acme. All Rights Reserved.";
+        assert_eq!(
+            hits(list, text),
+            [
+                Some((ParagraphKind::Share, Place::Line)),
+                None,
+                Some((ParagraphKind::Related, Place::Start)),
+                None,
+                Some((ParagraphKind::Legal, Place::Anywhere)),
+            ]
+        );
+    }
+
+    #[cfg(feature = "embedded")]
+    #[test]
+    fn every_embedded_line_parses() {
+        for line in EMBEDDED.lines() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            assert!(parse_line(line).is_some(), "bad line {line:?}");
+        }
+    }
+}
