@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::features::{End, Line};
-use super::phrases::{Hit, Place};
+use super::phrases::{Hit, Hits, Place};
 use crate::fnv::FnvBuildHasher;
 use crate::{Paragraph, ParagraphKind};
 
@@ -28,22 +28,17 @@ pub(super) fn kinds(
     text: &str,
     paragraphs: &[Paragraph],
     lines: &[Line],
-    hits: &[Option<Hit>],
+    hits: &[Hits],
 ) -> Vec<ParagraphKind> {
     let n = paragraphs.len();
     let strs: Vec<&str> = paragraphs.iter().map(|p| &text[p.span]).collect();
     let mut flags: Vec<Option<ParagraphKind>> = (0..n).map(|i| phrase_flag(&lines[i], hits[i])).collect();
     flag_related_lists(lines, hits, &mut flags);
-    flag_repeats(&strs, &mut flags);
+    let blocks = blocks(text, paragraphs);
+    flag_repeats(&strs, &blocks, &mut flags);
     flag_author_boxes(&strs, lines, &mut flags);
     flag_comment_section(&strs, lines, &mut flags);
-    for (i, l) in lines.iter().enumerate() {
-        if flags[i].is_none() && l.url && l.words <= 12 {
-            flags[i] = Some(ParagraphKind::Boilerplate);
-        }
-    }
 
-    let blocks = blocks(text, paragraphs);
     let scores: Vec<f32> = (0..n)
         .map(|i| match flags[i] {
             Some(k) if is_section_header(k, hits[i]) => -SECTION_HEADER_COST,
@@ -52,6 +47,13 @@ pub(super) fn kinds(
         })
         .collect();
     let (first, last) = best_run(&scores);
+    let last = extend_over_table(lines, &blocks, &flags, last);
+    if std::env::var_os("BYLINE_BP_TRACE").is_some() {
+        for i in 0..n {
+            eprintln!("{i:4} {:>7.1} {:?} {:?} {}", scores[i], blocks[i], flags[i], strs[i].chars().take(80).collect::<String>());
+        }
+        eprintln!("region {first}..={last}");
+    }
 
     let mut kinds = Vec::with_capacity(n);
     for i in 0..n {
@@ -62,7 +64,7 @@ pub(super) fn kinds(
         };
         kinds.push(kind);
     }
-    if let Some(h) = headline(&strs, first) {
+    if let Some(h) = headline(&strs, &blocks, first) {
         kinds[h] = ParagraphKind::Body;
     }
     kinds
@@ -81,8 +83,8 @@ fn prose_score(l: &Line, block: Block) -> f32 {
             // A short line standing alone between blank lines: a
             // subheading as often as a menu entry.
             Block::Alone => -1.0,
-            Block::Part if l.digits > 0 && l.words >= 3 => -0.5,
-            Block::Part => furniture,
+            Block::First | Block::Inner if l.digits > 0 && l.words >= 3 => -0.5,
+            Block::First | Block::Inner => furniture,
         };
     }
     let shape = match l.end {
@@ -90,14 +92,19 @@ fn prose_score(l: &Line, block: Block) -> f32 {
         End::Colon => 0.6,
         End::Open => 0.3,
     };
-    l.len / 10.0 * shape * (0.5 + 3.0 * l.function_share()) - 3.0
+    let score = l.len / 10.0 * shape * (0.5 + 3.0 * l.function_share()) - 3.0;
+    match block {
+        // A line of its own that is no sentence: a heading, a list entry
+        // or a table row of the article as often as furniture.
+        Block::Alone => score.max(-1.0),
+        _ => score,
+    }
 }
 
 /// The flag a phrase gives, if it stands where it counts for a line this
 /// long.
-fn phrase_flag(l: &Line, hit: Option<Hit>) -> Option<ParagraphKind> {
-    let hit = hit?;
-    let counts = match hit.place {
+fn phrase_flag(l: &Line, hits: Hits) -> Option<ParagraphKind> {
+    let counts = |hit: &Hit| match hit.place {
         Place::Line => true,
         Place::Start => l.len <= START_PHRASE_MAX_LEN,
         Place::Anywhere => {
@@ -105,14 +112,18 @@ fn phrase_flag(l: &Line, hit: Option<Hit>) -> Option<ParagraphKind> {
                 || matches!(hit.kind, ParagraphKind::Legal | ParagraphKind::Comments)
         }
     };
-    counts.then_some(hit.kind)
+    [hits.line, hits.anywhere]
+        .into_iter()
+        .flatten()
+        .find(counts)
+        .map(|h| h.kind)
 }
 
 /// A heading that opens a section of links or comments: a related or
 /// comments phrase that is the line or starts it.
-fn is_section_header(kind: ParagraphKind, hit: Option<Hit>) -> bool {
+fn is_section_header(kind: ParagraphKind, hits: Hits) -> bool {
     matches!(kind, ParagraphKind::Related | ParagraphKind::Comments)
-        && hit.is_some_and(|h| h.place != Place::Anywhere && h.kind == kind)
+        && hits.line.is_some_and(|h| h.kind == kind)
 }
 
 /// A comment section: at least two comment headers (a short line ending in
@@ -152,13 +163,12 @@ fn flag_comment_section(strs: &[&str], lines: &[Line], flags: &mut [Option<Parag
 /// one after a header without.
 fn flag_related_lists(
     lines: &[Line],
-    hits: &[Option<Hit>],
+    hits: &[Hits],
     flags: &mut [Option<ParagraphKind>],
 ) {
     let mut i = 0;
     while i < lines.len() {
-        let header = matches!(flags[i], Some(ParagraphKind::Related))
-            && hits[i].is_some_and(|h| h.place != Place::Anywhere);
+        let header = matches!(flags[i], Some(ParagraphKind::Related)) && hits[i].line.is_some();
         if !header {
             i += 1;
             continue;
@@ -175,10 +185,12 @@ fn flag_related_lists(
 }
 
 /// A line printed twice is furniture: a caption above and below a video,
-/// a teaser repeating a headline, a link list repeated in the footer. Two
-/// copies close together (one may extend the other: "Caption" then
-/// "Caption – March 31") are a caption.
-fn flag_repeats(strs: &[&str], flags: &mut [Option<ParagraphKind>]) {
+/// a teaser repeating a headline, a link list repeated in the footer, a
+/// copy of the article in the page's metadata. Two copies close together
+/// (one may extend the other: "Caption" then "Caption – March 31") are a
+/// caption. Short lines standing alone far apart are left alone: an
+/// article may repeat its subheadings and steps (a recipe, a plan by week).
+fn flag_repeats(strs: &[&str], blocks: &[Block], flags: &mut [Option<ParagraphKind>]) {
     let keys: Vec<&str> = strs
         .iter()
         .map(|s| s.trim_start_matches(|c: char| !c.is_alphanumeric()))
@@ -190,15 +202,18 @@ fn flag_repeats(strs: &[&str], flags: &mut [Option<ParagraphKind>]) {
         }
         if let Some(&j) = seen.get(k) {
             let kind = if i - j <= CAPTION_REPEAT_WINDOW {
-                ParagraphKind::Caption
+                Some(ParagraphKind::Caption)
+            } else if blocks[i] != Block::Alone || blocks[j] != Block::Alone || k.len() >= 100 {
+                Some(ParagraphKind::Boilerplate)
             } else {
-                ParagraphKind::Boilerplate
+                None
             };
-            flags[i].get_or_insert(kind);
-            flags[j].get_or_insert(kind);
-        } else {
-            seen.insert(k, i);
+            if let Some(kind) = kind {
+                flags[i].get_or_insert(kind);
+                flags[j].get_or_insert(kind);
+            }
         }
+        seen.insert(k, i);
         // A copy extended by a date or credit just after.
         for j in i + 1..keys.len().min(i + 1 + CAPTION_REPEAT_WINDOW) {
             let other = &keys[j];
@@ -235,8 +250,12 @@ fn flag_author_boxes(strs: &[&str], lines: &[Line], flags: &mut [Option<Paragrap
 /// row, a menu entry, a `<br>` line).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Block {
+    /// Blank lines before and after.
     Alone,
-    Part,
+    /// The first line of a block of several.
+    First,
+    /// A later line of a block of several.
+    Inner,
 }
 
 /// The block shape of every paragraph, from the line breaks between them.
@@ -253,10 +272,10 @@ fn blocks(text: &str, paragraphs: &[Paragraph]) -> Vec<Block> {
     blank.push(true);
     (0..n)
         .map(|i| {
-            if blank[i] && blank[i + 1] {
-                Block::Alone
-            } else {
-                Block::Part
+            match (blank[i], blank[i + 1]) {
+                (true, true) => Block::Alone,
+                (true, false) => Block::First,
+                (false, _) => Block::Inner,
             }
         })
         .collect()
@@ -309,11 +328,56 @@ fn outside_kind(l: &Line, before: bool) -> ParagraphKind {
 /// The headline: the closest line before the article that repeats the
 /// page title (the first line), whole or as its start or end (titles add
 /// the site's name).
-fn headline(strs: &[&str], first: usize) -> Option<usize> {
+/// A line standing alone (a heading) is preferred to a copy inside a block
+/// (breadcrumbs, a list of recent stories).
+fn headline(strs: &[&str], blocks: &[Block], first: usize) -> Option<usize> {
     let title = *strs.first()?;
     let from = first.saturating_sub(HEADLINE_WINDOW).max(1);
-    (from..first).rev().find(|&i| {
+    let copies = (from..first).rev().filter(|&i| {
         let s = strs[i];
         s.len() >= 15 && (title.starts_with(s) || title.ends_with(s) || s == title)
-    })
+    });
+    let mut closest = None;
+    for i in copies {
+        if blocks[i] == Block::Alone {
+            return Some(i);
+        }
+        closest.get_or_insert(i);
+    }
+    closest
+}
+
+/// A table or dated list closing the article ("Tour dates:" and a row per
+/// date) scores as furniture line by line, but belongs to it: after the
+/// article's last paragraph, an optional heading and then a block of at
+/// least three unflagged lines, most of them holding digits, are taken in.
+/// Returns the new last index.
+fn extend_over_table(
+    lines: &[Line],
+    blocks: &[Block],
+    flags: &[Option<ParagraphKind>],
+    last: usize,
+) -> usize {
+    let mut start = last + 1;
+    if start < lines.len() && blocks[start] == Block::Alone && flags[start].is_none() {
+        start += 1; // the table's heading
+    }
+    if blocks.get(start) != Some(&Block::First) {
+        return last;
+    }
+    let mut end = start;
+    let mut with_digits = 0;
+    while end < lines.len()
+        && (end == start || blocks[end] == Block::Inner)
+        && flags[end].is_none()
+    {
+        with_digits += usize::from(lines[end].digits > 0);
+        end += 1;
+    }
+    let rows = end - start;
+    if rows >= 3 && with_digits * 10 >= rows * 6 {
+        end - 1
+    } else {
+        last
+    }
 }

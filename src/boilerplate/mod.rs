@@ -52,7 +52,7 @@ impl Boilerplate {
             .iter()
             .map(|p| Line::measure(&text[p.span], &self.function_words))
             .collect();
-        let mut hits = vec![None; paragraphs.len()];
+        let mut hits = vec![phrases::Hits::default(); paragraphs.len()];
         self.phrases.find(text, paragraphs, &mut hits);
         let kinds = decide::kinds(text, paragraphs, &lines, &hits);
         for (p, k) in paragraphs.iter_mut().zip(kinds) {

@@ -62,9 +62,11 @@ impl Phrases {
         Phrases { automaton, meta }
     }
 
-    /// Fills `hits[i]` with the strongest phrase standing where it must in
-    /// paragraph `i` (`paragraphs` in text order, `hits` as long).
-    pub(crate) fn find(&self, text: &str, paragraphs: &[Paragraph], hits: &mut [Option<Hit>]) {
+    /// Fills `hits[i]` with the phrases standing where they must in
+    /// paragraph `i` (`paragraphs` in text order, `hits` as long): the
+    /// strongest phrase that is the line or starts it, and the first that
+    /// stands anywhere.
+    pub(crate) fn find(&self, text: &str, paragraphs: &[Paragraph], hits: &mut [Hits]) {
         let Some(automaton) = &self.automaton else {
             return;
         };
@@ -86,30 +88,34 @@ impl Phrases {
                 Place::Start => at_start && word_ends(text, m.end(), para.span.end),
                 Place::Line => at_start && only_marks_after(&text[m.end()..para.span.end]),
             };
-            if fits && hits[p].is_none_or_weaker(place) {
-                hits[p] = Some(Hit { kind, place });
+            if !fits {
+                continue;
+            }
+            let hit = Some(Hit { kind, place });
+            let h = &mut hits[p];
+            match place {
+                Place::Anywhere => {
+                    h.anywhere.get_or_insert(Hit { kind, place });
+                }
+                // A whole-line phrase beats a line start.
+                Place::Line => h.line = hit,
+                Place::Start => {
+                    if h.line.is_none() {
+                        h.line = hit;
+                    }
+                }
             }
         }
     }
 }
 
-trait Weaker {
-    fn is_none_or_weaker(&self, place: Place) -> bool;
-}
-
-impl Weaker for Option<Hit> {
-    /// A whole-line phrase beats a line start, which beats one anywhere.
-    fn is_none_or_weaker(&self, place: Place) -> bool {
-        let rank = |p: Place| match p {
-            Place::Line => 2,
-            Place::Start => 1,
-            Place::Anywhere => 0,
-        };
-        match self {
-            None => true,
-            Some(h) => rank(h.place) < rank(place),
-        }
-    }
+/// The phrases found in one paragraph.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Hits {
+    /// A phrase that is the whole line or starts it.
+    pub(crate) line: Option<Hit>,
+    /// The first phrase standing anywhere in it.
+    pub(crate) anywhere: Option<Hit>,
 }
 
 /// `KIND<TAB>WHERE<TAB>PHRASE`; `None` for comments, blank or bad lines.
@@ -175,9 +181,11 @@ mod tests {
             });
             start += line.len() + 1;
         }
-        let mut out = vec![None; paragraphs.len()];
+        let mut out = vec![Hits::default(); paragraphs.len()];
         phrases.find(text, &paragraphs, &mut out);
-        out.into_iter().map(|h| h.map(|h| (h.kind, h.place))).collect()
+        out.into_iter()
+            .map(|h| h.line.or(h.anywhere).map(|h| (h.kind, h.place)))
+            .collect()
     }
 
     #[test]
