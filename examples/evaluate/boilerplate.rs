@@ -98,10 +98,8 @@ pub fn evaluate(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<Sec
     let mut kinds: Vec<(ParagraphKind, usize)> = Vec::new();
     let mut skipped = 0;
     for record in records {
-        let (Some(text), Some(gold)) = (
-            record["text"].as_str(),
-            record["paragraphs"].as_array(),
-        ) else {
+        let (Some(text), Some(gold)) = (record["text"].as_str(), record["paragraphs"].as_array())
+        else {
             skipped += 1;
             continue;
         };
@@ -111,7 +109,8 @@ pub fn evaluate(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<Sec
             .filter_map(|p| {
                 let s = p["start"].as_u64()? as usize;
                 let e = p["end"].as_u64()? as usize;
-                (s <= e && e <= text.len()).then(|| (Span::new(s, e), p["body"].as_bool() == Some(true)))
+                (s <= e && e <= text.len())
+                    .then(|| (Span::new(s, e), p["body"].as_bool() == Some(true)))
             })
             .collect();
         let doc = annotator.annotate(text);
@@ -166,10 +165,14 @@ pub fn evaluate(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<Sec
             .join(", ")
     )];
     if skipped > 0 {
-        notes.push(format!("{skipped} records without text or paragraphs skipped"));
+        notes.push(format!(
+            "{skipped} records without text or paragraphs skipped"
+        ));
     }
     vec![Section {
-        title: format!("boilerplate: paragraphs flagged ({name}; .short_line = the short-line rule)"),
+        title: format!(
+            "boilerplate: paragraphs flagged ({name}; .short_line = the short-line rule)"
+        ),
         metrics,
         notes,
     }]

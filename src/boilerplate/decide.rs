@@ -32,7 +32,8 @@ pub(super) fn kinds(
 ) -> Vec<ParagraphKind> {
     let n = paragraphs.len();
     let strs: Vec<&str> = paragraphs.iter().map(|p| &text[p.span]).collect();
-    let mut flags: Vec<Option<ParagraphKind>> = (0..n).map(|i| phrase_flag(&lines[i], hits[i])).collect();
+    let mut flags: Vec<Option<ParagraphKind>> =
+        (0..n).map(|i| phrase_flag(&lines[i], hits[i])).collect();
     flag_related_lists(lines, hits, &mut flags);
     let blocks = blocks(text, paragraphs);
     flag_repeats(&strs, &blocks, &mut flags);
@@ -48,12 +49,6 @@ pub(super) fn kinds(
         .collect();
     let (first, last) = best_run(&scores);
     let last = extend_over_table(lines, &blocks, &flags, last);
-    if std::env::var_os("BYLINE_BP_TRACE").is_some() {
-        for i in 0..n {
-            eprintln!("{i:4} {:>7.1} {:?} {:?} {}", scores[i], blocks[i], flags[i], strs[i].chars().take(80).collect::<String>());
-        }
-        eprintln!("region {first}..={last}");
-    }
 
     let mut kinds = Vec::with_capacity(n);
     for i in 0..n {
@@ -138,9 +133,17 @@ fn flag_comment_section(strs: &[&str], lines: &[Line], flags: &mut [Option<Parag
             None => return false,
         };
         let dated = next.digits >= 2 && next.len < 40.0 && next.end != End::Stop;
-        let says = ["says:", "said:", "wrote:", "sagt:", "disse:", "berkata:", "пишет:"]
-            .iter()
-            .any(|w| s.ends_with(w));
+        let says = [
+            "says:",
+            "said:",
+            "wrote:",
+            "sagt:",
+            "disse:",
+            "berkata:",
+            "пишет:",
+        ]
+        .iter()
+        .any(|w| s.ends_with(w));
         says && l.words <= 8 && dated
     };
     let mut first = None;
@@ -161,11 +164,7 @@ fn flag_comment_section(strs: &[&str], lines: &[Line], flags: &mut [Option<Parag
 /// A "Related:" or "Read more:" header flags the link lines after it: up
 /// to five lines without a sentence's end after a header ending in a colon,
 /// one after a header without.
-fn flag_related_lists(
-    lines: &[Line],
-    hits: &[Hits],
-    flags: &mut [Option<ParagraphKind>],
-) {
+fn flag_related_lists(lines: &[Line], hits: &[Hits], flags: &mut [Option<ParagraphKind>]) {
     let mut i = 0;
     while i < lines.len() {
         let header = matches!(flags[i], Some(ParagraphKind::Related)) && hits[i].line.is_some();
@@ -175,8 +174,7 @@ fn flag_related_lists(
         }
         let reach = if lines[i].end == End::Colon { 40 } else { 1 };
         let mut j = i + 1;
-        while j < lines.len() && j <= i + reach && lines[j].end != End::Stop && flags[j].is_none()
-        {
+        while j < lines.len() && j <= i + reach && lines[j].end != End::Stop && flags[j].is_none() {
             flags[j] = Some(ParagraphKind::Related);
             j += 1;
         }
@@ -271,12 +269,10 @@ fn blocks(text: &str, paragraphs: &[Paragraph]) -> Vec<Block> {
     }
     blank.push(true);
     (0..n)
-        .map(|i| {
-            match (blank[i], blank[i + 1]) {
-                (true, true) => Block::Alone,
-                (true, false) => Block::First,
-                (false, _) => Block::Inner,
-            }
+        .map(|i| match (blank[i], blank[i + 1]) {
+            (true, true) => Block::Alone,
+            (true, false) => Block::First,
+            (false, _) => Block::Inner,
         })
         .collect()
 }
@@ -327,9 +323,10 @@ fn outside_kind(l: &Line, before: bool) -> ParagraphKind {
 
 /// The headline: the closest line before the article that repeats the
 /// page title (the first line), whole or as its start or end (titles add
-/// the site's name).
-/// A line standing alone (a heading) is preferred to a copy inside a block
-/// (breadcrumbs, a list of recent stories).
+/// the site's name); failing that, the closest line standing alone there
+/// that repeats an earlier line (a page without a title line prints the
+/// headline in its header too). A line standing alone (a heading) is
+/// preferred to a copy inside a block (breadcrumbs, recent stories).
 fn headline(strs: &[&str], blocks: &[Block], first: usize) -> Option<usize> {
     let title = *strs.first()?;
     let from = first.saturating_sub(HEADLINE_WINDOW).max(1);
@@ -344,7 +341,13 @@ fn headline(strs: &[&str], blocks: &[Block], first: usize) -> Option<usize> {
         }
         closest.get_or_insert(i);
     }
-    closest
+    closest.or_else(|| {
+        (from..first).rev().find(|&i| {
+            blocks[i] == Block::Alone
+                && strs[i].len() >= 15
+                && strs[i.saturating_sub(HEADLINE_WINDOW)..i].contains(&strs[i])
+        })
+    })
 }
 
 /// A table or dated list closing the article ("Tour dates:" and a row per
@@ -367,9 +370,7 @@ fn extend_over_table(
     }
     let mut end = start;
     let mut with_digits = 0;
-    while end < lines.len()
-        && (end == start || blocks[end] == Block::Inner)
-        && flags[end].is_none()
+    while end < lines.len() && (end == start || blocks[end] == Block::Inner) && flags[end].is_none()
     {
         with_digits += usize::from(lines[end].digits > 0);
         end += 1;

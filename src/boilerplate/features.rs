@@ -69,8 +69,6 @@ pub(crate) struct Line {
     pub(crate) function: u32,
     /// Words starting with an uppercase letter.
     pub(crate) capitalized: u32,
-    /// Words starting with a lowercase letter.
-    pub(crate) lowercase: u32,
     /// ASCII digits.
     pub(crate) digits: u32,
     /// How it ends.
@@ -87,20 +85,18 @@ impl Line {
         let mut words = 0;
         let mut function = 0;
         let mut capitalized = 0;
-        let mut lowercase = 0;
         let mut separators = 0;
         let mut url = false;
         for word in line.split_whitespace() {
             let first = word.chars().next().unwrap_or(' ');
-            if word.chars().count() == 1 && matches!(first, '|' | '•' | '»' | '·' | '/' | '›') {
+            if word.chars().count() == 1 && matches!(first, '|' | '•' | '»' | '·' | '/' | '›')
+            {
                 separators += 1;
                 continue;
             }
             words += 1;
             if first.is_uppercase() {
                 capitalized += 1;
-            } else if first.is_lowercase() {
-                lowercase += 1;
             }
             let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
             if function_words.contains(bare) {
@@ -135,7 +131,6 @@ impl Line {
             words,
             function,
             capitalized,
-            lowercase,
             digits,
             end: ending(line),
             url,
@@ -157,7 +152,10 @@ impl Line {
 fn ending(line: &str) -> End {
     let last = line
         .trim_end_matches(|c: char| {
-            matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '）') || c.is_whitespace()
+            matches!(
+                c,
+                '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '）'
+            ) || c.is_whitespace()
         })
         .chars()
         .next_back();
@@ -198,7 +196,7 @@ mod tests {
     fn measures() {
         let words = FunctionWords::parse("# c\nthe\nof\nund");
         let l = Line::measure("The Minister of Health said “no.”", &words);
-        assert_eq!((l.words, l.function, l.capitalized, l.lowercase), (6, 2, 3, 2));
+        assert_eq!((l.words, l.function, l.capitalized), (6, 2, 3));
         assert_eq!(l.end, End::Stop);
         assert!(!l.url);
         let l = Line::measure("Home | News | Sport", &words);

@@ -61,7 +61,6 @@ impl Boilerplate {
     }
 }
 
-
 /// Drops the mentions and quotes standing in boilerplate paragraphs, and
 /// the entities left without a mention (ids renumbered in order, so each
 /// `Entity::id` is still its index). A kept quote whose speaker entity was

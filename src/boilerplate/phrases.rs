@@ -190,7 +190,8 @@ mod tests {
 
     #[test]
     fn places_are_kept() {
-        let list = "share\t=\tshare\nrelated\t^\trelated\nlegal\t~\tall rights reserved\n# c\nbad line";
+        let list =
+            "share\t=\tshare\nrelated\t^\trelated\nlegal\t~\tall rights reserved\n# c\nbad line";
         let text = "Share:\nShare the road\nRelated: a story\nRelatedness is odd\n© Acme. All Rights Reserved.";
         assert_eq!(
             hits(list, text),
