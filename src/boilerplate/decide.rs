@@ -193,12 +193,14 @@ fn flag_repeats(strs: &[&str], blocks: &[Block], flags: &mut [Option<ParagraphKi
         .iter()
         .map(|s| s.trim_start_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    let mut seen: HashMap<&str, usize, FnvBuildHasher> = HashMap::default();
+    // Keyed by length and a hash of the first bytes; a hit is compared.
+    let mut seen: HashMap<(usize, u64), usize, FnvBuildHasher> = HashMap::default();
     for (i, k) in keys.iter().enumerate() {
-        if k.split_whitespace().count() < 3 {
-            continue;
+        if k.bytes().filter(|&b| b == b' ').take(2).count() < 2 {
+            continue; // fewer than three words
         }
-        if let Some(&j) = seen.get(k) {
+        let key = (k.len(), prefix_hash(k.as_bytes()));
+        if let Some(&j) = seen.get(&key).filter(|&&j| keys[j] == *k) {
             let kind = if i - j <= CAPTION_REPEAT_WINDOW {
                 Some(ParagraphKind::Caption)
             } else if blocks[i] != Block::Alone || blocks[j] != Block::Alone || k.len() >= 100 {
@@ -211,7 +213,7 @@ fn flag_repeats(strs: &[&str], blocks: &[Block], flags: &mut [Option<ParagraphKi
                 flags[j].get_or_insert(kind);
             }
         }
-        seen.insert(k, i);
+        seen.insert(key, i);
         // A copy extended by a date or credit just after.
         for j in i + 1..keys.len().min(i + 1 + CAPTION_REPEAT_WINDOW) {
             let other = &keys[j];
@@ -221,6 +223,16 @@ fn flag_repeats(strs: &[&str], blocks: &[Block], flags: &mut [Option<ParagraphKi
             }
         }
     }
+}
+
+/// FNV-1a over the first 32 bytes.
+fn prefix_hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in &bytes[..bytes.len().min(32)] {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    h
 }
 
 /// An author box: a name on a line of its own, then a paragraph starting

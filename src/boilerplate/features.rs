@@ -2,50 +2,87 @@
 //! length, words, function words (`data/function_words.txt`), capitals,
 //! digits, the mark it ends with, links and separators.
 
-use std::collections::HashSet;
-
-use crate::fnv::FnvBuildHasher;
-
 /// The embedded function words.
 #[cfg(feature = "embedded")]
 pub(crate) const EMBEDDED: &str = include_str!("../../data/function_words.txt");
 
-/// Lowercase function words of several languages.
-#[derive(Clone, Debug, Default)]
+/// Lowercase function words of several languages, each packed into a
+/// `u64` (words are at most 8 bytes; longer list entries are dropped) and
+/// stored in an open-addressing table of [`SLOTS`] slots (0 is empty), so
+/// a lookup is a multiply, a shift and a probe or two.
+#[derive(Clone, Debug)]
 pub(crate) struct FunctionWords {
-    words: HashSet<Box<[u8]>, FnvBuildHasher>,
-    max_len: usize,
+    slots: Box<[u64]>,
+}
+
+/// Slots of the function-word table: a power of two, at least four times
+/// the list.
+const SLOTS: usize = 1024;
+
+impl Default for FunctionWords {
+    fn default() -> FunctionWords {
+        FunctionWords {
+            slots: vec![0; SLOTS].into_boxed_slice(),
+        }
+    }
+}
+
+#[inline]
+fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize & (SLOTS - 1)
 }
 
 impl FunctionWords {
     /// One word a line, `#` comments.
     pub(crate) fn parse(list: &str) -> FunctionWords {
-        let mut out = FunctionWords::default();
-        for line in list.lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
+        let mut table = FunctionWords::default();
+        let words = list
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| pack(l.as_bytes()));
+        for (n, key) in words.enumerate() {
+            if n >= SLOTS / 4 {
+                break; // the table stays sparse; the list is far shorter
             }
-            out.max_len = out.max_len.max(line.len());
-            out.words.insert(line.as_bytes().into());
+            let mut i = slot(key);
+            while table.slots[i] != 0 && table.slots[i] != key {
+                i = (i + 1) & (SLOTS - 1);
+            }
+            table.slots[i] = key;
         }
-        out
+        table
     }
 
     /// True when `word` (ASCII letters lowercased) is listed.
+    #[inline]
     fn contains(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
-        if bytes.is_empty() || bytes.len() > self.max_len || bytes.len() > BUF {
+        let Some(key) = pack(word.as_bytes()) else {
             return false;
+        };
+        let mut i = slot(key);
+        loop {
+            match self.slots[i] {
+                0 => return false,
+                k if k == key => return true,
+                _ => i = (i + 1) & (SLOTS - 1),
+            }
         }
-        let mut buf = [0u8; BUF];
-        for (b, &c) in buf.iter_mut().zip(bytes) {
-            *b = c.to_ascii_lowercase();
-        }
-        self.words.contains(&buf[..bytes.len()])
     }
 }
 
-const BUF: usize = 24;
+/// The bytes of a word of 1 to 8 bytes, ASCII-lowercased, as one integer.
+#[inline]
+fn pack(bytes: &[u8]) -> Option<u64> {
+    if bytes.is_empty() || bytes.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    for (b, &c) in buf.iter_mut().zip(bytes) {
+        *b = c.to_ascii_lowercase();
+    }
+    Some(u64::from_be_bytes(buf))
+}
 
 /// How a line ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,7 +98,8 @@ pub(crate) enum End {
 /// The measures of one paragraph.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Line {
-    /// Length in Latin-letter equivalents: a CJK char counts 3.
+    /// Length in Latin-letter equivalents: a CJK char (kana, Han, Hangul)
+    /// counts 3.
     pub(crate) len: f32,
     /// Words, split at white space (CJK text: one per 2 chars).
     pub(crate) words: u32,
@@ -80,46 +118,70 @@ pub(crate) struct Line {
 }
 
 impl Line {
-    /// Measures `line` (trimmed, non-empty).
+    /// Measures `line` (trimmed, non-empty). Its length comes from a count
+    /// over all its bytes; the word measures (words, function words,
+    /// capitals, digits, links, separators) from its first
+    /// [`HEAD`] bytes, which is all of a line of furniture and enough of
+    /// a paragraph of prose to know it. Words are split at ASCII white
+    /// space, and only a word's first char is decoded.
     pub(crate) fn measure(line: &str, function_words: &FunctionWords) -> Line {
+        let chars = line.chars().count() as u32;
+        let head = &line[..floor_boundary(line, HEAD)];
+        let bytes = head.as_bytes();
+        // CJK chars (lead bytes of U+3000..U+9FFF and Hangul) in the head,
+        // scaled to the whole line.
+        let cjk = if head.is_ascii() {
+            0
+        } else {
+            let in_head = bytes
+                .iter()
+                .filter(|&&b| (0xE3..=0xED).contains(&b))
+                .count();
+            (in_head * line.len() / head.len().max(1)) as u32
+        };
         let mut words = 0;
         let mut function = 0;
         let mut capitalized = 0;
         let mut separators = 0;
         let mut url = false;
-        for word in line.split_whitespace() {
-            let first = word.chars().next().unwrap_or(' ');
-            if word.chars().count() == 1 && matches!(first, '|' | '•' | '»' | '·' | '/' | '›')
-            {
+        let mut digits = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Skip white space.
+            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i >= bytes.len() {
+                break;
+            }
+            let start = i;
+            let mut slash = false;
+            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+                let b = bytes[i];
+                digits += u32::from(b.is_ascii_digit());
+                slash |= b == b'/';
+                i += 1;
+            }
+            let word = &head[start..i];
+            if is_separator(word) {
                 separators += 1;
                 continue;
             }
             words += 1;
-            if first.is_uppercase() {
+            let first = bytes[start];
+            if first.is_ascii_uppercase()
+                || (first >= 0x80 && word.chars().next().is_some_and(char::is_uppercase))
+            {
                 capitalized += 1;
             }
-            let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-            if function_words.contains(bare) {
+            if function_words.contains(bare(word)) {
                 function += 1;
             }
-            if !url {
+            if !url && (slash || first == b'w' || first == b'W') {
                 url = is_address(word);
             }
         }
-        let mut len = 0.0;
-        let mut digits = 0;
-        let mut cjk = 0;
-        for c in line.chars() {
-            if is_cjk(c) {
-                cjk += 1;
-                len += 3.0;
-            } else {
-                len += 1.0;
-            }
-            if c.is_ascii_digit() {
-                digits += 1;
-            }
-        }
+        let mut words = words;
         if cjk > 0 {
             // A CJK sentence has no spaces: count a word per two chars and
             // take a fifth of them as function words, prose-like.
@@ -127,7 +189,8 @@ impl Line {
             function += cjk / 10;
         }
         Line {
-            len,
+            // A CJK char counts 3 (1 counted already).
+            len: (chars + 2 * cjk) as f32,
             words,
             function,
             capitalized,
@@ -146,6 +209,32 @@ impl Line {
             self.function as f32 / self.words as f32
         }
     }
+}
+
+/// How many bytes of a line the word measures read.
+pub(crate) const HEAD: usize = 120;
+
+/// The largest char boundary of `s` at or below `at`.
+pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
+    if at >= s.len() {
+        return s.len();
+    }
+    let mut i = at;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A menu separator standing alone: `|`, `•`, `»`, `·`, `/`, `›`.
+fn is_separator(word: &str) -> bool {
+    matches!(word, "|" | "•" | "»" | "·" | "/" | "›")
+}
+
+/// A word without the ASCII punctuation around it (an apostrophe inside
+/// stays: "it's").
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| c.is_ascii_punctuation() && c != '\'')
 }
 
 /// How `line` ends, past closing quotes and brackets.
@@ -180,12 +269,6 @@ fn is_address(word: &str) -> bool {
 
 fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
-}
-
-/// Han, kana and Hangul: scripts written without spaces between words
-/// (Hangul uses spaces but packs a word in few chars).
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 #[cfg(test)]

@@ -3,8 +3,9 @@
 //! reserved"), matched in one pass of an automaton over the whole text and
 //! mapped to the paragraphs they stand in.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use super::features::floor_boundary;
 use crate::{Paragraph, ParagraphKind};
 
 /// The embedded list.
@@ -57,6 +58,7 @@ impl Phrases {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
         Phrases { automaton, meta }
@@ -70,44 +72,41 @@ impl Phrases {
         let Some(automaton) = &self.automaton else {
             return;
         };
-        let mut p = 0;
-        for m in automaton.find_iter(text) {
-            while p < paragraphs.len() && paragraphs[p].span.end < m.end() {
-                p += 1;
-            }
-            let Some(para) = paragraphs.get(p) else {
-                break;
-            };
-            if m.start() < para.span.start {
-                continue;
-            }
-            let (kind, place) = self.meta[m.pattern().as_usize()];
-            let at_start = m.start() == para.span.start;
-            let fits = match place {
-                Place::Anywhere => true,
-                Place::Start => at_start && word_ends(text, m.end(), para.span.end),
-                Place::Line => at_start && only_marks_after(&text[m.end()..para.span.end]),
-            };
-            if !fits {
-                continue;
-            }
-            let hit = Some(Hit { kind, place });
-            let h = &mut hits[p];
-            match place {
-                Place::Anywhere => {
-                    h.anywhere.get_or_insert(Hit { kind, place });
+        for (para, h) in paragraphs.iter().zip(hits.iter_mut()) {
+            let line = &text[para.span];
+            // Phrases stand near a line's start, and a notice names itself
+            // early: the head of a long paragraph is searched, not all of it.
+            let head = &line[..floor_boundary(line, SEARCHED)];
+            for m in automaton.find_iter(head) {
+                let (kind, place) = self.meta[m.pattern().as_usize()];
+                let fits = match place {
+                    Place::Anywhere => true,
+                    Place::Start => m.start() == 0 && word_ends(line, m.end()),
+                    Place::Line => m.start() == 0 && only_marks_after(&line[m.end()..]),
+                };
+                if !fits {
+                    continue;
                 }
-                // A whole-line phrase beats a line start.
-                Place::Line => h.line = hit,
-                Place::Start => {
-                    if h.line.is_none() {
-                        h.line = hit;
+                let hit = Some(Hit { kind, place });
+                match place {
+                    Place::Anywhere => {
+                        h.anywhere.get_or_insert(Hit { kind, place });
+                    }
+                    // A whole-line phrase beats a line start.
+                    Place::Line => h.line = hit,
+                    Place::Start => {
+                        if h.line.is_none() {
+                            h.line = hit;
+                        }
                     }
                 }
             }
         }
     }
 }
+
+/// How many bytes at the start of a paragraph are searched for phrases.
+const SEARCHED: usize = 300;
 
 /// The phrases found in one paragraph.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -138,14 +137,11 @@ fn parse_line(line: &str) -> Option<(ParagraphKind, Place, &str)> {
     Some((kind, place, phrase))
 }
 
-/// True when the phrase ending at `end` does not stop inside a word
-/// ("Related" in "Relatedness" does not count).
-fn word_ends(text: &str, end: usize, line_end: usize) -> bool {
-    if end >= line_end {
-        return true;
-    }
-    let before = text[..end].chars().next_back();
-    let after = text[end..].chars().next();
+/// True when the phrase ending at `end` of `line` does not stop inside a
+/// word ("Related" in "Relatedness" does not count).
+fn word_ends(line: &str, end: usize) -> bool {
+    let before = line[..end].chars().next_back();
+    let after = line[end..].chars().next();
     match (before, after) {
         (Some(b), Some(a)) => !(b.is_alphanumeric() && a.is_alphanumeric()),
         _ => true,
