@@ -155,7 +155,7 @@ pub fn evaluate(annotator: &Annotator, name: &str, records: &[Value]) -> Vec<Sec
     }
     let mut metrics = ours.metrics(&format!("boilerplate.{stem}"));
     metrics.extend(baseline.metrics(&format!("boilerplate.{stem}.short_line")));
-    kinds.sort_by(|a, b| b.1.cmp(&a.1));
+    kinds.sort_by_key(|k| std::cmp::Reverse(k.1));
     let mut notes = vec![format!(
         "gold paragraphs flagged, by byline's kind: {}",
         kinds

@@ -181,7 +181,6 @@ impl Line {
                 url = is_address(word);
             }
         }
-        let mut words = words;
         if cjk > 0 {
             // A CJK sentence has no spaces: count a word per two chars and
             // take a fifth of them as function words, prose-like.

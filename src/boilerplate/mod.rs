@@ -32,14 +32,20 @@ impl Boilerplate {
     /// position still decide).
     pub(crate) fn new(embedded: bool) -> Boilerplate {
         #[cfg(feature = "embedded")]
-        if embedded {
-            return Boilerplate {
-                phrases: Phrases::parse(phrases::EMBEDDED),
-                function_words: FunctionWords::parse(features::EMBEDDED),
-            };
+        let (phrases, words) = if embedded {
+            (phrases::EMBEDDED, features::EMBEDDED)
+        } else {
+            ("", "")
+        };
+        #[cfg(not(feature = "embedded"))]
+        let (phrases, words) = {
+            let _ = embedded;
+            ("", "")
+        };
+        Boilerplate {
+            phrases: Phrases::parse(phrases),
+            function_words: FunctionWords::parse(words),
         }
-        let _ = embedded;
-        Boilerplate::default()
     }
 
     /// Sets the kind of every paragraph of `text` (`paragraphs` in text
