@@ -3,7 +3,9 @@
 //! reserved"), matched in one pass of an automaton over the whole text and
 //! mapped to the paragraphs they stand in.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use super::features::floor_boundary;
 use crate::{Paragraph, ParagraphKind};
@@ -32,73 +34,92 @@ pub(crate) struct Hit {
     pub(crate) place: Place,
 }
 
-/// The phrases and their automaton (ASCII case-insensitive, leftmost
-/// longest).
+/// The phrases, in two automatons (ASCII case-insensitive, leftmost
+/// longest): those that must start the line, searched anchored at each
+/// paragraph's start (a walk of a few states), and those that may stand
+/// anywhere, searched over each paragraph's head.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Phrases {
-    automaton: Option<AhoCorasick>,
-    meta: Vec<(ParagraphKind, Place)>,
+    start: Option<(AhoCorasick, Vec<(ParagraphKind, Place)>)>,
+    anywhere: Option<(AhoCorasick, Vec<ParagraphKind>)>,
 }
 
 impl Phrases {
     /// Parses a list in the format of `data/boilerplate_phrases.txt`; lines
     /// that do not parse are skipped (the embedded list is checked by a test).
     pub(crate) fn parse(list: &str) -> Phrases {
-        let mut patterns = Vec::new();
-        let mut meta = Vec::new();
+        let mut start = (Vec::new(), Vec::new());
+        let mut anywhere = (Vec::new(), Vec::new());
         for line in list.lines() {
-            if let Some((kind, place, phrase)) = parse_line(line) {
-                patterns.push(phrase);
-                meta.push((kind, place));
+            match parse_line(line) {
+                Some((kind, Place::Anywhere, phrase)) => {
+                    anywhere.0.push(phrase);
+                    anywhere.1.push(kind);
+                }
+                Some((kind, place, phrase)) => {
+                    start.0.push(phrase);
+                    start.1.push((kind, place));
+                }
+                None => {}
             }
         }
-        if patterns.is_empty() {
-            return Phrases::default();
+        let build = |patterns: &[&str], anchored: bool| -> Option<AhoCorasick> {
+            if patterns.is_empty() {
+                return None;
+            }
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                // The anchored walk is short in any automaton; the search
+                // anywhere runs over every head, where a DFA pays.
+                .kind(Some(if anchored {
+                    AhoCorasickKind::ContiguousNFA
+                } else {
+                    AhoCorasickKind::DFA
+                }))
+                .start_kind(if anchored {
+                    StartKind::Anchored
+                } else {
+                    StartKind::Unanchored
+                })
+                .build(patterns)
+                .ok()
+        };
+        Phrases {
+            start: build(&start.0, true).map(|a| (a, start.1)),
+            anywhere: build(&anywhere.0, false).map(|a| (a, anywhere.1)),
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .ok();
-        Phrases { automaton, meta }
     }
 
     /// Fills `hits[i]` with the phrases standing where they must in
     /// paragraph `i` (`paragraphs` in text order, `hits` as long): the
-    /// strongest phrase that is the line or starts it, and the first that
+    /// longest phrase that is the line or starts it, and the first that
     /// stands anywhere.
     pub(crate) fn find(&self, text: &str, paragraphs: &[Paragraph], hits: &mut [Hits]) {
-        let Some(automaton) = &self.automaton else {
-            return;
-        };
         for (para, h) in paragraphs.iter().zip(hits.iter_mut()) {
             let line = &text[para.span];
-            // Phrases stand near a line's start, and a notice names itself
-            // early: the head of a long paragraph is searched, not all of it.
-            let head = &line[..floor_boundary(line, SEARCHED)];
-            for m in automaton.find_iter(head) {
-                let (kind, place) = self.meta[m.pattern().as_usize()];
-                let fits = match place {
-                    Place::Anywhere => true,
-                    Place::Start => m.start() == 0 && word_ends(line, m.end()),
-                    Place::Line => m.start() == 0 && only_marks_after(&line[m.end()..]),
-                };
-                if !fits {
-                    continue;
+            if let Some((automaton, meta)) = &self.start {
+                let input = Input::new(line).anchored(Anchored::Yes);
+                if let Some(m) = automaton.find(input) {
+                    let (kind, place) = meta[m.pattern().as_usize()];
+                    let fits = match place {
+                        Place::Line => only_marks_after(&line[m.end()..]),
+                        _ => word_ends(line, m.end()),
+                    };
+                    if fits {
+                        h.line = Some(Hit { kind, place });
+                    }
                 }
-                let hit = Some(Hit { kind, place });
-                match place {
-                    Place::Anywhere => {
-                        h.anywhere.get_or_insert(Hit { kind, place });
-                    }
-                    // A whole-line phrase beats a line start.
-                    Place::Line => h.line = hit,
-                    Place::Start => {
-                        if h.line.is_none() {
-                            h.line = hit;
-                        }
-                    }
+            }
+            if let Some((automaton, kinds)) = &self.anywhere {
+                // A notice names itself early: the head of a long paragraph
+                // is searched, not all of it.
+                let head = &line[..floor_boundary(line, SEARCHED)];
+                if let Some(m) = automaton.find(head) {
+                    h.anywhere = Some(Hit {
+                        kind: kinds[m.pattern().as_usize()],
+                        place: Place::Anywhere,
+                    });
                 }
             }
         }
