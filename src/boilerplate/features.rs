@@ -211,7 +211,7 @@ impl Line {
 }
 
 /// How many bytes of a line the word measures read.
-pub(crate) const HEAD: usize = 120;
+pub(crate) const HEAD: usize = 96;
 
 /// The largest char boundary of `s` at or below `at`.
 pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {

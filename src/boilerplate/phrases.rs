@@ -127,7 +127,7 @@ impl Phrases {
 }
 
 /// How many bytes at the start of a paragraph are searched for phrases.
-const SEARCHED: usize = 300;
+const SEARCHED: usize = 240;
 
 /// The phrases found in one paragraph.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
