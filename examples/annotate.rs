@@ -63,6 +63,10 @@ struct Args {
     /// output (of an interrupted run).
     #[arg(long, value_name = "OUT.jsonl", requires = "jsonl")]
     resume: Option<PathBuf>,
+    /// Entities and quotes from the article body only, not from paragraphs
+    /// flagged as boilerplate (menus, captions, bios, "Related" links).
+    #[arg(long)]
+    body_only: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -159,7 +163,14 @@ fn main() -> ExitCode {
     if let Err(e) = ctrlc::set_handler(on_signal) {
         eprintln!("warning: cannot handle SIGINT/SIGTERM: {e}");
     }
-    let annotator = Annotator::new();
+    let annotator = if args.body_only {
+        Annotator::builder()
+            .body_only(true)
+            .build()
+            .expect("the embedded resources are valid")
+    } else {
+        Annotator::new()
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut tally = Tally {
@@ -325,7 +336,12 @@ fn write_text(out: &mut impl Write, path: &Path, text: &str, doc: &Document) -> 
     writeln!(out)?;
     writeln!(out, "## Sentences ({})", doc.sentences.len())?;
     for (i, s) in doc.sentences.iter().enumerate() {
-        writeln!(out, "{:>4}  {}", i + 1, one_line(&text[*s]))?;
+        // Sentences of boilerplate paragraphs carry their kind.
+        let p = doc.paragraphs.partition_point(|p| p.span.end < s.end);
+        match doc.paragraphs.get(p).filter(|p| !p.is_body()) {
+            Some(p) => writeln!(out, "{:>4}  [{}] {}", i + 1, p.kind, one_line(&text[*s]))?,
+            None => writeln!(out, "{:>4}  {}", i + 1, one_line(&text[*s]))?,
+        }
     }
     writeln!(out)?;
     writeln!(out, "## Quotes ({})", doc.quotes.len())?;

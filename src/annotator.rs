@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
+use crate::boilerplate::Boilerplate;
 use crate::entity::{GazetteerEntry, Recognizer};
 use crate::quote::QuoteFinder;
 use crate::segment::Segmenter;
@@ -52,6 +53,8 @@ struct Inner {
     #[cfg(feature = "patterns")]
     patterns: crate::patterns::Patterns,
     quotes: QuoteFinder,
+    boilerplate: Boilerplate,
+    body_only: bool,
     summary: Summary,
 }
 
@@ -102,7 +105,10 @@ impl Annotator {
         AnnotatorBuilder::new()
     }
 
-    /// Annotates `text`: paragraphs, sentences, entities and quotes.
+    /// Annotates `text`: paragraphs (each flagged article body or a kind of
+    /// boilerplate), sentences, entities and quotes. Entities and quotes
+    /// come from every paragraph unless the annotator was built with
+    /// [`AnnotatorBuilder::body_only`].
     ///
     /// ```
     /// use byline::Annotator;
@@ -116,12 +122,16 @@ impl Annotator {
         let inner = &*self.inner;
         let mut doc = Document::default();
         inner.segmenter.segment(text, &mut doc);
+        inner.boilerplate.classify(text, &mut doc.paragraphs);
         inner
             .recognizer
             .recognize(text, &inner.speech_verbs, &mut doc);
         #[cfg(feature = "patterns")]
         inner.patterns.apply(text, &mut doc);
         inner.quotes.find(text, &inner.speech_verbs, &mut doc);
+        if inner.body_only {
+            crate::boilerplate::keep_body_only(&mut doc);
+        }
         doc
     }
 
@@ -312,6 +322,7 @@ pub struct AnnotatorBuilder {
     word_lists: Vec<(WordList, Source)>,
     #[cfg_attr(not(feature = "patterns"), allow(dead_code))]
     patterns: Vec<(EntityKind, String)>,
+    body_only: bool,
 }
 
 impl Default for AnnotatorBuilder {
@@ -341,6 +352,7 @@ impl AnnotatorBuilder {
             gazetteer_texts: Vec::new(),
             word_lists: Vec::new(),
             patterns: Vec::new(),
+            body_only: false,
         }
     }
 
@@ -521,6 +533,29 @@ impl AnnotatorBuilder {
         self
     }
 
+    /// With `true`, entities and quotes come from the article's body
+    /// paragraphs only: mentions and quotes in paragraphs flagged as
+    /// boilerplate (menus, captions, author bios, "Related" links) are left
+    /// out, and so are entities left without a mention. Paragraphs and
+    /// sentences still cover the whole text. The default, `false`,
+    /// annotates everything and only flags the paragraphs.
+    ///
+    /// ```
+    /// use byline::Annotator;
+    ///
+    /// let text = "The mayor of Springfield, Jane Roe, opened the new bridge on Monday after two years of work.\n\nJohn Doe is a reporter based in London. He covers city politics for the paper.";
+    /// let all = Annotator::new().annotate(text);
+    /// let body = Annotator::builder().body_only(true).build().unwrap().annotate(text);
+    /// assert!(all.entities.iter().any(|e| e.name == "John Doe"));
+    /// assert!(!body.entities.iter().any(|e| e.name == "John Doe"));
+    /// assert!(body.entities.iter().any(|e| e.name == "Jane Roe"));
+    /// assert_eq!(body.sentences, all.sentences);
+    /// ```
+    pub fn body_only(mut self, body_only: bool) -> AnnotatorBuilder {
+        self.body_only = body_only;
+        self
+    }
+
     /// Builds the annotator.
     ///
     /// # Errors
@@ -605,6 +640,8 @@ impl AnnotatorBuilder {
             patterns: compile_patterns(&self.patterns)?,
             quotes: QuoteFinder::new(),
             summary,
+            boilerplate: Boilerplate::new(self.embedded),
+            body_only: self.body_only,
         };
         Ok(Annotator {
             inner: Arc::new(inner),

@@ -4,7 +4,7 @@
 //! Fields may be added; none are renamed.
 //!
 //! ```json
-//! {"paragraphs": [{"start": 0, "end": 120}],
+//! {"paragraphs": [{"start": 0, "end": 120, "kind": "body"}],
 //!  "sentences":  [{"start": 0, "end": 57}],
 //!  "mentions":   [{"start": 3, "end": 12, "kind": "person", "entity": 0}],
 //!  "entities":   [{"id": 0, "kind": "person", "name": "Zhang Jun", "mentions": [0]}],
@@ -41,8 +41,9 @@ use crate::Span;
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Document {
-    /// Paragraphs in text order: runs of text separated by line breaks.
-    pub paragraphs: Vec<Span>,
+    /// Paragraphs in text order: the non-blank lines, each with its kind
+    /// (article body or a kind of page furniture).
+    pub paragraphs: Vec<Paragraph>,
     /// Sentences in text order, never crossing a paragraph boundary, with
     /// surrounding white space trimmed.
     pub sentences: Vec<Span>,
@@ -52,6 +53,118 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// Attributed quotations in text order.
     pub quotes: Vec<Quote>,
+}
+
+/// One paragraph: a non-blank line of the text, and whether it is article
+/// body or page furniture around the article. Serializes as
+/// `{"start", "end", "kind"}`.
+///
+/// ```
+/// use byline::{Annotator, ParagraphKind};
+///
+/// let text = "Share on Facebook\n\nThe council approved the budget on Monday, and the mayor said the vote was a relief for the city.";
+/// let doc = Annotator::new().annotate(text);
+/// assert_eq!(&text[doc.paragraphs[0].span], "Share on Facebook");
+/// assert_eq!(doc.paragraphs[0].kind, ParagraphKind::Share);
+/// assert!(doc.paragraphs[1].is_body());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Paragraph {
+    /// Where the paragraph stands in the text, trimmed of white space.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub span: Span,
+    /// Article body, or the kind of boilerplate it was recognized as.
+    pub kind: ParagraphKind,
+}
+
+impl Paragraph {
+    /// True when the paragraph is part of the article.
+    #[inline]
+    pub fn is_body(&self) -> bool {
+        self.kind == ParagraphKind::Body
+    }
+}
+
+/// Whether a [`Paragraph`] is article body or, if not, what sort of page
+/// furniture the rules took it for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "lowercase")
+)]
+#[non_exhaustive]
+pub enum ParagraphKind {
+    /// Part of the article: its headline, paragraphs, subheadings, lists.
+    #[default]
+    Body,
+    /// Menus, breadcrumbs, section links, "Back to top", "Log in".
+    Navigation,
+    /// Share bars and follow links: "Share on Facebook", "Tweet".
+    Share,
+    /// Ad markers and promotions: "Advertisement", "Story continues below".
+    Advertisement,
+    /// Image and video captions and credits: "(Photo: Getty Images)".
+    Caption,
+    /// The author and date lines: "By Jane Roe", "Published 2 hours ago".
+    Byline,
+    /// A paragraph about the author: "Jane Roe is a reporter based in …".
+    Bio,
+    /// Links to other stories: "Related Articles", "Read more", teasers.
+    Related,
+    /// Copyright, cookie and privacy notices, terms of use.
+    Legal,
+    /// Comment sections and their prompts: "Leave a comment".
+    Comments,
+    /// Page furniture of no kind more specific than these.
+    Boilerplate,
+}
+
+impl ParagraphKind {
+    /// The lowercase name used in JSON and in `data/boilerplate_phrases.txt`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ParagraphKind::Body => "body",
+            ParagraphKind::Navigation => "navigation",
+            ParagraphKind::Share => "share",
+            ParagraphKind::Advertisement => "advertisement",
+            ParagraphKind::Caption => "caption",
+            ParagraphKind::Byline => "byline",
+            ParagraphKind::Bio => "bio",
+            ParagraphKind::Related => "related",
+            ParagraphKind::Legal => "legal",
+            ParagraphKind::Comments => "comments",
+            ParagraphKind::Boilerplate => "boilerplate",
+        }
+    }
+
+    /// Parses the names [`ParagraphKind::as_str`] gives.
+    pub fn parse(name: &str) -> Option<ParagraphKind> {
+        use ParagraphKind::*;
+        [
+            Body,
+            Navigation,
+            Share,
+            Advertisement,
+            Caption,
+            Byline,
+            Bio,
+            Related,
+            Legal,
+            Comments,
+            Boilerplate,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+    }
+}
+
+impl std::fmt::Display for ParagraphKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Identifies an [`Entity`] of one [`Document`]: its index in

@@ -100,6 +100,7 @@
 
 mod annotator;
 mod ascii;
+mod boilerplate;
 mod document;
 mod entity;
 mod error;
@@ -117,7 +118,8 @@ mod view;
 
 pub use annotator::{Annotator, AnnotatorBuilder, Spans, WordList};
 pub use document::{
-    Document, Entity, EntityId, EntityKind, Mention, MentionId, ParseKindError, Quote, QuoteKind,
+    Document, Entity, EntityId, EntityKind, Mention, MentionId, Paragraph, ParagraphKind,
+    ParseKindError, Quote, QuoteKind,
 };
 pub use entity::GazetteerEntry;
 pub use error::{BuildError, BuildErrorKind};

@@ -2,7 +2,7 @@
 //! consumers of the JSON in other languages (Python indexes strings by
 //! code point, JavaScript by UTF-16 unit).
 
-use crate::{Document, OffsetConverter, Span};
+use crate::{Document, OffsetConverter, Paragraph, Span};
 
 impl Document {
     /// A copy of this document with every span in char (Unicode scalar
@@ -70,8 +70,8 @@ impl Document {
 
 /// The span of a paragraph record, to rewrite.
 #[inline]
-fn paragraph_span_mut(p: &mut Span) -> &mut Span {
-    p
+fn paragraph_span_mut(p: &mut Paragraph) -> &mut Span {
+    &mut p.span
 }
 
 #[cfg(test)]
@@ -111,6 +111,9 @@ mod tests {
             assert_eq!(c.verb.map(|v| v.end), byte.verb.map(|v| count(v.end)));
         }
         assert_eq!(chars.sentences.len(), doc.sentences.len());
-        assert_eq!(chars.paragraphs[1].start, count(doc.paragraphs[1].start));
+        assert_eq!(
+            chars.paragraphs[1].span.start,
+            count(doc.paragraphs[1].span.start)
+        );
     }
 }

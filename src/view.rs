@@ -40,7 +40,9 @@
 
 use std::borrow::Cow;
 
-use crate::{Document, Entity, EntityId, EntityKind, Mention, MentionId, Quote, QuoteKind, Span};
+use crate::{
+    Document, Entity, EntityId, EntityKind, Mention, MentionId, Paragraph, Quote, QuoteKind, Span,
+};
 
 impl Document {
     /// A view of this document over `text`, the text it was made from.
@@ -218,8 +220,8 @@ impl<'t> DocView<'t> {
 /// The span of a paragraph record: the one place that knows what
 /// `Document::paragraphs` holds.
 #[inline]
-fn paragraph_span(p: &Span) -> Span {
-    *p
+fn paragraph_span(p: &Paragraph) -> Span {
+    p.span
 }
 
 /// The index of the item of `items` (sorted, non-overlapping spans) whose

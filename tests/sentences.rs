@@ -18,7 +18,7 @@ use byline::Annotator;
 fn render(text: &str) -> String {
     let doc = Annotator::new().annotate(text);
     let mut out = String::new();
-    for (i, p) in doc.paragraphs.iter().enumerate() {
+    for (i, p) in doc.paragraphs.iter().map(|p| p.span).enumerate() {
         if i > 0 {
             out.push('\n');
         }

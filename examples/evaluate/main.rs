@@ -14,6 +14,7 @@
 //! `--ceiling METRIC=MAX` when it is above `MAX`: that is how CI keeps
 //! regression floors.
 
+mod boilerplate;
 mod entities;
 mod quotes;
 mod reader;
@@ -47,6 +48,7 @@ const KINDS: &[(Detect, Evaluate)] = &[
     (sentences::detect, sentences::evaluate),
     (entities::detect, entities::evaluate),
     (quotes::detect, quotes::evaluate),
+    (boilerplate::detect, boilerplate::evaluate),
 ];
 
 #[derive(Parser)]

@@ -17,7 +17,7 @@ mod list;
 mod paragraph;
 mod starter;
 
-use crate::{Document, Span};
+use crate::{Document, Paragraph, ParagraphKind, Span};
 use abbreviation::Abbreviations;
 pub(crate) use chars::is_space;
 
@@ -71,7 +71,10 @@ impl Segmenter {
             ..
         } = doc;
         paragraph::for_each(text, |start, end| {
-            paragraphs.push(Span::new(start, end));
+            paragraphs.push(Paragraph {
+                span: Span::new(start, end),
+                kind: ParagraphKind::Body,
+            });
             self.sentences(text, start, end, sentences);
         });
     }

@@ -238,10 +238,10 @@ fn span_ok(text: &str, span: Span, what: &str) -> Result<(), String> {
 
 /// The index of the paragraph holding all of `span`, if one does.
 fn paragraph_of(doc: &Document, span: Span) -> Option<usize> {
-    let i = doc.paragraphs.partition_point(|p| p.end < span.end);
+    let i = doc.paragraphs.partition_point(|p| p.span.end < span.end);
     doc.paragraphs
         .get(i)
-        .filter(|p| p.start <= span.start && span.end <= p.end)
+        .filter(|p| p.span.start <= span.start && span.end <= p.span.end)
         .map(|_| i)
 }
 
@@ -256,7 +256,7 @@ macro_rules! ensure {
 /// Checks every documented invariant of `doc`, the annotation of `text`.
 pub fn check(text: &str, doc: &Document) -> Result<(), String> {
     // Paragraphs: non-empty trimmed lines, in order, holding no line break.
-    for (i, &p) in doc.paragraphs.iter().enumerate() {
+    for (i, p) in doc.paragraphs.iter().map(|p| p.span).enumerate() {
         span_ok(text, p, "paragraph")?;
         let s = &text[p];
         ensure!(!s.is_empty(), "empty paragraph at {p:?}");
@@ -266,7 +266,7 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
             "paragraph crosses a line break {s:?}"
         );
         ensure!(
-            i == 0 || doc.paragraphs[i - 1].end < p.start,
+            i == 0 || doc.paragraphs[i - 1].span.end < p.start,
             "paragraphs out of order at {p:?}"
         );
     }
@@ -446,7 +446,7 @@ pub struct Texts {
 pub fn texts(text: &str, doc: &Document) -> Texts {
     let s = |span: Span| to_lf(&text[span]);
     Texts {
-        paragraphs: doc.paragraphs.iter().map(|&p| s(p)).collect(),
+        paragraphs: doc.paragraphs.iter().map(|p| s(p.span)).collect(),
         sentences: doc.sentences.iter().map(|&p| s(p)).collect(),
         mentions: doc
             .mentions

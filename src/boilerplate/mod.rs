@@ -1,0 +1,122 @@
+//! Boilerplate: which paragraphs are the article and which are the page
+//! around it (menus, share bars, ad markers, captions, bylines, author
+//! bios, "Related" links, legal notices, comment prompts), decided from the
+//! plain text alone.
+//!
+//! One pass over the paragraphs measures each ([`features`]) and looks up
+//! the phrases of page furniture in one automaton pass over the text
+//! ([`phrases`]); [`decide`] then scores every paragraph as prose or
+//! furniture, takes the run of paragraphs with the highest total score as
+//! the article (short lines inside it are its subheadings and list items,
+//! runs of short lines around it its menus), and names the kind of each
+//! paragraph outside it or flagged inside it.
+
+mod decide;
+mod features;
+mod phrases;
+
+use crate::{Document, EntityId, MentionId, Paragraph, Span};
+use features::{FunctionWords, Line};
+use phrases::Phrases;
+
+/// The boilerplate rules and their word lists. Built once per annotator.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Boilerplate {
+    phrases: Phrases,
+    function_words: FunctionWords,
+}
+
+impl Boilerplate {
+    /// The rules with the embedded phrase and function-word lists when
+    /// `embedded` (and the feature) is on, or with none (length, shape and
+    /// position still decide).
+    pub(crate) fn new(embedded: bool) -> Boilerplate {
+        #[cfg(feature = "embedded")]
+        let (phrases, words) = if embedded {
+            (phrases::EMBEDDED, features::EMBEDDED)
+        } else {
+            ("", "")
+        };
+        #[cfg(not(feature = "embedded"))]
+        let (phrases, words) = {
+            let _ = embedded;
+            ("", "")
+        };
+        Boilerplate {
+            phrases: Phrases::parse(phrases),
+            function_words: FunctionWords::parse(words),
+        }
+    }
+
+    /// Sets the kind of every paragraph of `text` (`paragraphs` in text
+    /// order, as the segmenter made them).
+    pub(crate) fn classify(&self, text: &str, paragraphs: &mut [Paragraph]) {
+        if paragraphs.is_empty() {
+            return;
+        }
+        let lines: Vec<Line> = paragraphs
+            .iter()
+            .map(|p| Line::measure(&text[p.span], &self.function_words))
+            .collect();
+        let mut hits = vec![phrases::Hits::default(); paragraphs.len()];
+        self.phrases.find(text, paragraphs, &mut hits);
+        let kinds = decide::kinds(text, paragraphs, &lines, &hits);
+        for (p, k) in paragraphs.iter_mut().zip(kinds) {
+            p.kind = k;
+        }
+    }
+}
+
+/// Drops the mentions and quotes standing in boilerplate paragraphs, and
+/// the entities left without a mention (ids renumbered in order, so each
+/// `Entity::id` is still its index). A kept quote whose speaker entity was
+/// dropped keeps its `speaker` words and `speaker_name` but loses its
+/// `speaker_entity`.
+pub(crate) fn keep_body_only(doc: &mut Document) {
+    let paragraphs = &doc.paragraphs;
+    let in_body = |span: Span| -> bool {
+        let i = paragraphs.partition_point(|p| p.span.end < span.end);
+        paragraphs
+            .get(i)
+            .is_some_and(|p| p.is_body() && p.span.start <= span.start)
+    };
+    let mut mention_ids: Vec<Option<MentionId>> = vec![None; doc.mentions.len()];
+    let mut kept = Vec::with_capacity(doc.mentions.len());
+    for (i, m) in doc.mentions.iter().enumerate() {
+        if in_body(m.span) {
+            mention_ids[i] = Some(MentionId::new(kept.len()));
+            kept.push(*m);
+        }
+    }
+    let mut entity_ids: Vec<Option<EntityId>> = vec![None; doc.entities.len()];
+    let mut entities = Vec::with_capacity(doc.entities.len());
+    for (i, mut e) in std::mem::take(&mut doc.entities).into_iter().enumerate() {
+        e.mentions = e
+            .mentions
+            .iter()
+            .filter_map(|&m| mention_ids[m.index()])
+            .collect();
+        if !e.mentions.is_empty() {
+            e.id = EntityId::new(entities.len());
+            entity_ids[i] = Some(e.id);
+            entities.push(e);
+        }
+    }
+    for m in &mut kept {
+        // A kept mention's entity keeps that mention, so it was kept.
+        if let Some(id) = entity_ids[m.entity.index()] {
+            m.entity = id;
+        }
+    }
+    doc.mentions = kept;
+    doc.entities = entities;
+    let quotes = std::mem::take(&mut doc.quotes);
+    doc.quotes = quotes
+        .into_iter()
+        .filter(|q| in_body(q.content))
+        .map(|mut q| {
+            q.speaker_entity = q.speaker_entity.and_then(|e| entity_ids[e.index()]);
+            q
+        })
+        .collect();
+}
