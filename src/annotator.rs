@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
+use crate::coref::Coref;
 use crate::entity::{GazetteerEntry, Recognizer};
 use crate::quote::QuoteFinder;
 use crate::segment::Segmenter;
@@ -37,6 +38,7 @@ struct Inner {
     segmenter: Segmenter,
     speech_verbs: SpeechVerbs,
     recognizer: Recognizer,
+    coref: Coref,
     quotes: QuoteFinder,
 }
 
@@ -59,7 +61,8 @@ impl Annotator {
         AnnotatorBuilder::new()
     }
 
-    /// Annotates `text`: paragraphs, sentences, entities and quotes.
+    /// Annotates `text`: paragraphs, sentences, entities, the pronouns and
+    /// descriptions that refer to them, and quotes.
     ///
     /// ```
     /// use byline::Annotator;
@@ -76,7 +79,12 @@ impl Annotator {
         inner
             .recognizer
             .recognize(text, &inner.speech_verbs, &mut doc);
-        inner.quotes.find(text, &inner.speech_verbs, &mut doc);
+        let pairs = crate::quote::pairs(text);
+        let outers: Vec<Span> = pairs.iter().map(crate::quote::Pair::outer).collect();
+        inner.coref.resolve(text, &outers, &mut doc);
+        inner
+            .quotes
+            .find_in(text, &inner.speech_verbs, &pairs, &mut doc);
         doc
     }
 
@@ -256,6 +264,7 @@ impl AnnotatorBuilder {
             segmenter: Segmenter::new(self.embedded, &self.abbreviations),
             speech_verbs: SpeechVerbs::new(self.embedded, &self.speech_verbs),
             recognizer: Recognizer::build(self.embedded, entries)?,
+            coref: Coref::new(self.embedded),
             quotes: QuoteFinder::new(),
         };
         Ok(Annotator {

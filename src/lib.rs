@@ -47,6 +47,7 @@
 
 mod annotator;
 mod ascii;
+mod coref;
 mod document;
 mod entity;
 mod error;
@@ -58,7 +59,10 @@ mod span;
 mod speech_verbs;
 
 pub use annotator::{Annotator, AnnotatorBuilder, Spans};
-pub use document::{Document, Entity, EntityId, EntityKind, Mention, MentionId, Quote, QuoteKind};
+pub use document::{
+    Document, Entity, EntityId, EntityKind, Mention, MentionId, Quote, QuoteKind, Reference,
+    ReferenceForm, ReferenceId,
+};
 pub use entity::GazetteerEntry;
 pub use error::BuildError;
 pub use span::{OffsetConverter, Span};

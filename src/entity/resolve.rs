@@ -344,6 +344,7 @@ pub(crate) fn resolve(
                 collapse_ws(name)
             },
             mentions: Vec::with_capacity(count),
+            references: Vec::new(),
         });
     }
     doc.mentions.reserve_exact(b.mention_entity.len());

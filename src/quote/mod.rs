@@ -57,7 +57,7 @@ use crate::speech_verbs::{SpeechVerbs, VerbClass};
 use crate::{Document, Quote, QuoteKind, Span};
 
 use attribution::{is_according, Attribution, Attributor};
-use marks::Pair;
+pub(crate) use marks::Pair;
 use speaker::Resolver;
 
 /// Finds attributed quotes.
@@ -70,15 +70,36 @@ impl QuoteFinder {
     }
 
     /// Fills `doc.quotes`; reads every other field of `doc`.
+    #[cfg(test)]
     pub(crate) fn find(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document) {
-        let mut pairs = Vec::new();
-        marks::find_pairs(text, &mut pairs);
+        let pairs = pairs(text);
+        self.find_in(text, verbs, &pairs, doc);
+    }
+
+    /// Fills `doc.quotes` from the quote-mark `pairs` of `text` (from
+    /// [`pairs`]); reads every other field of `doc`, the coreference links
+    /// included.
+    pub(crate) fn find_in(
+        &self,
+        text: &str,
+        verbs: &SpeechVerbs,
+        pairs: &[Pair],
+        doc: &mut Document,
+    ) {
         if pairs.is_empty() {
             return;
         }
-        let quotes = attribute(text, verbs, &pairs, doc);
+        let quotes = attribute(text, verbs, pairs, doc);
         doc.quotes = quotes;
     }
+}
+
+/// The paired quote marks of `text`, in text order: the coreference stage
+/// reads their outer spans to leave quoted speech alone.
+pub(crate) fn pairs(text: &str) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    marks::find_pairs(text, &mut pairs);
+    pairs
 }
 
 /// Line starts of `text` (paragraphs are lines).
@@ -110,7 +131,7 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
     // The line of each opening mark, asked for again and again below.
     let open_lines: Vec<usize> = pairs.iter().map(|p| line_of(p.open.start)).collect();
     let mut attributor = Attributor::new(text, verbs);
-    let mut resolver = Resolver::new(&doc.mentions, &doc.entities);
+    let mut resolver = Resolver::new(&doc.mentions, &doc.entities, &doc.references);
     let mut out: Vec<Decided> = Vec::with_capacity(pairs.len());
     // Parts of a multi-paragraph quote still waiting for an attribution.
     let mut pending: Vec<usize> = Vec::new();
