@@ -374,6 +374,9 @@ impl Coref {
         let mut events: Vec<Event> = Vec::new();
         let mut sentence = 0usize;
         let mut last_event_sentence = u32::MAX;
+        // Sentences with an event so far: distances count only those, so
+        // that sentences of quoted speech in between do not age anyone.
+        let mut ordinal = 0u32;
         let (mut m, mut c) = (0, 0);
         let sentence_of = |pos: usize, sentence: &mut usize| {
             while *sentence + 1 < doc.sentences.len() && doc.sentences[*sentence].end <= pos {
@@ -394,9 +397,13 @@ impl Coref {
                 if mention.kind == EntityKind::Place || mention.entity >= info.len() {
                     continue;
                 }
-                let s = sentence_of(mention.span.start, &mut sentence);
-                let subject = last_event_sentence != s;
-                last_event_sentence = s;
+                let raw = sentence_of(mention.span.start, &mut sentence);
+                let subject = last_event_sentence != raw;
+                if subject {
+                    ordinal += 1;
+                }
+                last_event_sentence = raw;
+                let s = ordinal;
                 info[mention.entity].count += 1;
                 events.push(Event {
                     sentence: s,
@@ -410,7 +417,12 @@ impl Coref {
             if refs.last().is_some_and(|r| r.span.end > cand.span.start) {
                 continue;
             }
-            let s = sentence_of(cand.span.start, &mut sentence);
+            let raw = sentence_of(cand.span.start, &mut sentence);
+            let s = if raw == last_event_sentence {
+                ordinal
+            } else {
+                ordinal + 1
+            };
             let recent = &events[events.len().saturating_sub(LOOKBACK)..];
             let found = match &cand.what {
                 What::Pronoun {
@@ -486,8 +498,11 @@ impl Coref {
             {
                 info[e].gender.get_or_insert(g);
             }
-            let subject = last_event_sentence != s;
-            last_event_sentence = s;
+            let subject = last_event_sentence != raw;
+            if subject {
+                ordinal += 1;
+            }
+            last_event_sentence = raw;
             info[e].count += 1;
             events.push(Event {
                 sentence: s,
@@ -548,7 +563,7 @@ fn best(
             (true, _) => 0.5,
             _ => 0.0,
         };
-        let score = recency + subject + bonus + 0.1 * inf.count.min(15) as f32;
+        let score = recency + subject + bonus + 0.05 * inf.count.min(20) as f32;
         if top.map_or(true, |(t, _)| score > t) {
             top = Some((score, ev.entity));
         }

@@ -32,6 +32,12 @@
 //! - A quote opening a paragraph after one that ends by introducing it
 //!   (`In a statement, the ministry said:`) takes that paragraph's speaker
 //!   and verb.
+//! - A quote with no attribution at all that opens a paragraph and reads as
+//!   speech (a capital, a few words, a sentence's end) is still a direct
+//!   quote when the context says whose it is (see [`context`]): a profile
+//!   quoting its subject paragraph after paragraph, a communiqué quoted at
+//!   length. Its `speaker` words and `verb` are `None`, its
+//!   `speaker_entity` the one the context gives.
 //! - **Multi-paragraph quotes** (a paragraph leaves the quote open and the
 //!   next opens it again) are reported one quote per paragraph, so that
 //!   every content span stays inside one paragraph: the first part carries
@@ -49,6 +55,7 @@
 //! - `''` counts as a double quote mark (the NYT archive writes quotes so).
 
 mod attribution;
+mod context;
 mod marks;
 mod speaker;
 mod tokens;
@@ -135,6 +142,8 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
     let mut out: Vec<Decided> = Vec::with_capacity(pairs.len());
     // Parts of a multi-paragraph quote still waiting for an attribution.
     let mut pending: Vec<usize> = Vec::new();
+    // The speaker the context gives the first of `pending`.
+    let mut pending_context: Option<context::Context> = None;
 
     for (k, p) in pairs.iter().enumerate() {
         let line = open_lines[k];
@@ -176,6 +185,9 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
             }
         }
         let mut found: Option<(Attribution, QuoteKind)> = None;
+        // The last part of a quote over several paragraphs that only the
+        // context attributes.
+        let mut context_chain = false;
         if let Some(a) = after.filter(|a| a.direct) {
             let capital = content.starts_with(|c: char| c.is_uppercase());
             let direct = starts_sentence || (capital && text[before].trim_end().ends_with(','));
@@ -255,6 +267,19 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
                     follow_on: false,
                 }
             }
+            None if context::signed(text, doc, para, p).is_some() => {
+                let c = context::signed(text, doc, para, p);
+                let c = c.expect("checked");
+                Quote {
+                    content: p.content,
+                    speaker: c.speaker,
+                    speaker_entity: Some(c.entity),
+                    speaker_name: resolver.name(c.entity),
+                    verb: c.verb,
+                    kind: QuoteKind::Direct,
+                    follow_on: false,
+                }
+            }
             None => {
                 let prev = out.last().filter(|d| {
                     let l = open_lines[d.pair];
@@ -268,18 +293,65 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
                         ..prev.quote.clone()
                     },
                     Some(prev) if starts_sentence => follow(&prev.quote, p.content),
-                    _ => {
-                        if p.close.is_none() {
-                            if !(p.continues_previous
-                                && pending.last() == Some(&(k.wrapping_sub(1))))
-                            {
+                    _ if !p.continues_previous
+                        && p.close.is_some()
+                        && prev_same.is_none()
+                        && context::opens_paragraph(text, para, p) =>
+                    {
+                        match context::speaker(text, doc, &outers, &lines, line, p) {
+                            Some(c) => Quote {
+                                content: p.content,
+                                speaker: c.speaker,
+                                speaker_entity: Some(c.entity),
+                                speaker_name: resolver.name(c.entity),
+                                verb: c.verb,
+                                kind: QuoteKind::Direct,
+                                follow_on: false,
+                            },
+                            None => {
                                 pending.clear();
+                                if p.close.is_none() {
+                                    pending.push(k);
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    _ => {
+                        let chained =
+                            p.continues_previous && pending.last() == Some(&(k.wrapping_sub(1)));
+                        if p.close.is_none() {
+                            if !chained {
+                                pending.clear();
+                                // A quote over several paragraphs with no
+                                // attribution in any: the context's, if so.
+                                pending_context = (!p.continues_previous
+                                    && prev_same.is_none()
+                                    && context::opens_paragraph(text, para, p))
+                                .then(|| context::speaker(text, doc, &outers, &lines, line, p))
+                                .flatten();
                             }
                             pending.push(k);
-                        } else {
-                            pending.clear();
+                            continue;
                         }
-                        continue;
+                        match pending_context.take().filter(|_| chained) {
+                            Some(c) => {
+                                context_chain = true;
+                                Quote {
+                                    content: p.content,
+                                    speaker: c.speaker,
+                                    speaker_entity: Some(c.entity),
+                                    speaker_name: resolver.name(c.entity),
+                                    verb: c.verb,
+                                    kind: QuoteKind::Direct,
+                                    follow_on: false,
+                                }
+                            }
+                            None => {
+                                pending.clear();
+                                continue;
+                            }
+                        }
                     }
                 }
             }
@@ -300,6 +372,11 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
             }
         }
         pending.clear();
+        let quote = if context_chain {
+            follow(&quote, p.content)
+        } else {
+            quote
+        };
         out.push(Decided { pair: k, quote });
     }
     out.sort_by_key(|d| d.pair);
