@@ -104,8 +104,10 @@ pub(super) fn speaker(
             let end = span.start + trimmed.len() - 1;
             let word = text[span.start..end].trim_end();
             let start = word
-                .rfind(|c: char| !c.is_alphanumeric())
-                .map_or(span.start, |i| span.start + i + 1);
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphanumeric())
+                .map_or(span.start, |(i, c)| span.start + i + c.len_utf8());
             Span::new(start, span.start + word.len())
         });
         return Some(Context {
