@@ -53,7 +53,12 @@ pub(crate) struct Coref {
 /// What the text tells about one entity.
 #[derive(Clone, Debug, Default)]
 struct Info {
+    /// The gender a title or noun beside a name tells.
     gender: Option<Gender>,
+    /// The gender pronouns resolved to it tell.
+    said: Option<Gender>,
+    /// The gender its first name suggests (census).
+    prior: Option<Gender>,
     /// Role words the article gives a person, lowercase.
     roles: Vec<Box<str>>,
     /// The words around those roles ("foreign", "polish"), lowercase.
@@ -140,7 +145,7 @@ impl Coref {
         for (e, entity) in doc.entities.iter().enumerate() {
             if entity.kind == EntityKind::Person {
                 let first = entity.name.split_whitespace().next().unwrap_or("");
-                info[e].gender = self.lex.first_name(first);
+                info[e].prior = self.lex.first_name(first);
             }
         }
         for m in &doc.mentions {
@@ -434,11 +439,26 @@ impl Coref {
                 } => best(recent, s, *reach, doc, info, |e, kind, inf| {
                     let _ = e;
                     match kind {
-                        EntityKind::Person if *person => match (gender, inf.gender) {
-                            (Some(g), Some(h)) if *g != h => None,
-                            (Some(_), Some(_)) => Some(0.3),
-                            _ => Some(0.0),
-                        },
+                        EntityKind::Person if *person => {
+                            let Some(g) = gender else {
+                                return Some(0.0);
+                            };
+                            // The text's word beats the pronouns, which beat
+                            // the census.
+                            let agree = |h: Option<Gender>, yes: f32, no: f32| match h {
+                                Some(h) if h == *g => yes,
+                                Some(_) => no,
+                                None => 0.0,
+                            };
+                            if inf.gender.is_some_and(|h| h != *g) {
+                                return None;
+                            }
+                            Some(
+                                agree(inf.gender, 0.5, 0.0)
+                                    + agree(inf.said, 0.5, -3.0)
+                                    + agree(inf.prior, 0.3, -1.0),
+                            )
+                        }
                         EntityKind::Organization if *organization => Some(0.0),
                         EntityKind::Group if *group => Some(0.0),
                         _ => None,
@@ -496,7 +516,7 @@ impl Coref {
                 gender: Some(g), ..
             } = cand.what
             {
-                info[e].gender.get_or_insert(g);
+                info[e].said = Some(g);
             }
             let subject = last_event_sentence != raw;
             if subject {

@@ -78,12 +78,8 @@ pub(super) fn speaker(
         if !after.is_empty() && !after.starts_with(|c: char| c.is_uppercase()) {
             return None; // the quote's sentence goes on
         }
-        if let Some(e) = opening_at(doc, at) {
-            return Some(Context {
-                entity: e,
-                speaker: None,
-                verb: None,
-            });
+        if let Some(c) = named_after(text, doc, para, p) {
+            return Some(c);
         }
     }
     // 2. The previous paragraph's main participant.
@@ -140,6 +136,22 @@ pub(super) fn signed(text: &str, doc: &Document, para: Span, p: &Pair) -> Option
             entity: m.entity,
             speaker: Some(m.span),
             verb: Some(dash),
+        })
+}
+
+/// The person named or referred to at the start of the sentence right
+/// after quote `p` in paragraph `para`.
+pub(super) fn named_after(text: &str, doc: &Document, para: Span, p: &Pair) -> Option<Context> {
+    let close = p.close?;
+    let rest = text.get(close.end..para.end)?;
+    let at = close.end + (rest.len() - rest.trim_start().len());
+    (at < para.end)
+        .then(|| opening_at(doc, at))
+        .flatten()
+        .map(|entity| Context {
+            entity,
+            speaker: None,
+            verb: None,
         })
 }
 

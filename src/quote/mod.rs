@@ -292,7 +292,26 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
                         kind: QuoteKind::Partial,
                         ..prev.quote.clone()
                     },
-                    Some(prev) if starts_sentence => follow(&prev.quote, p.content),
+                    Some(prev) if starts_sentence => {
+                        // `“Q.” Brendan Gibson remembers …` in a paragraph
+                        // of its own is Gibson's, not the last speaker's.
+                        let named = (open_lines[prev.pair] != line && prev_same.is_none())
+                            .then(|| context::named_after(text, doc, para, p))
+                            .flatten()
+                            .filter(|c| Some(c.entity) != prev.quote.speaker_entity);
+                        match named {
+                            Some(c) => Quote {
+                                content: p.content,
+                                speaker: None,
+                                speaker_entity: Some(c.entity),
+                                speaker_name: resolver.name(c.entity),
+                                verb: None,
+                                kind: QuoteKind::Direct,
+                                follow_on: false,
+                            },
+                            None => follow(&prev.quote, p.content),
+                        }
+                    }
                     _ if !p.continues_previous
                         && p.close.is_some()
                         && prev_same.is_none()
