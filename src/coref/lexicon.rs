@@ -15,9 +15,12 @@ pub(crate) enum Gender {
 /// What a description head ("company", "minister") may refer to.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Head {
-    /// A person's role (else an organization's kind).
+    /// A person's role (else an organization's kind or a source).
     pub person: bool,
-    /// An organization head any organization fits ("the company").
+    /// A source ("the statement"): refers to whoever issued it.
+    pub source: bool,
+    /// An organization head any organization fits ("the company"); a
+    /// person's role the story's main person may have ("the actor").
     pub any: bool,
     /// For a person: the other role words, lowercase, that make someone
     /// this ("president" for "leader"); for an organization: the name words
@@ -106,15 +109,16 @@ impl Lexicon {
                 continue;
             };
             let person = *kind == "person";
+            let source = *kind == "source";
             let also: Vec<&str> = row
                 .get(2)
                 .map(|a| a.split('|').filter(|w| !w.is_empty()).collect())
                 .unwrap_or_default();
-            let any = !person && also.contains(&"*");
+            let any = also.contains(&"*");
             let head_lower = head.to_lowercase();
             if person {
                 self.roles.insert(head_lower.clone().into(), ());
-                for a in &also {
+                for a in also.iter().filter(|a| **a != "*") {
                     if let Some(last) = a.split_whitespace().last() {
                         self.roles.insert(last.to_lowercase().into(), ());
                     }
@@ -124,7 +128,7 @@ impl Lexicon {
                 .iter()
                 .filter(|a| **a != "*")
                 .map(|a| {
-                    if person {
+                    if person || source {
                         let last = a.split_whitespace().last().unwrap_or(a);
                         last.to_lowercase().into()
                     } else {
@@ -132,8 +136,13 @@ impl Lexicon {
                     }
                 })
                 .collect();
-            self.heads
-                .insert(head_lower.into(), Head { person, any, also });
+            let head = Head {
+                person,
+                source,
+                any,
+                also,
+            };
+            self.heads.insert(head_lower.into(), head);
         }
     }
 

@@ -70,7 +70,12 @@ struct Info {
 /// One time an entity came up, outside quoted speech.
 #[derive(Clone, Copy, Debug)]
 struct Event {
+    /// Ordinal among the sentences with an event.
     sentence: u32,
+    /// Index in `Document::sentences`.
+    raw: u32,
+    /// Where its mention or reference ends.
+    end: usize,
     entity: EntityId,
     subject: bool,
 }
@@ -412,6 +417,8 @@ impl Coref {
                 info[mention.entity].count += 1;
                 events.push(Event {
                     sentence: s,
+                    raw,
+                    end: mention.span.end,
                     entity: mention.entity,
                     subject,
                 });
@@ -477,6 +484,7 @@ impl Coref {
                     None => {
                         let h = self.lex.head(head);
                         match h {
+                            Some(h) if h.source => issuer(text, doc, recent, s, raw, h),
                             Some(h) if h.person => {
                                 best(recent, s, u32::MAX, doc, info, |_, kind, inf| {
                                     if kind != EntityKind::Person {
@@ -487,6 +495,13 @@ impl Coref {
                                         .iter()
                                         .any(|r| **r == **head || h.also.iter().any(|a| a == r));
                                     role.then(|| 2.0 * overlap(mods, &inf.mods))
+                                })
+                                .or_else(|| {
+                                    // "the actor" in a story about one
+                                    let main = |_, kind, _: &Info| {
+                                        (kind == EntityKind::Person).then_some(0.0)
+                                    };
+                                    h.any.then(|| best(recent, s, 2, doc, info, main)).flatten()
                                 })
                             }
                             Some(h) => best(recent, s, 12, doc, info, |e, kind, _| {
@@ -526,6 +541,8 @@ impl Coref {
             info[e].count += 1;
             events.push(Event {
                 sentence: s,
+                raw,
+                end: cand.span.end,
                 entity: e,
                 subject,
             });
@@ -589,6 +606,44 @@ fn best(
         }
     }
     top.map(|(_, e)| e)
+}
+
+/// Whoever issued the source (`the statement`) named by head `h` in
+/// sentence `raw`: the subject of the latest earlier sentence that issues
+/// one a few words after it ("Big Machine Records issued a statement").
+fn issuer(
+    text: &str,
+    doc: &Document,
+    recent: &[Event],
+    s: u32,
+    raw: u32,
+    h: &Head,
+) -> Option<EntityId> {
+    // The source's word a little after the subject: "X issued a
+    // statement", "X said in a statement".
+    let says = |ev: &Event| {
+        doc.sentences.get(ev.raw as usize).is_some_and(|span| {
+            let end = span.end.min(ev.end + 48);
+            let bytes = &text.as_bytes()[ev.end.min(end)..end];
+            h.also.iter().any(|w| {
+                bytes
+                    .windows(w.len())
+                    .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+            })
+        })
+    };
+    recent
+        .iter()
+        .rev()
+        .take_while(|ev| s.saturating_sub(ev.sentence) <= 10)
+        .filter(|ev| ev.raw != raw && ev.subject)
+        .filter(|ev| {
+            doc.entities
+                .get(ev.entity)
+                .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+        })
+        .find(|ev| says(ev))
+        .map(|ev| ev.entity)
 }
 
 /// How many of `mods` one of `known` shares (a common stem of three
