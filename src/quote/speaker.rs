@@ -166,7 +166,12 @@ mod tests {
         assert_eq!(r.resolve(text, at("Ms. Roe"), &[]), Some(0));
         assert_eq!(r.resolve(text, at("Then"), &[]), None);
         let acme_dot = Span::new(at("Acme").start, at("Acme").end + 1);
-        assert_eq!(r.resolve(text, acme_dot, &[]), Some(1), "trailing dot");
+        assert_eq!(
+            r.resolve(text, acme_dot, &[]),
+            None,
+            "Acme. is not the head"
+        );
+        assert_eq!(r.resolve(text, at("Acme"), &[]), Some(1));
         assert_eq!(r.name(1).as_deref(), Some("Acme"));
     }
 }
