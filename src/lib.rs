@@ -7,6 +7,9 @@
 //!   initials, decimals, ellipses and quotations that end a sentence;
 //! - **named entities**: [`Mention`]s of people, organizations, places and
 //!   groups, each resolved to one [`Entity`] with a canonical name;
+//! - **coreference**: [`Reference`]s, the pronouns and definite descriptions
+//!   ("he", "the company", "Brazil's president") linked to the entity they
+//!   mean;
 //! - **attributed quotes**: each [`Quote`]'s content, its speaker and the
 //!   entity the speaker resolves to, and the speech verb.
 //!
