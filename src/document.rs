@@ -133,6 +133,20 @@ pub enum ReferenceForm {
 
 /// A pronoun or description that refers to an entity named elsewhere in
 /// the text: the coreference stage's link.
+///
+/// ```
+/// use byline::{Annotator, ReferenceForm};
+///
+/// let text = "Acme Corp. cut 40 jobs on Monday. The company said it would hire again in May.";
+/// let doc = Annotator::new().annotate(text);
+/// let r = &doc.references[0];
+/// assert_eq!((r.span.start, r.span.end), (34, 45));
+/// assert_eq!(&text[r.span], "The company");
+/// assert_eq!(r.form, ReferenceForm::Description);
+/// assert_eq!(doc.entities[r.entity].name, "Acme Corp.");
+/// assert_eq!(&text[doc.references[1].span], "it");
+/// assert_eq!(doc.entities[r.entity].references, [0, 1]);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Reference {
     /// Where the words stand in the text: the pronoun, or the whole
