@@ -178,7 +178,7 @@ fn opening_at(doc: &Document, at: usize) -> Option<EntityId> {
 
 /// The entity `para` names or refers to most often outside quotations,
 /// with the span of its last mention or reference there.
-fn focus(doc: &Document, outers: &[Span], para: Span) -> Option<(EntityId, Span)> {
+pub(super) fn focus(doc: &Document, outers: &[Span], para: Span) -> Option<(EntityId, Span)> {
     let outside = |s: Span| {
         let i = outers.partition_point(|q| q.end <= s.start);
         !outers.get(i).is_some_and(|q| q.start < s.end)

@@ -294,9 +294,22 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
                     },
                     Some(prev) if starts_sentence => {
                         // `“Q.” Brendan Gibson remembers …` in a paragraph
-                        // of its own is Gibson's, not the last speaker's.
+                        // of its own is Gibson's, not the last speaker's,
                         let named = (open_lines[prev.pair] != line && prev_same.is_none())
-                            .then(|| context::named_after(text, doc, para, p))
+                            .then(|| {
+                                // or `Kelly says. “Q.”`: whom the paragraph
+                                // spoke of before the quote
+                                context::named_after(text, doc, para, p).or_else(|| {
+                                    let before = Span::new(para.start, p.open.start);
+                                    context::focus(doc, &outers, before).map(|(entity, _)| {
+                                        context::Context {
+                                            entity,
+                                            speaker: None,
+                                            verb: None,
+                                        }
+                                    })
+                                })
+                            })
                             .flatten()
                             .filter(|c| Some(c.entity) != prev.quote.speaker_entity);
                         match named {
