@@ -1154,6 +1154,9 @@ fn clamp_back(text: &str, span: Span, max: usize) -> Span {
     Span::new(start, span.end)
 }
 
+/// Prepositions inside a speaker's description before its verb.
+const INNER: &[&str] = &["of", "for", "at", "from"];
+
 #[cfg(test)]
 mod tests {
     // Some tests read the embedded lists; without them their helpers go unused.
@@ -1349,6 +1352,3 @@ mod tests {
         }
     }
 }
-
-/// Prepositions inside a speaker's description before its verb.
-const INNER: &[&str] = &["of", "for", "at", "from"];
