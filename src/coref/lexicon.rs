@@ -2,11 +2,15 @@
 //! `data/coref/` and the census first names of `data/gazetteer/`.
 
 // Without the embedded lists nothing reads them: the loaders go unused.
-#![cfg_attr(not(feature = "embedded"), allow(dead_code, unused_mut, unused_variables))]
+#![cfg_attr(
+    not(feature = "embedded"),
+    allow(dead_code, unused_mut, unused_variables)
+)]
 
 use std::collections::HashMap;
 
 use crate::fnv::FnvBuildHasher;
+use crate::shapes::Shapes;
 
 /// A person's sex as far as the text tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +43,8 @@ pub(crate) struct Lexicon {
     gender_words: Map<Gender>,
     first_names: Map<Gender>,
     heads: Map<Head>,
+    /// The shapes of the heads: most words are turned away by a bit test.
+    head_shapes: Shapes,
     /// Every word that names a person's role: the person heads and the last
     /// word of each of their `also` phrases.
     roles: Map<()>,
@@ -145,6 +151,7 @@ impl Lexicon {
                 any,
                 also,
             };
+            self.head_shapes.insert(head_lower.as_bytes());
             self.heads.insert(head_lower.into(), head);
         }
     }
@@ -162,6 +169,9 @@ impl Lexicon {
 
     /// The description head `word` is (lowercase lookup).
     pub(crate) fn head(&self, word: &str) -> Option<&Head> {
+        if !self.head_shapes.may_contain(word.as_bytes()) {
+            return None;
+        }
         with_lowercase(word, |w| self.heads.get(w))
     }
 

@@ -110,6 +110,8 @@ enum What {
 
 /// How many sentences back an entity stays a candidate for a pronoun.
 const PRONOUN_REACH: u32 = 6;
+/// How many role and modifier words an entity keeps.
+const MAX_WORDS: usize = 16;
 /// How many history events a reference looks through.
 const LOOKBACK: usize = 80;
 
@@ -131,7 +133,7 @@ impl Coref {
             return;
         }
         let mut words = Vec::with_capacity(text.len() / 6 + 1);
-        scan_words(text, &mut words);
+        scan_outside(text, quotes, &mut words);
         let mut info = vec![Info::default(); doc.entities.len()];
         self.learn(text, &words, quotes, doc, &mut info);
         let cands = self.candidates(text, &words, quotes, doc);
@@ -153,6 +155,10 @@ impl Coref {
                 info[e].prior = self.lex.first_name(first);
             }
         }
+        // The role and modifier words around one mention, kept only when a
+        // role is among them ("said Smith" teaches nothing).
+        let mut roles: Vec<Span> = Vec::new();
+        let mut mods: Vec<Span> = Vec::new();
         for m in &doc.mentions {
             if m.kind != EntityKind::Person || m.entity >= info.len() || inside_any(quotes, m.span)
             {
@@ -161,6 +167,9 @@ impl Coref {
             let i = words.partition_point(|w| w.start < m.span.start);
             let j = words.partition_point(|w| w.start < m.span.end);
             let inf = &mut info[m.entity];
+            roles.clear();
+            mods.clear();
+            let mut heads = false;
             // Words before: a title run, or a description with a comma.
             let mut k = i;
             let mut n = 0;
@@ -178,7 +187,7 @@ impl Coref {
                     // "Brazil's President X": the possessor is a modifier.
                     let gap = text.get(w.end..prev_end).unwrap_or("");
                     if matches!(gap.trim_end(), "'s" | "’s") {
-                        inf.mods.push(text[w].to_lowercase().into());
+                        mods.push(w);
                     }
                     break;
                 }
@@ -199,9 +208,9 @@ impl Coref {
                     }
                 }
                 if self.lex.is_role(word) {
-                    inf.roles.push(word.to_lowercase().into());
+                    roles.push(w);
                 } else if !word.bytes().any(|b| b.is_ascii_digit()) {
-                    inf.mods.push(word.to_lowercase().into());
+                    mods.push(w);
                 }
                 prev_end = w.start;
                 k -= 1;
@@ -225,8 +234,7 @@ impl Coref {
                         continue;
                     }
                     if n == 1 && matches!(word, "heads" | "leads" | "runs" | "chairs") {
-                        inf.roles.push("head".into());
-                        inf.roles.push("leader".into());
+                        heads = true;
                         found_role = true;
                         continue;
                     }
@@ -234,18 +242,36 @@ impl Coref {
                         inf.gender.get_or_insert(g);
                     }
                     if self.lex.is_role(word) {
-                        inf.roles.push(word.to_lowercase().into());
+                        roles.push(*w);
                         found_role = true;
                     } else if word.chars().next().is_some_and(char::is_alphabetic)
                         && !matches!(word, "the" | "a" | "an" | "of" | "for" | "at" | "and")
                     {
-                        inf.mods.push(word.to_lowercase().into());
+                        mods.push(*w);
                     }
                     if n == 0 && !found_role && !matches!(word, "the" | "a" | "an") {
                         // not an appositive noun phrase ("Smith, 42, said")
                         if !word.chars().next().is_some_and(char::is_alphabetic) {
                             break;
                         }
+                    }
+                }
+            }
+            if heads {
+                for r in ["head", "leader"] {
+                    if inf.roles.len() < MAX_WORDS && !inf.roles.iter().any(|x| &**x == r) {
+                        inf.roles.push(r.into());
+                    }
+                }
+            }
+            if roles.is_empty() {
+                continue;
+            }
+            for (spans, into) in [(&roles, &mut inf.roles), (&mods, &mut inf.mods)] {
+                for w in spans.iter() {
+                    let known = with_lowercase(&text[*w], |l| into.iter().any(|x| &**x == l));
+                    if !known && into.len() < MAX_WORDS {
+                        into.push(text[*w].to_lowercase().into());
                     }
                 }
             }
@@ -722,11 +748,19 @@ fn is_stop(word: &str) -> bool {
 
 /// "35-year-old".
 fn is_age(word: &str) -> bool {
+    if !word.ends_with("-old") {
+        return false;
+    }
     word.strip_suffix("-year-old")
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn pronoun(word: &str) -> Option<What> {
+    // Most words are no pronoun: turned away by length and first letter.
+    let bytes = word.as_bytes();
+    if !(2..=10).contains(&bytes.len()) || !matches!(bytes[0] | 0x20, b'h' | b's' | b'i' | b't') {
+        return None;
+    }
     let lower = |w: &str| word.eq_ignore_ascii_case(w);
     let p = |person, organization, group, gender, reach| {
         Some(What::Pronoun {
@@ -762,34 +796,81 @@ fn inside_any(quotes: &[Span], span: Span) -> bool {
 }
 
 /// The words of `text`: runs of letters, digits and inner hyphens (one
-/// byte-level pass; a char is decoded only for non-ASCII bytes).
+/// byte-level pass in two tight loops; a char is decoded only for non-ASCII
+/// bytes).
+#[cfg(test)]
 fn scan_words(text: &str, out: &mut Vec<Span>) {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut start: Option<usize> = None;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (is_word, len) = if b.is_ascii() {
-            let inner_hyphen = b == b'-'
-                && start.is_some()
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
-            (b.is_ascii_alphanumeric() || inner_hyphen, 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        match (is_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Span::new(s, i));
-                start = None;
-            }
-            _ => {}
+    scan_range(text, 0, text.len(), out);
+}
+
+/// The words of `text` outside the sorted, non-overlapping `quotes`: only
+/// those can be references or give roles.
+fn scan_outside(text: &str, quotes: &[Span], out: &mut Vec<Span>) {
+    let mut from = 0;
+    for q in quotes {
+        if q.start > from {
+            scan_range(text, from, q.start.min(text.len()), out);
         }
-        i += len;
+        from = from.max(q.end);
     }
-    if let Some(s) = start {
-        out.push(Span::new(s, bytes.len()));
+    if from < text.len() {
+        scan_range(text, from, text.len(), out);
+    }
+}
+
+/// The words of `text[from..to]` (both char boundaries).
+fn scan_range(text: &str, from: usize, to: usize, out: &mut Vec<Span>) {
+    use crate::ascii::ALNUM;
+    let bytes = &text.as_bytes()[..to];
+    let n = bytes.len();
+    // Whether the char at `i` is a word char, and its length.
+    let at = |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (ALNUM[usize::from(b)], 1)
+        } else {
+            let c = text[i..to].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        }
+    };
+    let mut i = from;
+    while i < n {
+        // Skip to the next word char.
+        while i < n && bytes[i] < 0x80 && !ALNUM[usize::from(bytes[i])] {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
+        let (word, len) = at(i);
+        if !word {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        loop {
+            while i < n && ALNUM[usize::from(bytes[i])] {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
+            let b = bytes[i];
+            if b == b'-' && bytes.get(i + 1).is_some_and(|&c| ALNUM[usize::from(c)]) {
+                i += 1;
+                continue;
+            }
+            if b >= 0x80 {
+                let (word, len) = at(i);
+                if word {
+                    i += len;
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push(Span::new(start, i));
     }
 }
 

@@ -22,6 +22,13 @@ fn words_split_at_punctuation_and_curly_apostrophes() {
     );
     assert_eq!(words(" - x- -y "), ["x", "y"]);
     assert!(words("").is_empty());
+    let text = "He said “she left” and it rained";
+    let q = text.find('“').unwrap();
+    let e = text.find('”').unwrap() + '”'.len_utf8();
+    let mut spans = Vec::new();
+    scan_outside(text, &[Span::new(q, e)], &mut spans);
+    let got: Vec<&str> = spans.iter().map(|s| &text[*s]).collect();
+    assert_eq!(got, ["He", "said", "and", "it", "rained"]);
 }
 
 #[test]

@@ -197,7 +197,8 @@ pub(super) fn focus(doc: &Document, outers: &[Span], para: Span) -> Option<(Enti
         .map(|r| (r.span, r.entity));
     // (entity, count, last position); a paragraph names few entities.
     let mut seen: Vec<(EntityId, u32, Span)> = Vec::new();
-    for (span, e) in mentions.chain(references) {
+    // Bounded: a paragraph of thousands of names is not worth more.
+    for (span, e) in mentions.take(256).chain(references.take(256)) {
         if !outside(span) || !speaks(doc, e) {
             continue;
         }
