@@ -384,11 +384,28 @@ fn write_text(out: &mut impl Write, path: &Path, text: &str, doc: &Document) -> 
                 .cmp(&a.mentions.len())
                 .then(a.name.cmp(&b.name))
         });
-        let names: Vec<String> = of_kind
-            .iter()
-            .map(|e| format!("{} ({})", e.name, e.mentions.len()))
-            .collect();
-        writeln!(out, "{kind}: {}", names.join(", "))?;
+        writeln!(out, "{kind}:")?;
+        for e in of_kind {
+            // Its names and references in text order, repeats counted:
+            // `Anna Berg (5): Anna Berg, Berg, she ×2, the foreign minister`.
+            let mut spans: Vec<byline::Span> =
+                e.mentions.iter().map(|&m| doc.mentions[m].span).collect();
+            spans.extend(e.references.iter().map(|&r| doc.references[r].span));
+            spans.sort();
+            let mut forms: Vec<(String, usize)> = Vec::new();
+            for s in &spans {
+                let form = one_line(&text[*s]);
+                match forms.iter_mut().find(|(f, _)| *f == form) {
+                    Some((_, n)) => *n += 1,
+                    None => forms.push((form, 1)),
+                }
+            }
+            let forms: Vec<String> = forms
+                .into_iter()
+                .map(|(f, n)| if n > 1 { format!("{f} ×{n}") } else { f })
+                .collect();
+            writeln!(out, "  {} ({}): {}", e.name, spans.len(), forms.join(", "))?;
+        }
     }
     writeln!(out)
 }

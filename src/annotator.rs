@@ -8,6 +8,7 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use crate::boilerplate::Boilerplate;
+use crate::coref::Coref;
 use crate::entity::{GazetteerEntry, Recognizer};
 use crate::quote::QuoteFinder;
 use crate::segment::Segmenter;
@@ -52,6 +53,7 @@ struct Inner {
     recognizer: Recognizer,
     #[cfg(feature = "patterns")]
     patterns: crate::patterns::Patterns,
+    coref: Coref,
     quotes: QuoteFinder,
     boilerplate: Boilerplate,
     body_only: bool,
@@ -106,8 +108,9 @@ impl Annotator {
     }
 
     /// Annotates `text`: paragraphs (each flagged article body or a kind of
-    /// boilerplate), sentences, entities and quotes. Entities and quotes
-    /// come from every paragraph unless the annotator was built with
+    /// boilerplate), sentences, entities, the pronouns and descriptions that
+    /// refer to them, and quotes. Entities, references and quotes come from
+    /// every paragraph unless the annotator was built with
     /// [`AnnotatorBuilder::body_only`].
     ///
     /// ```
@@ -128,7 +131,12 @@ impl Annotator {
             .recognize(text, &inner.speech_verbs, &mut doc);
         #[cfg(feature = "patterns")]
         inner.patterns.apply(text, &mut doc);
-        inner.quotes.find(text, &inner.speech_verbs, &mut doc);
+        let pairs = crate::quote::pairs(text);
+        let outers: Vec<Span> = pairs.iter().map(crate::quote::Pair::outer).collect();
+        inner.coref.resolve(text, &outers, &mut doc);
+        inner
+            .quotes
+            .find_in(text, &inner.speech_verbs, &pairs, &mut doc);
         if inner.body_only {
             crate::boilerplate::keep_body_only(&mut doc);
         }
@@ -638,6 +646,7 @@ impl AnnotatorBuilder {
             recognizer,
             #[cfg(feature = "patterns")]
             patterns: compile_patterns(&self.patterns)?,
+            coref: Coref::new(self.embedded),
             quotes: QuoteFinder::new(),
             summary,
             boilerplate: Boilerplate::new(self.embedded),

@@ -7,7 +7,9 @@
 //! {"paragraphs": [{"start": 0, "end": 120, "kind": "body"}],
 //!  "sentences":  [{"start": 0, "end": 57}],
 //!  "mentions":   [{"start": 3, "end": 12, "kind": "person", "entity": 0}],
-//!  "entities":   [{"id": 0, "kind": "person", "name": "Zhang Jun", "mentions": [0]}],
+//!  "references": [{"start": 60, "end": 62, "form": "pronoun", "entity": 0}],
+//!  "entities":   [{"id": 0, "kind": "person", "name": "Zhang Jun", "mentions": [0],
+//!                  "references": [0]}],
 //!  "quotes":     [{"content": {"start": 20, "end": 40}, "speaker": {"start": 3, "end": 12},
 //!                  "speaker_entity": 0, "speaker_name": "Zhang Jun",
 //!                  "verb": {"start": 13, "end": 17}, "kind": "direct", "follow_on": false}]}
@@ -49,6 +51,12 @@ pub struct Document {
     pub sentences: Vec<Span>,
     /// Every mention of a named entity, in text order, non-overlapping.
     pub mentions: Vec<Mention>,
+    /// Every pronoun ("he", "its") and definite description ("the company",
+    /// "Brazil's president") outside quoted speech that refers to an entity,
+    /// in text order, non-overlapping. Names are never references: they are
+    /// [`Document::mentions`].
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub references: Vec<Reference>,
     /// One record per resolved referent; `Entity::id` is its index here.
     pub entities: Vec<Entity>,
     /// Attributed quotations in text order.
@@ -284,6 +292,9 @@ macro_rules! id_impls {
 id_impls!(EntityId, Entity, entities);
 id_impls!(MentionId, Mention, mentions);
 
+/// Index of a [`Reference`] in [`Document::references`].
+pub type ReferenceId = usize;
+
 /// What kind of thing an entity is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(
@@ -436,6 +447,52 @@ pub struct Mention {
     pub entity: EntityId,
 }
 
+/// How a [`Reference`] refers to its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "lowercase")
+)]
+#[non_exhaustive]
+pub enum ReferenceForm {
+    /// A personal or possessive pronoun: "he", "her", "its", "they".
+    Pronoun,
+    /// A definite description or role: "the company", "the Polish leader",
+    /// "Brazil's president", "the 35-year-old".
+    Description,
+}
+
+/// A pronoun or description that refers to an entity named elsewhere in
+/// the text: the coreference stage's link.
+///
+/// ```
+/// use byline::{Annotator, ReferenceForm};
+///
+/// let text = "Acme Corp. cut 40 jobs on Monday. The company said it would hire again in May.";
+/// let doc = Annotator::new().annotate(text);
+/// let r = &doc.references[0];
+/// assert_eq!((r.span.start, r.span.end), (34, 45));
+/// assert_eq!(&text[r.span], "The company");
+/// assert_eq!(r.form, ReferenceForm::Description);
+/// assert_eq!(doc.entities[r.entity].name, "Acme Corp.");
+/// assert_eq!(&text[doc.references[1].span], "it");
+/// assert_eq!(doc.entities[r.entity].references, [0, 1]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Reference {
+    /// Where the words stand in the text: the pronoun, or the whole
+    /// description with its determiner ("the Polish leader").
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub span: Span,
+    /// Pronoun or description.
+    pub form: ReferenceForm,
+    /// The entity it refers to.
+    pub entity: EntityId,
+}
+
 /// A resolved referent: everything the text calls "Michelle Bachelet",
 /// "Bachelet" and "the UN human rights chief" when they mean one person.
 ///
@@ -461,6 +518,10 @@ pub struct Entity {
     pub name: String,
     /// Its mentions, indexes into [`Document::mentions`], in text order.
     pub mentions: Vec<MentionId>,
+    /// The pronouns and descriptions that refer to it, indexes into
+    /// [`Document::references`], in text order.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub references: Vec<ReferenceId>,
 }
 
 /// What sort of quotation a [`Quote`] is.

@@ -7,6 +7,9 @@
 //!   initials, decimals, ellipses and quotations that end a sentence;
 //! - **named entities**: [`Mention`]s of people, organizations, places and
 //!   groups, each resolved to one [`Entity`] with a canonical name;
+//! - **coreference**: [`Reference`]s, the pronouns and definite descriptions
+//!   ("he", "the company", "Brazil's president") linked to the entity they
+//!   mean;
 //! - **attributed quotes**: each [`Quote`]'s content, its speaker and the
 //!   entity the speaker resolves to, and the speech verb.
 //!
@@ -101,6 +104,7 @@
 mod annotator;
 mod ascii;
 mod boilerplate;
+mod coref;
 mod document;
 mod entity;
 mod error;
@@ -119,7 +123,7 @@ mod view;
 pub use annotator::{Annotator, AnnotatorBuilder, Spans, WordList};
 pub use document::{
     Document, Entity, EntityId, EntityKind, Mention, MentionId, Paragraph, ParagraphKind,
-    ParseKindError, Quote, QuoteKind,
+    ParseKindError, Quote, QuoteKind, Reference, ReferenceForm, ReferenceId,
 };
 pub use entity::GazetteerEntry;
 pub use error::{BuildError, BuildErrorKind};

@@ -19,8 +19,8 @@
 //!   the description as the `speaker` span (leading articles ignored). Names
 //!   are compared with case, accents, punctuation and Mr/Ms/Dr ignored.
 //!
-//! `--verbose` prints each article's false and missed names and every wrong
-//! speaker with its quote's first words.
+//! `--verbose` prints each article's false and missed names, every missed
+//! quote and every wrong speaker with its quote's first words.
 
 use std::collections::HashSet;
 
@@ -153,6 +153,23 @@ fn score_quotes(name: &str, records: &[Value], docs: &[(&str, &str, Document)]) 
         gold_n += quote_entries.count();
         let matched_terms = pairs.iter().filter(|&&(g, _)| is_term(g)).count();
         pred_n += doc.quotes.len() - matched_terms;
+        if crate::verbose() {
+            let matched: HashSet<usize> = pairs.iter().map(|&(g, _)| g).collect();
+            for (g, q) in entries.iter().enumerate() {
+                if is_term(g) || matched.contains(&g) {
+                    continue;
+                }
+                let first: String = gold_spans[g]
+                    .first()
+                    .map(|&s| text[s].chars().take(40).collect())
+                    .unwrap_or_default();
+                notes.push(format!(
+                    "{id}: missed quote “{first}…” ({}, speaker {:?})",
+                    q["kind"].as_str().unwrap_or("?"),
+                    q["speaker"].as_str()
+                ));
+            }
+        }
         for &(g, p) in &pairs {
             if is_term(g) {
                 continue;

@@ -67,8 +67,8 @@ impl Boilerplate {
     }
 }
 
-/// Drops the mentions and quotes standing in boilerplate paragraphs, and
-/// the entities left without a mention (ids renumbered in order, so each
+/// Drops the mentions, references and quotes standing in boilerplate
+/// paragraphs, and the entities left without a mention (ids renumbered in order, so each
 /// `Entity::id` is still its index). A kept quote whose speaker entity was
 /// dropped keeps its `speaker` words and `speaker_name` but loses its
 /// `speaker_entity`.
@@ -110,6 +110,22 @@ pub(crate) fn keep_body_only(doc: &mut Document) {
     }
     doc.mentions = kept;
     doc.entities = entities;
+    // References go with their paragraph and their entity, and each kept
+    // entity lists its kept references again.
+    for e in &mut doc.entities {
+        e.references.clear();
+    }
+    let references = std::mem::take(&mut doc.references);
+    for mut r in references {
+        let Some(id) = entity_ids.get(r.entity.index()).copied().flatten() else {
+            continue;
+        };
+        if in_body(r.span) {
+            r.entity = id;
+            doc.entities[id].references.push(doc.references.len());
+            doc.references.push(r);
+        }
+    }
     let quotes = std::mem::take(&mut doc.quotes);
     doc.quotes = quotes
         .into_iter()

@@ -397,6 +397,7 @@ pub(crate) fn resolve(
                 kind,
                 name: format!("{} {}", text[root.start..root.end].trim(), &text[s..e]),
                 mentions: Vec::with_capacity(count),
+                references: Vec::new(),
             });
             continue;
         }
@@ -414,6 +415,7 @@ pub(crate) fn resolve(
                 collapse_ws(name)
             },
             mentions: Vec::with_capacity(count),
+            references: Vec::new(),
         });
     }
     doc.mentions.reserve_exact(b.mention_entity.len());

@@ -1036,7 +1036,9 @@ impl<'a> Attributor<'a> {
         self.np_ending(j, lo)
     }
 
-    /// The noun phrase made of the words right before token `end`.
+    /// The noun phrase made of the words right before token `end`; a
+    /// description keeps its prepositional tail ("an analyst at a Frankfurt
+    /// bank", "the head of the agency").
     fn np_ending(&self, end: usize, lo: usize) -> Option<(Span, usize)> {
         let text = self.text;
         let mut k = end;
@@ -1047,8 +1049,9 @@ impl<'a> Attributor<'a> {
                 break;
             }
             if word_in(text, &t, &STOP) || self.verb_at(k - 1).is_some() {
-                // "the head of the agency", "a spokeswoman for the ministry"
-                let inner = word_is(text, &t, &["of", "for"])
+                // "the head of the agency", "a spokeswoman for the ministry",
+                // "an analyst at a Frankfurt bank"
+                let inner = word_is(text, &t, INNER)
                     && k - 1 > lo
                     && words > 0
                     && self.toks[k - 2].is_word()
@@ -1060,7 +1063,7 @@ impl<'a> Attributor<'a> {
             k -= 1;
             words += 1;
             if word_in(text, &t, &DETERMINERS)
-                && !(k > lo && word_is(text, &self.toks[k - 1], &["of", "for"]))
+                && !(k > lo && word_is(text, &self.toks[k - 1], INNER))
             {
                 break;
             }
@@ -1069,7 +1072,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // Do not begin with "of", nor consist of determiners only.
-        while k < end && word_is(text, &self.toks[k], &["of", "for"]) {
+        while k < end && word_is(text, &self.toks[k], INNER) {
             k += 1;
         }
         if (k..end).all(|i| word_in(text, &self.toks[i], &ARTICLES)) {
@@ -1150,6 +1153,9 @@ fn clamp_back(text: &str, span: Span, max: usize) -> Span {
     }
     Span::new(start, span.end)
 }
+
+/// Prepositions inside a speaker's description before its verb.
+const INNER: &[&str] = &["of", "for", "at", "from"];
 
 #[cfg(test)]
 mod tests {

@@ -32,6 +32,12 @@
 //! - A quote opening a paragraph after one that ends by introducing it
 //!   (`In a statement, the ministry said:`) takes that paragraph's speaker
 //!   and verb.
+//! - A quote with no attribution at all that opens a paragraph and reads as
+//!   speech (a capital, a few words, a sentence's end) is still a direct
+//!   quote when the context says whose it is (see [`context`]): a profile
+//!   quoting its subject paragraph after paragraph, a communiqué quoted at
+//!   length. Its `speaker` words and `verb` are `None`, its
+//!   `speaker_entity` the one the context gives.
 //! - **Multi-paragraph quotes** (a paragraph leaves the quote open and the
 //!   next opens it again) are reported one quote per paragraph, so that
 //!   every content span stays inside one paragraph: the first part carries
@@ -49,6 +55,7 @@
 //! - `''` counts as a double quote mark (the NYT archive writes quotes so).
 
 mod attribution;
+mod context;
 mod marks;
 mod speaker;
 mod tokens;
@@ -57,7 +64,7 @@ use crate::speech_verbs::{SpeechVerbs, VerbClass};
 use crate::{Document, Quote, QuoteKind, Span};
 
 use attribution::{is_according, Attribution, Attributor};
-use marks::Pair;
+pub(crate) use marks::Pair;
 use speaker::Resolver;
 
 /// Finds attributed quotes.
@@ -70,15 +77,36 @@ impl QuoteFinder {
     }
 
     /// Fills `doc.quotes`; reads every other field of `doc`.
+    #[cfg(test)]
     pub(crate) fn find(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document) {
-        let mut pairs = Vec::new();
-        marks::find_pairs(text, &mut pairs);
+        let pairs = pairs(text);
+        self.find_in(text, verbs, &pairs, doc);
+    }
+
+    /// Fills `doc.quotes` from the quote-mark `pairs` of `text` (from
+    /// [`pairs`]); reads every other field of `doc`, the coreference links
+    /// included.
+    pub(crate) fn find_in(
+        &self,
+        text: &str,
+        verbs: &SpeechVerbs,
+        pairs: &[Pair],
+        doc: &mut Document,
+    ) {
         if pairs.is_empty() {
             return;
         }
-        let quotes = attribute(text, verbs, &pairs, doc);
+        let quotes = attribute(text, verbs, pairs, doc);
         doc.quotes = quotes;
     }
+}
+
+/// The paired quote marks of `text`, in text order: the coreference stage
+/// reads their outer spans to leave quoted speech alone.
+pub(crate) fn pairs(text: &str) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    marks::find_pairs(text, &mut pairs);
+    pairs
 }
 
 /// The lines of `text` (paragraphs are lines), each without its
@@ -111,10 +139,12 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
     // The line of each opening mark, asked for again and again below.
     let open_lines: Vec<usize> = pairs.iter().map(|p| line_of(p.open.start)).collect();
     let mut attributor = Attributor::new(text, verbs);
-    let mut resolver = Resolver::new(&doc.mentions, &doc.entities);
+    let mut resolver = Resolver::new(&doc.mentions, &doc.entities, &doc.references);
     let mut out: Vec<Decided> = Vec::with_capacity(pairs.len());
     // Parts of a multi-paragraph quote still waiting for an attribution.
     let mut pending: Vec<usize> = Vec::new();
+    // The speaker the context gives the first of `pending`.
+    let mut pending_context: Option<context::Context> = None;
 
     for (k, p) in pairs.iter().enumerate() {
         let line = open_lines[k];
@@ -156,6 +186,9 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
             }
         }
         let mut found: Option<(Attribution, QuoteKind)> = None;
+        // The last part of a quote over several paragraphs that only the
+        // context attributes.
+        let mut context_chain = false;
         if let Some(a) = after.filter(|a| a.direct) {
             let capital = content.starts_with(|c: char| c.is_uppercase());
             let direct = starts_sentence || (capital && text[before].trim_end().ends_with(','));
@@ -235,6 +268,19 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
                     follow_on: false,
                 }
             }
+            None if context::signed(text, doc, para, p).is_some() => {
+                let c = context::signed(text, doc, para, p);
+                let c = c.expect("checked");
+                Quote {
+                    content: p.content,
+                    speaker: c.speaker,
+                    speaker_entity: Some(c.entity),
+                    speaker_name: resolver.name(c.entity),
+                    verb: c.verb,
+                    kind: QuoteKind::Direct,
+                    follow_on: false,
+                }
+            }
             None => {
                 let prev = out.last().filter(|d| {
                     let l = open_lines[d.pair];
@@ -247,19 +293,98 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
                         kind: QuoteKind::Partial,
                         ..prev.quote.clone()
                     },
-                    Some(prev) if starts_sentence => follow(&prev.quote, p.content),
-                    _ => {
-                        if p.close.is_none() {
-                            if !(p.continues_previous
-                                && pending.last() == Some(&(k.wrapping_sub(1))))
-                            {
+                    Some(prev) if starts_sentence => {
+                        // `“Q.” Brendan Gibson remembers …` in a paragraph
+                        // of its own is Gibson's, not the last speaker's,
+                        let named = (open_lines[prev.pair] != line && prev_same.is_none())
+                            .then(|| {
+                                // or `Kelly says. “Q.”`: whom the paragraph
+                                // spoke of before the quote
+                                context::named_after(text, doc, para, p).or_else(|| {
+                                    let before = Span::new(para.start, p.open.start);
+                                    context::focus(doc, &outers, before).map(|(entity, _)| {
+                                        context::Context {
+                                            entity,
+                                            speaker: None,
+                                            verb: None,
+                                        }
+                                    })
+                                })
+                            })
+                            .flatten()
+                            .filter(|c| Some(c.entity) != prev.quote.speaker_entity);
+                        match named {
+                            Some(c) => Quote {
+                                content: p.content,
+                                speaker: None,
+                                speaker_entity: Some(c.entity),
+                                speaker_name: resolver.name(c.entity),
+                                verb: None,
+                                kind: QuoteKind::Direct,
+                                follow_on: false,
+                            },
+                            None => follow(&prev.quote, p.content),
+                        }
+                    }
+                    _ if !p.continues_previous
+                        && p.close.is_some()
+                        && prev_same.is_none()
+                        && context::opens_paragraph(text, para, p) =>
+                    {
+                        match context::speaker(text, doc, &outers, &lines, line, p) {
+                            Some(c) => Quote {
+                                content: p.content,
+                                speaker: c.speaker,
+                                speaker_entity: Some(c.entity),
+                                speaker_name: resolver.name(c.entity),
+                                verb: c.verb,
+                                kind: QuoteKind::Direct,
+                                follow_on: false,
+                            },
+                            None => {
                                 pending.clear();
+                                if p.close.is_none() {
+                                    pending.push(k);
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    _ => {
+                        let chained =
+                            p.continues_previous && pending.last() == Some(&(k.wrapping_sub(1)));
+                        if p.close.is_none() {
+                            if !chained {
+                                pending.clear();
+                                // A quote over several paragraphs with no
+                                // attribution in any: the context's, if so.
+                                pending_context = (!p.continues_previous
+                                    && prev_same.is_none()
+                                    && context::opens_paragraph(text, para, p))
+                                .then(|| context::speaker(text, doc, &outers, &lines, line, p))
+                                .flatten();
                             }
                             pending.push(k);
-                        } else {
-                            pending.clear();
+                            continue;
                         }
-                        continue;
+                        match pending_context.take().filter(|_| chained) {
+                            Some(c) => {
+                                context_chain = true;
+                                Quote {
+                                    content: p.content,
+                                    speaker: c.speaker,
+                                    speaker_entity: Some(c.entity),
+                                    speaker_name: resolver.name(c.entity),
+                                    verb: c.verb,
+                                    kind: QuoteKind::Direct,
+                                    follow_on: false,
+                                }
+                            }
+                            None => {
+                                pending.clear();
+                                continue;
+                            }
+                        }
                     }
                 }
             }
@@ -280,6 +405,11 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
             }
         }
         pending.clear();
+        let quote = if context_chain {
+            follow(&quote, p.content)
+        } else {
+            quote
+        };
         out.push(Decided { pair: k, quote });
     }
     out.sort_by_key(|d| d.pair);

@@ -1,0 +1,182 @@
+//! The word lists coreference consults, parsed once per annotator from
+//! `data/coref/` and the census first names of `data/gazetteer/`.
+
+// Without the embedded lists nothing reads them: the loaders go unused.
+#![cfg_attr(
+    not(feature = "embedded"),
+    allow(dead_code, unused_mut, unused_variables)
+)]
+
+use std::collections::HashMap;
+
+use crate::fnv::FnvBuildHasher;
+use crate::shapes::Shapes;
+
+/// A person's sex as far as the text tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// What a description head ("company", "minister") may refer to.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Head {
+    /// A person's role (else an organization's kind or a source).
+    pub person: bool,
+    /// A source ("the statement"): refers to whoever issued it.
+    pub source: bool,
+    /// An organization head any organization fits ("the company"); a
+    /// person's role the story's main person may have ("the actor").
+    pub any: bool,
+    /// For a person: the other role words, lowercase, that make someone
+    /// this ("president" for "leader"); for an organization: the name words
+    /// that fit the head ("Bank" for "bank").
+    pub also: Vec<Box<str>>,
+}
+
+type Map<V> = HashMap<Box<str>, V, FnvBuildHasher>;
+
+/// The coreference word lists.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Lexicon {
+    gender_words: Map<Gender>,
+    first_names: Map<Gender>,
+    heads: Map<Head>,
+    /// The shapes of the heads: most words are turned away by a bit test.
+    head_shapes: Shapes,
+    /// Every word that names a person's role: the person heads and the last
+    /// word of each of their `also` phrases.
+    roles: Map<()>,
+}
+
+/// `f` of `word` lowercased (on the stack for a short ASCII word).
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return f(std::str::from_utf8(lower).unwrap_or(""));
+    }
+    f(&word.to_lowercase())
+}
+
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn gender_of(code: &str) -> Option<Gender> {
+    match code {
+        "m" => Some(Gender::Male),
+        "f" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+impl Lexicon {
+    /// The embedded lists when `embedded`, else empty ones (pronouns still
+    /// resolve, with gender from pronouns alone).
+    pub(crate) fn new(embedded: bool) -> Lexicon {
+        let mut lex = Lexicon::default();
+        if embedded {
+            #[cfg(feature = "embedded")]
+            {
+                lex.add_gender_words(include_str!("../../data/coref/gender_words.tsv"));
+                lex.add_first_names(include_str!("../../data/gazetteer/first_names.tsv"));
+                lex.add_heads(include_str!("../../data/coref/descriptions.tsv"));
+            }
+        }
+        lex
+    }
+
+    /// `word<TAB>f|m` rows.
+    pub(crate) fn add_gender_words(&mut self, text: &str) {
+        for row in rows(text) {
+            if let (Some(w), Some(g)) = (row.first(), row.get(1).and_then(|c| gender_of(c))) {
+                self.gender_words.insert(w.to_lowercase().into(), g);
+            }
+        }
+    }
+
+    /// The census rows `name<TAB>f|m|u<TAB>count`: only names whose bearers
+    /// are mostly of one sex tell a gender.
+    pub(crate) fn add_first_names(&mut self, text: &str) {
+        for row in rows(text) {
+            if let (Some(w), Some(g)) = (row.first(), row.get(1).and_then(|c| gender_of(c))) {
+                self.first_names.insert(w.to_lowercase().into(), g);
+            }
+        }
+    }
+
+    /// `head<TAB>person|organization<TAB>also` rows.
+    pub(crate) fn add_heads(&mut self, text: &str) {
+        for row in rows(text) {
+            let (Some(head), Some(kind)) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            let person = *kind == "person";
+            let source = *kind == "source";
+            let also: Vec<&str> = row
+                .get(2)
+                .map(|a| a.split('|').filter(|w| !w.is_empty()).collect())
+                .unwrap_or_default();
+            let any = also.contains(&"*");
+            let head_lower = head.to_lowercase();
+            if person {
+                self.roles.insert(head_lower.clone().into(), ());
+                for a in also.iter().filter(|a| **a != "*") {
+                    if let Some(last) = a.split_whitespace().last() {
+                        self.roles.insert(last.to_lowercase().into(), ());
+                    }
+                }
+            }
+            let also = also
+                .iter()
+                .filter(|a| **a != "*")
+                .map(|a| {
+                    if person || source {
+                        let last = a.split_whitespace().last().unwrap_or(a);
+                        last.to_lowercase().into()
+                    } else {
+                        (*a).into()
+                    }
+                })
+                .collect();
+            let head = Head {
+                person,
+                source,
+                any,
+                also,
+            };
+            self.head_shapes.insert(head_lower.as_bytes());
+            self.heads.insert(head_lower.into(), head);
+        }
+    }
+
+    /// The gender a title or noun tells ("Ms.", "spokeswoman").
+    pub(crate) fn gender_word(&self, word: &str) -> Option<Gender> {
+        let word = word.trim_end_matches('.');
+        with_lowercase(word, |w| self.gender_words.get(w).copied())
+    }
+
+    /// The gender a first name tells.
+    pub(crate) fn first_name(&self, word: &str) -> Option<Gender> {
+        with_lowercase(word, |w| self.first_names.get(w).copied())
+    }
+
+    /// The description head `word` is (lowercase lookup).
+    pub(crate) fn head(&self, word: &str) -> Option<&Head> {
+        if !self.head_shapes.may_contain(word.as_bytes()) {
+            return None;
+        }
+        with_lowercase(word, |w| self.heads.get(w))
+    }
+
+    /// True when `word` names a person's role ("minister", "treasurer").
+    pub(crate) fn is_role(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.roles.contains_key(w))
+    }
+}

@@ -1,0 +1,85 @@
+use super::*;
+
+fn words(text: &str) -> Vec<&str> {
+    let mut spans = Vec::new();
+    scan_words(text, &mut spans);
+    spans.iter().map(|s| &text[*s]).collect()
+}
+
+#[test]
+fn words_split_at_punctuation_and_curly_apostrophes() {
+    assert_eq!(
+        words("The company’s 35-year-old chief, Señora Ruiz-Díaz."),
+        [
+            "The",
+            "company",
+            "s",
+            "35-year-old",
+            "chief",
+            "Señora",
+            "Ruiz-Díaz"
+        ]
+    );
+    assert_eq!(words(" - x- -y "), ["x", "y"]);
+    assert!(words("").is_empty());
+    let text = "He said “she left” and it rained";
+    let q = text.find('“').unwrap();
+    let e = text.find('”').unwrap() + '”'.len_utf8();
+    let mut spans = Vec::new();
+    scan_outside(text, &[Span::new(q, e)], &mut spans);
+    let got: Vec<&str> = spans.iter().map(|s| &text[*s]).collect();
+    assert_eq!(got, ["He", "said", "and", "it", "rained"]);
+}
+
+#[test]
+fn pronouns_say_kind_and_gender() {
+    let kinds = |w: &str| match pronoun(w) {
+        Some(What::Pronoun {
+            person,
+            organization,
+            group,
+            gender,
+            ..
+        }) => Some((person, organization, group, gender)),
+        _ => None,
+    };
+    assert_eq!(kinds("He"), Some((true, false, false, Some(Gender::Male))));
+    assert_eq!(
+        kinds("her"),
+        Some((true, false, false, Some(Gender::Female)))
+    );
+    assert_eq!(kinds("its"), Some((false, true, false, None)));
+    assert_eq!(kinds("They"), Some((false, true, true, None)));
+    assert_eq!(kinds("I"), None);
+    assert_eq!(kinds("the"), None);
+}
+
+#[test]
+fn ages_and_stems() {
+    assert!(is_age("35-year-old"));
+    assert!(!is_age("-year-old"));
+    assert!(!is_age("old"));
+    let v = |xs: &[&str]| xs.iter().map(|x| Box::<str>::from(*x)).collect::<Vec<_>>();
+    assert_eq!(overlap(&v(&["polish"]), &v(&["poland"])), 1.0);
+    assert_eq!(overlap(&v(&["brazil"]), &v(&["brazilian"])), 1.0);
+    assert_eq!(overlap(&v(&["foreign"]), &v(&["finance"])), 0.0);
+    assert!(has_word("Deutsche Bank AG", "bank"));
+    assert!(!has_word("Bankside Ltd", "bank"));
+    assert!(name_shares("Dick Clark Productions", "production"));
+    assert!(!name_shares("Acme Corp", "bank"));
+    assert!(!name_shares("Acme Corp", "co"), "too short to tell");
+}
+
+#[test]
+#[cfg(feature = "embedded")]
+fn the_lists_load() {
+    let lex = Lexicon::new(true);
+    assert_eq!(lex.gender_word("Ms."), Some(Gender::Female));
+    assert_eq!(lex.gender_word("spokesman"), Some(Gender::Male));
+    assert_eq!(lex.first_name("Marta"), Some(Gender::Female));
+    assert!(lex.head("company").is_some_and(|h| !h.person && h.any));
+    assert!(lex.head("Minister").is_some_and(|h| h.person));
+    assert!(lex.head("statement").is_some_and(|h| h.source));
+    assert!(lex.is_role("treasurer"));
+    assert!(!lex.is_role("table"));
+}
