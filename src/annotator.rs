@@ -629,8 +629,12 @@ impl AnnotatorBuilder {
             patterns: self.patterns.len(),
         };
         let mut recognizer = Recognizer::build_with(self.embedded, entries, &of(WordList::Places))?;
+        let mut coref = Coref::new(self.embedded);
         for (list, text) in &lists {
             recognizer.add_word_list(*list, text);
+            if *list == WordList::FirstNames {
+                coref.add_first_names(text);
+            }
         }
         let inner = Inner {
             segmenter: Segmenter::with_lists(
@@ -646,10 +650,10 @@ impl AnnotatorBuilder {
             recognizer,
             #[cfg(feature = "patterns")]
             patterns: compile_patterns(&self.patterns)?,
-            coref: Coref::new(self.embedded),
+            coref,
             quotes: QuoteFinder::new(),
             summary,
-            boilerplate: Boilerplate::new(self.embedded),
+            boilerplate: Boilerplate::new(),
             body_only: self.body_only,
         };
         Ok(Annotator {

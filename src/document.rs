@@ -32,7 +32,7 @@ use crate::Span;
 ///
 /// let text = "Jane Roe spoke in Paris.\n\n“We agreed,” she said. It rained.";
 /// let doc = Annotator::new().annotate(text);
-/// let paragraphs: Vec<&str> = doc.paragraphs.iter().map(|&p| &text[p]).collect();
+/// let paragraphs: Vec<&str> = doc.paragraphs.iter().map(|p| &text[p.span]).collect();
 /// assert_eq!(paragraphs, ["Jane Roe spoke in Paris.", "“We agreed,” she said. It rained."]);
 /// assert_eq!(&text[doc.sentences[2]], "It rained.");
 /// assert_eq!(&text[doc.quotes[0].content], "We agreed,");
@@ -83,7 +83,9 @@ pub struct Paragraph {
     /// Where the paragraph stands in the text, trimmed of white space.
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub span: Span,
-    /// Article body, or the kind of boilerplate it was recognized as.
+    /// Article body, or the kind of boilerplate it was recognized as
+    /// (`body` when a JSON document of an earlier version has no `kind`).
+    #[cfg_attr(feature = "serde", serde(default))]
     pub kind: ParagraphKind,
 }
 

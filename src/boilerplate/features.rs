@@ -3,7 +3,6 @@
 //! digits, the mark it ends with, links and separators.
 
 /// The embedded function words.
-#[cfg(feature = "embedded")]
 pub(crate) const EMBEDDED: &str = include_str!("../../data/function_words.txt");
 
 /// Lowercase function words of several languages, each packed into a

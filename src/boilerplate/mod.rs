@@ -27,21 +27,12 @@ pub(crate) struct Boilerplate {
 }
 
 impl Boilerplate {
-    /// The rules with the embedded phrase and function-word lists when
-    /// `embedded` (and the feature) is on, or with none (length, shape and
-    /// position still decide).
-    pub(crate) fn new(embedded: bool) -> Boilerplate {
-        #[cfg(feature = "embedded")]
-        let (phrases, words) = if embedded {
-            (phrases::EMBEDDED, features::EMBEDDED)
-        } else {
-            ("", "")
-        };
-        #[cfg(not(feature = "embedded"))]
-        let (phrases, words) = {
-            let _ = embedded;
-            ("", "")
-        };
+    /// The rules with their phrase and function-word lists. Those are part
+    /// of the rules, like `data/entity_words.txt`, and small (11 kB): they
+    /// are embedded whatever the `embedded` feature says, which governs the
+    /// gazetteers.
+    pub(crate) fn new() -> Boilerplate {
+        let (phrases, words) = (phrases::EMBEDDED, features::EMBEDDED);
         Boilerplate {
             phrases: Phrases::parse(phrases),
             function_words: FunctionWords::parse(words),

@@ -11,7 +11,6 @@ use super::features::floor_boundary;
 use crate::{Paragraph, ParagraphKind};
 
 /// The embedded list.
-#[cfg(feature = "embedded")]
 pub(crate) const EMBEDDED: &str = include_str!("../../data/boilerplate_phrases.txt");
 
 /// Where in a line a phrase must stand to count.

@@ -1,12 +1,6 @@
 //! The word lists coreference consults, parsed once per annotator from
 //! `data/coref/` and the census first names of `data/gazetteer/`.
 
-// Without the embedded lists nothing reads them: the loaders go unused.
-#![cfg_attr(
-    not(feature = "embedded"),
-    allow(dead_code, unused_mut, unused_variables)
-)]
-
 use std::collections::HashMap;
 
 use crate::fnv::FnvBuildHasher;
@@ -77,17 +71,17 @@ fn gender_of(code: &str) -> Option<Gender> {
 }
 
 impl Lexicon {
-    /// The embedded lists when `embedded`, else empty ones (pronouns still
-    /// resolve, with gender from pronouns alone).
+    /// The stage's own lists (`data/coref/`: gender words and description
+    /// heads, part of the rules and always embedded) and, when `embedded`,
+    /// the census first names; without them gender comes from titles,
+    /// gender words and pronouns, or from first names the builder gives.
     pub(crate) fn new(embedded: bool) -> Lexicon {
         let mut lex = Lexicon::default();
+        lex.add_gender_words(include_str!("../../data/coref/gender_words.tsv"));
+        lex.add_heads(include_str!("../../data/coref/descriptions.tsv"));
         if embedded {
             #[cfg(feature = "embedded")]
-            {
-                lex.add_gender_words(include_str!("../../data/coref/gender_words.tsv"));
-                lex.add_first_names(include_str!("../../data/gazetteer/first_names.tsv"));
-                lex.add_heads(include_str!("../../data/coref/descriptions.tsv"));
-            }
+            lex.add_first_names(include_str!("../../data/gazetteer/first_names.tsv"));
         }
         lex
     }

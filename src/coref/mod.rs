@@ -122,6 +122,12 @@ impl Coref {
         }
     }
 
+    /// Adds census-style first names (`name<TAB>f|m|u<TAB>count`) that
+    /// tell a gender, as given to the builder.
+    pub(crate) fn add_first_names(&mut self, text: &str) {
+        self.lex.add_first_names(text);
+    }
+
     /// Fills `doc.references` and the entities' `references`; `quotes` are
     /// the outer spans of the quotations, sorted and non-overlapping.
     pub(crate) fn resolve(&self, text: &str, quotes: &[Span], doc: &mut Document) {
