@@ -94,6 +94,7 @@ impl Patterns {
                     kind,
                     name: text[span].to_string(),
                     mentions: Vec::new(),
+                    references: Vec::new(),
                 });
                 next
             });
