@@ -56,8 +56,8 @@ impl FunctionWords {
 
     /// True when `word` (ASCII letters lowercased) is listed.
     #[inline]
-    fn contains(&self, word: &str) -> bool {
-        let Some(key) = pack(word.as_bytes()) else {
+    fn contains(&self, word: &[u8]) -> bool {
+        let Some(key) = pack(word) else {
             return false;
         };
         let mut i = slot(key);
@@ -146,39 +146,45 @@ impl Line {
         let mut url = false;
         let mut digits = 0;
         let mut i = 0;
+        // One pass over the head's bytes, classified by a table: white
+        // space ends a word, digits are counted and a slash marks a
+        // possible address as they go by.
         while i < bytes.len() {
-            // Skip white space.
-            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            while i < bytes.len() && class(bytes[i]) & SPACE != 0 {
                 i += 1;
             }
             if i >= bytes.len() {
                 break;
             }
             let start = i;
-            let mut slash = false;
-            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
-                let b = bytes[i];
-                digits += u32::from(b.is_ascii_digit());
-                slash |= b == b'/';
+            let mut seen = 0;
+            while i < bytes.len() {
+                let c = class(bytes[i]);
+                if c & SPACE != 0 {
+                    break;
+                }
+                digits += u32::from(c & DIGIT);
+                seen |= c;
                 i += 1;
             }
-            let word = &head[start..i];
-            if is_separator(word) {
+            let word = &bytes[start..i];
+            // Separators are 1 to 3 bytes long.
+            if word.len() <= 3 && is_separator(word) {
                 separators += 1;
                 continue;
             }
             words += 1;
-            let first = bytes[start];
+            let first = word[0];
             if first.is_ascii_uppercase()
-                || (first >= 0x80 && word.chars().next().is_some_and(char::is_uppercase))
+                || (first >= 0x80 && head[start..].chars().next().is_some_and(char::is_uppercase))
             {
                 capitalized += 1;
             }
             if function_words.contains(bare(word)) {
                 function += 1;
             }
-            if !url && (slash || first == b'w' || first == b'W') {
-                url = is_address(word);
+            if !url && (seen & SLASH != 0 || first == b'w' || first == b'W') {
+                url = is_address(&head[start..i]);
             }
         }
         if cjk > 0 {
@@ -225,15 +231,59 @@ pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
     i
 }
 
+/// Byte classes of the word scan (see [`CLASSES`]).
+const SPACE: u8 = 4;
+const DIGIT: u8 = 1;
+const SLASH: u8 = 2;
+
+/// The class bits of every byte: [`SPACE`] for ASCII white space (as
+/// `u8::is_ascii_whitespace`), [`DIGIT`] for `0`-`9`, [`SLASH`] for `/`.
+/// `DIGIT` is bit 0, so a class masked by it is the count to add.
+static CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c == b'/' {
+            SLASH
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASSES[usize::from(b)]
+}
+
 /// A menu separator standing alone: `|`, `•`, `»`, `·`, `/`, `›`.
-fn is_separator(word: &str) -> bool {
-    matches!(word, "|" | "•" | "»" | "·" | "/" | "›")
+fn is_separator(word: &[u8]) -> bool {
+    // The UTF-8 of `•`, `»`, `·`, `›`.
+    matches!(
+        word,
+        b"|" | b"/" | b"\xE2\x80\xA2" | b"\xC2\xBB" | b"\xC2\xB7" | b"\xE2\x80\xBA"
+    )
 }
 
 /// A word without the ASCII punctuation around it (an apostrophe inside
-/// stays: "it's").
-fn bare(word: &str) -> &str {
-    word.trim_matches(|c: char| c.is_ascii_punctuation() && c != '\'')
+/// stays: "it's"). Trimmed as bytes: ASCII punctuation is one byte, and no
+/// byte of a multi-byte char is ASCII, so this cuts where a trim of chars
+/// would.
+fn bare(word: &[u8]) -> &[u8] {
+    let trimmed = |b: &u8| b.is_ascii_punctuation() && *b != b'\'';
+    let start = word.iter().position(|b| !trimmed(b)).unwrap_or(word.len());
+    let end = word
+        .iter()
+        .rposition(|b| !trimmed(b))
+        .map_or(start, |e| e + 1);
+    &word[start..end]
 }
 
 /// How `line` ends, past closing quotes and brackets.
