@@ -78,10 +78,22 @@ fn pack(bytes: &[u8]) -> Option<u64> {
         return None;
     }
     let mut buf = [0u8; 8];
-    for (b, &c) in buf.iter_mut().zip(bytes) {
-        *b = c.to_ascii_lowercase();
-    }
-    Some(u64::from_be_bytes(buf))
+    buf[..bytes.len()].copy_from_slice(bytes);
+    Some(ascii_lowercase(u64::from_be_bytes(buf)))
+}
+
+/// `to_ascii_lowercase` on the eight bytes of `x` at once: the bytes in
+/// `A`..=`Z` get bit 5 set, the others (bytes of 0x80 and above too) stay.
+#[inline]
+fn ascii_lowercase(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // High bit set where the low seven bits are >= 'A', and where > 'Z'.
+    let from_a = low7 + ONES * u64::from(0x80 - b'A');
+    let past_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & !x & HIGH;
+    x | (upper >> 2)
 }
 
 /// How a line ends.
@@ -125,7 +137,13 @@ impl Line {
     /// a paragraph of prose to know it. Words are split at ASCII white
     /// space, and only a word's first char is decoded.
     pub(crate) fn measure(line: &str, function_words: &FunctionWords) -> Line {
-        let chars = line.chars().count() as u32;
+        // Most lines are ASCII, and `is_ascii` reads them faster than
+        // chars are counted.
+        let chars = if line.is_ascii() {
+            line.len()
+        } else {
+            line.chars().count()
+        } as u32;
         let head = &line[..floor_boundary(line, HEAD)];
         let bytes = head.as_bytes();
         // CJK chars (lead bytes of U+3000..U+9FFF and Hangul) in the head,
@@ -232,27 +250,34 @@ pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
 }
 
 /// Byte classes of the word scan (see [`CLASSES`]).
-const SPACE: u8 = 4;
 const DIGIT: u8 = 1;
 const SLASH: u8 = 2;
+const SPACE: u8 = 4;
+const TRIM: u8 = 8;
 
 /// The class bits of every byte: [`SPACE`] for ASCII white space (as
-/// `u8::is_ascii_whitespace`), [`DIGIT`] for `0`-`9`, [`SLASH`] for `/`.
+/// `u8::is_ascii_whitespace`), [`DIGIT`] for `0`-`9`, [`SLASH`] for `/`,
+/// [`TRIM`] for the ASCII punctuation [`bare`] trims (all but `'`).
 /// `DIGIT` is bit 0, so a class masked by it is the count to add.
 static CLASSES: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        t[b] = if c.is_ascii_whitespace() {
-            SPACE
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else if c == b'/' {
-            SLASH
-        } else {
-            0
-        };
+        let mut bits = 0;
+        if c.is_ascii_whitespace() {
+            bits |= SPACE;
+        }
+        if c.is_ascii_digit() {
+            bits |= DIGIT;
+        }
+        if c == b'/' {
+            bits |= SLASH;
+        }
+        if c.is_ascii_punctuation() && c != b'\'' {
+            bits |= TRIM;
+        }
+        t[b] = bits;
         b += 1;
     }
     t
@@ -277,12 +302,14 @@ fn is_separator(word: &[u8]) -> bool {
 /// byte of a multi-byte char is ASCII, so this cuts where a trim of chars
 /// would.
 fn bare(word: &[u8]) -> &[u8] {
-    let trimmed = |b: &u8| b.is_ascii_punctuation() && *b != b'\'';
-    let start = word.iter().position(|b| !trimmed(b)).unwrap_or(word.len());
-    let end = word
-        .iter()
-        .rposition(|b| !trimmed(b))
-        .map_or(start, |e| e + 1);
+    let mut start = 0;
+    let mut end = word.len();
+    while start < end && class(word[start]) & TRIM != 0 {
+        start += 1;
+    }
+    while end > start && class(word[end - 1]) & TRIM != 0 {
+        end -= 1;
+    }
     &word[start..end]
 }
 
@@ -325,6 +352,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lowercases_as_std_does() {
+        for b in 0..=255u8 {
+            let x = u64::from_be_bytes([b, 0, b'Q', b, 0xC3, b'z', b'@', b'[']);
+            let mut want = x.to_be_bytes();
+            want.make_ascii_lowercase();
+            assert_eq!(ascii_lowercase(x).to_be_bytes(), want, "byte {b:#x}");
+        }
+    }
+
+    #[test]
     fn measures() {
         let words = FunctionWords::parse("# c\nthe\nof\nund");
         let l = Line::measure("The Minister of Health said “no.”", &words);
@@ -334,6 +371,7 @@ mod tests {
         let l = Line::measure("Home | News | Sport", &words);
         assert_eq!((l.words, l.separators, l.end), (3, 2, End::Open));
         assert!(Line::measure("See https://x.example/a", &words).url);
+        assert_eq!(Line::measure("(OF) UND, Thé", &words).function, 2);
         assert_eq!(Line::measure("Continue reading:", &words).end, End::Colon);
         let l = Line::measure("東京で会議が開かれた。", &words);
         assert_eq!(l.end, End::Stop);
