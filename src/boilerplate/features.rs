@@ -55,8 +55,8 @@ impl FunctionWords {
 
     /// True when `word` (ASCII letters lowercased) is listed.
     #[inline]
-    fn contains(&self, word: &str) -> bool {
-        let Some(key) = pack(word.as_bytes()) else {
+    fn contains(&self, word: &[u8]) -> bool {
+        let Some(key) = pack(word) else {
             return false;
         };
         let mut i = slot(key);
@@ -77,10 +77,22 @@ fn pack(bytes: &[u8]) -> Option<u64> {
         return None;
     }
     let mut buf = [0u8; 8];
-    for (b, &c) in buf.iter_mut().zip(bytes) {
-        *b = c.to_ascii_lowercase();
-    }
-    Some(u64::from_be_bytes(buf))
+    buf[..bytes.len()].copy_from_slice(bytes);
+    Some(ascii_lowercase(u64::from_be_bytes(buf)))
+}
+
+/// `to_ascii_lowercase` on the eight bytes of `x` at once: the bytes in
+/// `A`..=`Z` get bit 5 set, the others (bytes of 0x80 and above too) stay.
+#[inline]
+fn ascii_lowercase(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // High bit set where the low seven bits are >= 'A', and where > 'Z'.
+    let from_a = low7 + ONES * u64::from(0x80 - b'A');
+    let past_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & !x & HIGH;
+    x | (upper >> 2)
 }
 
 /// How a line ends.
@@ -124,7 +136,13 @@ impl Line {
     /// a paragraph of prose to know it. Words are split at ASCII white
     /// space, and only a word's first char is decoded.
     pub(crate) fn measure(line: &str, function_words: &FunctionWords) -> Line {
-        let chars = line.chars().count() as u32;
+        // Most lines are ASCII, and `is_ascii` reads them faster than
+        // chars are counted.
+        let chars = if line.is_ascii() {
+            line.len()
+        } else {
+            line.chars().count()
+        } as u32;
         let head = &line[..floor_boundary(line, HEAD)];
         let bytes = head.as_bytes();
         // CJK chars (lead bytes of U+3000..U+9FFF and Hangul) in the head,
@@ -145,39 +163,45 @@ impl Line {
         let mut url = false;
         let mut digits = 0;
         let mut i = 0;
+        // One pass over the head's bytes, classified by a table: white
+        // space ends a word, digits are counted and a slash marks a
+        // possible address as they go by.
         while i < bytes.len() {
-            // Skip white space.
-            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            while i < bytes.len() && class(bytes[i]) & SPACE != 0 {
                 i += 1;
             }
             if i >= bytes.len() {
                 break;
             }
             let start = i;
-            let mut slash = false;
-            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
-                let b = bytes[i];
-                digits += u32::from(b.is_ascii_digit());
-                slash |= b == b'/';
+            let mut seen = 0;
+            while i < bytes.len() {
+                let c = class(bytes[i]);
+                if c & SPACE != 0 {
+                    break;
+                }
+                digits += u32::from(c & DIGIT);
+                seen |= c;
                 i += 1;
             }
-            let word = &head[start..i];
-            if is_separator(word) {
+            let word = &bytes[start..i];
+            // Separators are 1 to 3 bytes long.
+            if word.len() <= 3 && is_separator(word) {
                 separators += 1;
                 continue;
             }
             words += 1;
-            let first = bytes[start];
+            let first = word[0];
             if first.is_ascii_uppercase()
-                || (first >= 0x80 && word.chars().next().is_some_and(char::is_uppercase))
+                || (first >= 0x80 && head[start..].chars().next().is_some_and(char::is_uppercase))
             {
                 capitalized += 1;
             }
             if function_words.contains(bare(word)) {
                 function += 1;
             }
-            if !url && (slash || first == b'w' || first == b'W') {
-                url = is_address(word);
+            if !url && (seen & SLASH != 0 || first == b'w' || first == b'W') {
+                url = is_address(&head[start..i]);
             }
         }
         if cjk > 0 {
@@ -224,15 +248,68 @@ pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
     i
 }
 
+/// Byte classes of the word scan (see [`CLASSES`]).
+const DIGIT: u8 = 1;
+const SLASH: u8 = 2;
+const SPACE: u8 = 4;
+const TRIM: u8 = 8;
+
+/// The class bits of every byte: [`SPACE`] for ASCII white space (as
+/// `u8::is_ascii_whitespace`), [`DIGIT`] for `0`-`9`, [`SLASH`] for `/`,
+/// [`TRIM`] for the ASCII punctuation [`bare`] trims (all but `'`).
+/// `DIGIT` is bit 0, so a class masked by it is the count to add.
+static CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        let mut bits = 0;
+        if c.is_ascii_whitespace() {
+            bits |= SPACE;
+        }
+        if c.is_ascii_digit() {
+            bits |= DIGIT;
+        }
+        if c == b'/' {
+            bits |= SLASH;
+        }
+        if c.is_ascii_punctuation() && c != b'\'' {
+            bits |= TRIM;
+        }
+        t[b] = bits;
+        b += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASSES[usize::from(b)]
+}
+
 /// A menu separator standing alone: `|`, `•`, `»`, `·`, `/`, `›`.
-fn is_separator(word: &str) -> bool {
-    matches!(word, "|" | "•" | "»" | "·" | "/" | "›")
+fn is_separator(word: &[u8]) -> bool {
+    // The UTF-8 of `•`, `»`, `·`, `›`.
+    matches!(
+        word,
+        b"|" | b"/" | b"\xE2\x80\xA2" | b"\xC2\xBB" | b"\xC2\xB7" | b"\xE2\x80\xBA"
+    )
 }
 
 /// A word without the ASCII punctuation around it (an apostrophe inside
-/// stays: "it's").
-fn bare(word: &str) -> &str {
-    word.trim_matches(|c: char| c.is_ascii_punctuation() && c != '\'')
+/// stays: "it's"). Trimmed as bytes: ASCII punctuation is one byte, and no
+/// byte of a multi-byte char is ASCII, so this cuts where a trim of chars
+/// would.
+fn bare(word: &[u8]) -> &[u8] {
+    let mut start = 0;
+    let mut end = word.len();
+    while start < end && class(word[start]) & TRIM != 0 {
+        start += 1;
+    }
+    while end > start && class(word[end - 1]) & TRIM != 0 {
+        end -= 1;
+    }
+    &word[start..end]
 }
 
 /// How `line` ends, past closing quotes and brackets.
@@ -274,6 +351,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lowercases_as_std_does() {
+        for b in 0..=255u8 {
+            let x = u64::from_be_bytes([b, 0, b'Q', b, 0xC3, b'z', b'@', b'[']);
+            let mut want = x.to_be_bytes();
+            want.make_ascii_lowercase();
+            assert_eq!(ascii_lowercase(x).to_be_bytes(), want, "byte {b:#x}");
+        }
+    }
+
+    #[test]
     fn measures() {
         let words = FunctionWords::parse("# c\nthe\nof\nund");
         let l = Line::measure("The Minister of Health said “no.”", &words);
@@ -283,6 +370,7 @@ mod tests {
         let l = Line::measure("Home | News | Sport", &words);
         assert_eq!((l.words, l.separators, l.end), (3, 2, End::Open));
         assert!(Line::measure("See https://x.example/a", &words).url);
+        assert_eq!(Line::measure("(OF) UND, Thé", &words).function, 2);
         assert_eq!(Line::measure("Continue reading:", &words).end, End::Colon);
         let l = Line::measure("東京で会議が開かれた。", &words);
         assert_eq!(l.end, End::Stop);
