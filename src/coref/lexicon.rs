@@ -168,10 +168,18 @@ impl Lexicon {
     }
 
     /// The description head `word` is (lowercase lookup).
+    #[inline]
     pub(crate) fn head(&self, word: &str) -> Option<&Head> {
+        // Asked for every word outside quotes: the shape test is inlined,
+        // the lookup is not.
         if !self.head_shapes.may_contain(word.as_bytes()) {
             return None;
         }
+        self.head_lookup(word)
+    }
+
+    #[inline(never)]
+    fn head_lookup(&self, word: &str) -> Option<&Head> {
         with_lowercase(word, |w| self.heads.get(w))
     }
 
