@@ -41,6 +41,7 @@ type Map<V> = HashMap<Box<str>, V, FnvBuildHasher>;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lexicon {
     gender_words: Map<Gender>,
+    gender_shapes: Shapes,
     first_names: Map<Gender>,
     heads: Map<Head>,
     /// The shapes of the heads: most words are turned away by a bit test.
@@ -48,6 +49,14 @@ pub(crate) struct Lexicon {
     /// Every word that names a person's role: the person heads and the last
     /// word of each of their `also` phrases.
     roles: Map<()>,
+    role_shapes: Shapes,
+}
+
+/// False when `word` is ASCII and no key has its shape: it is no key. A
+/// non-ASCII word may lowercase to another shape, so it is looked up.
+#[inline]
+fn may_be(shapes: &Shapes, word: &str) -> bool {
+    !word.is_ascii() || shapes.may_contain(word.as_bytes())
 }
 
 /// `f` of `word` lowercased (on the stack for a short ASCII word).
@@ -96,7 +105,9 @@ impl Lexicon {
     pub(crate) fn add_gender_words(&mut self, text: &str) {
         for row in rows(text) {
             if let (Some(w), Some(g)) = (row.first(), row.get(1).and_then(|c| gender_of(c))) {
-                self.gender_words.insert(w.to_lowercase().into(), g);
+                let w = w.to_lowercase();
+                self.gender_shapes.insert(w.as_bytes());
+                self.gender_words.insert(w.into(), g);
             }
         }
     }
@@ -126,10 +137,13 @@ impl Lexicon {
             let any = also.contains(&"*");
             let head_lower = head.to_lowercase();
             if person {
+                self.role_shapes.insert(head_lower.as_bytes());
                 self.roles.insert(head_lower.clone().into(), ());
                 for a in also.iter().filter(|a| **a != "*") {
                     if let Some(last) = a.split_whitespace().last() {
-                        self.roles.insert(last.to_lowercase().into(), ());
+                        let last = last.to_lowercase();
+                        self.role_shapes.insert(last.as_bytes());
+                        self.roles.insert(last.into(), ());
                     }
                 }
             }
@@ -159,6 +173,9 @@ impl Lexicon {
     /// The gender a title or noun tells ("Ms.", "spokeswoman").
     pub(crate) fn gender_word(&self, word: &str) -> Option<Gender> {
         let word = word.trim_end_matches('.');
+        if !may_be(&self.gender_shapes, word) {
+            return None;
+        }
         with_lowercase(word, |w| self.gender_words.get(w).copied())
     }
 
@@ -185,6 +202,9 @@ impl Lexicon {
 
     /// True when `word` names a person's role ("minister", "treasurer").
     pub(crate) fn is_role(&self, word: &str) -> bool {
+        if !may_be(&self.role_shapes, word) {
+            return false;
+        }
         with_lowercase(word, |w| self.roles.contains_key(w))
     }
 }

@@ -271,10 +271,12 @@ impl Coref {
             }
             for (spans, into) in [(&roles, &mut inf.roles), (&mods, &mut inf.mods)] {
                 for w in spans.iter() {
-                    let known = with_lowercase(&text[*w], |l| into.iter().any(|x| &**x == l));
-                    if !known && into.len() < MAX_WORDS {
-                        into.push(text[*w].to_lowercase().into());
-                    }
+                    // One lowercasing (on the stack) for the test and the copy.
+                    with_lowercase(&text[*w], |l| {
+                        if !into.iter().any(|x| &**x == l) && into.len() < MAX_WORDS {
+                            into.push(l.into());
+                        }
+                    });
                 }
             }
         }
