@@ -43,9 +43,12 @@ pub(crate) struct Lexicon {
     gender_words: Map<Gender>,
     gender_shapes: Shapes,
     first_names: Map<Gender>,
+    first_name_shapes: Shapes,
     heads: Map<Head>,
     /// The shapes of the heads: most words are turned away by a bit test.
     head_shapes: Shapes,
+    /// The shortest head's length in bytes: "the", "of" are no head.
+    head_min: usize,
     /// Every word that names a person's role: the person heads and the last
     /// word of each of their `also` phrases.
     roles: Map<()>,
@@ -117,7 +120,9 @@ impl Lexicon {
     pub(crate) fn add_first_names(&mut self, text: &str) {
         for row in rows(text) {
             if let (Some(w), Some(g)) = (row.first(), row.get(1).and_then(|c| gender_of(c))) {
-                self.first_names.insert(w.to_lowercase().into(), g);
+                let w = w.to_lowercase();
+                self.first_name_shapes.insert(w.as_bytes());
+                self.first_names.insert(w.into(), g);
             }
         }
     }
@@ -165,6 +170,11 @@ impl Lexicon {
                 any,
                 also,
             };
+            self.head_min = if self.heads.is_empty() {
+                head_lower.len()
+            } else {
+                self.head_min.min(head_lower.len())
+            };
             self.head_shapes.insert(head_lower.as_bytes());
             self.heads.insert(head_lower.into(), head);
         }
@@ -181,15 +191,19 @@ impl Lexicon {
 
     /// The gender a first name tells.
     pub(crate) fn first_name(&self, word: &str) -> Option<Gender> {
+        if !may_be(&self.first_name_shapes, word) {
+            return None;
+        }
         with_lowercase(word, |w| self.first_names.get(w).copied())
     }
 
     /// The description head `word` is (lowercase lookup).
     #[inline]
     pub(crate) fn head(&self, word: &str) -> Option<&Head> {
-        // Asked for every word outside quotes: the shape test is inlined,
-        // the lookup is not.
-        if !self.head_shapes.may_contain(word.as_bytes()) {
+        // Asked for every word outside quotes: the length and shape tests
+        // are inlined, the lookup is not. (A word whose lowercase is longer
+        // has another shape: the length test turns away no more.)
+        if word.len() < self.head_min || !self.head_shapes.may_contain(word.as_bytes()) {
             return None;
         }
         self.head_lookup(word)
