@@ -35,13 +35,25 @@ type Map<V> = HashMap<Box<str>, V, FnvBuildHasher>;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lexicon {
     gender_words: Map<Gender>,
+    gender_shapes: Shapes,
     first_names: Map<Gender>,
+    first_name_shapes: Shapes,
     heads: Map<Head>,
     /// The shapes of the heads: most words are turned away by a bit test.
     head_shapes: Shapes,
+    /// The shortest head's length in bytes: "the", "of" are no head.
+    head_min: usize,
     /// Every word that names a person's role: the person heads and the last
     /// word of each of their `also` phrases.
     roles: Map<()>,
+    role_shapes: Shapes,
+}
+
+/// False when `word` is ASCII and no key has its shape: it is no key. A
+/// non-ASCII word may lowercase to another shape, so it is looked up.
+#[inline]
+fn may_be(shapes: &Shapes, word: &str) -> bool {
+    !word.is_ascii() || shapes.may_contain(word.as_bytes())
 }
 
 /// `f` of `word` lowercased (on the stack for a short ASCII word).
@@ -90,7 +102,9 @@ impl Lexicon {
     pub(crate) fn add_gender_words(&mut self, text: &str) {
         for row in rows(text) {
             if let (Some(w), Some(g)) = (row.first(), row.get(1).and_then(|c| gender_of(c))) {
-                self.gender_words.insert(w.to_lowercase().into(), g);
+                let w = w.to_lowercase();
+                self.gender_shapes.insert(w.as_bytes());
+                self.gender_words.insert(w.into(), g);
             }
         }
     }
@@ -100,7 +114,9 @@ impl Lexicon {
     pub(crate) fn add_first_names(&mut self, text: &str) {
         for row in rows(text) {
             if let (Some(w), Some(g)) = (row.first(), row.get(1).and_then(|c| gender_of(c))) {
-                self.first_names.insert(w.to_lowercase().into(), g);
+                let w = w.to_lowercase();
+                self.first_name_shapes.insert(w.as_bytes());
+                self.first_names.insert(w.into(), g);
             }
         }
     }
@@ -120,10 +136,13 @@ impl Lexicon {
             let any = also.contains(&"*");
             let head_lower = head.to_lowercase();
             if person {
+                self.role_shapes.insert(head_lower.as_bytes());
                 self.roles.insert(head_lower.clone().into(), ());
                 for a in also.iter().filter(|a| **a != "*") {
                     if let Some(last) = a.split_whitespace().last() {
-                        self.roles.insert(last.to_lowercase().into(), ());
+                        let last = last.to_lowercase();
+                        self.role_shapes.insert(last.as_bytes());
+                        self.roles.insert(last.into(), ());
                     }
                 }
             }
@@ -145,6 +164,11 @@ impl Lexicon {
                 any,
                 also,
             };
+            self.head_min = if self.heads.is_empty() {
+                head_lower.len()
+            } else {
+                self.head_min.min(head_lower.len())
+            };
             self.head_shapes.insert(head_lower.as_bytes());
             self.heads.insert(head_lower.into(), head);
         }
@@ -153,24 +177,42 @@ impl Lexicon {
     /// The gender a title or noun tells ("Ms.", "spokeswoman").
     pub(crate) fn gender_word(&self, word: &str) -> Option<Gender> {
         let word = word.trim_end_matches('.');
+        if !may_be(&self.gender_shapes, word) {
+            return None;
+        }
         with_lowercase(word, |w| self.gender_words.get(w).copied())
     }
 
     /// The gender a first name tells.
     pub(crate) fn first_name(&self, word: &str) -> Option<Gender> {
+        if !may_be(&self.first_name_shapes, word) {
+            return None;
+        }
         with_lowercase(word, |w| self.first_names.get(w).copied())
     }
 
     /// The description head `word` is (lowercase lookup).
+    #[inline]
     pub(crate) fn head(&self, word: &str) -> Option<&Head> {
-        if !self.head_shapes.may_contain(word.as_bytes()) {
+        // Asked for every word outside quotes: the length and shape tests
+        // are inlined, the lookup is not. (A word whose lowercase is longer
+        // has another shape: the length test turns away no more.)
+        if word.len() < self.head_min || !self.head_shapes.may_contain(word.as_bytes()) {
             return None;
         }
+        self.head_lookup(word)
+    }
+
+    #[inline(never)]
+    fn head_lookup(&self, word: &str) -> Option<&Head> {
         with_lowercase(word, |w| self.heads.get(w))
     }
 
     /// True when `word` names a person's role ("minister", "treasurer").
     pub(crate) fn is_role(&self, word: &str) -> bool {
+        if !may_be(&self.role_shapes, word) {
+            return false;
+        }
         with_lowercase(word, |w| self.roles.contains_key(w))
     }
 }

@@ -142,7 +142,7 @@ impl Coref {
         scan_outside(text, quotes, &mut words);
         let mut info = vec![Info::default(); doc.entities.len()];
         self.learn(text, &words, quotes, doc, &mut info);
-        let cands = self.candidates(text, &words, quotes, doc);
+        let cands = self.candidates(text, &words, doc);
         self.sweep(text, &cands, doc, &mut info);
     }
 
@@ -277,27 +277,23 @@ impl Coref {
             }
             for (spans, into) in [(&roles, &mut inf.roles), (&mods, &mut inf.mods)] {
                 for w in spans.iter() {
-                    let known = with_lowercase(&text[*w], |l| into.iter().any(|x| &**x == l));
-                    if !known && into.len() < MAX_WORDS {
-                        into.push(text[*w].to_lowercase().into());
-                    }
+                    // One lowercasing (on the stack) for the test and the copy.
+                    with_lowercase(&text[*w], |l| {
+                        if !into.iter().any(|x| &**x == l) && into.len() < MAX_WORDS {
+                            into.push(l.into());
+                        }
+                    });
                 }
             }
         }
     }
 
     /// Pronouns and definite descriptions outside quoted speech.
-    fn candidates(&self, text: &str, words: &[Span], quotes: &[Span], doc: &Document) -> Vec<Cand> {
+    fn candidates(&self, text: &str, words: &[Span], doc: &Document) -> Vec<Cand> {
         let mut out = Vec::new();
-        let mut q = 0;
         let mut mention = 0;
+        // `words` come from `scan_outside`: none lies inside a quote.
         for (i, &w) in words.iter().enumerate() {
-            while q < quotes.len() && quotes[q].end <= w.start {
-                q += 1;
-            }
-            if quotes.get(q).is_some_and(|s| s.start < w.end) {
-                continue;
-            }
             while mention < doc.mentions.len() && doc.mentions[mention].span.end <= w.start {
                 mention += 1;
             }
@@ -694,6 +690,14 @@ fn overlap(mods: &[Box<str>], known: &[Box<str>]) -> f32 {
 
 /// True when `name` has `word` as a whole word (ASCII case-insensitive).
 fn has_word(name: &str, word: &str) -> bool {
+    // Called for every organization event a description weighs: split an
+    // ASCII name by bytes, no char decoding (same words).
+    if name.is_ascii() {
+        return name
+            .as_bytes()
+            .split(|&b| !b.is_ascii_alphanumeric() && b != b'-')
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+    }
     name.split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -763,12 +767,19 @@ fn is_age(word: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+#[inline]
 fn pronoun(word: &str) -> Option<What> {
-    // Most words are no pronoun: turned away by length and first letter.
+    // Most words are no pronoun: turned away by length and first letter
+    // here, inlined in the word loop, before the comparisons.
     let bytes = word.as_bytes();
     if !(2..=10).contains(&bytes.len()) || !matches!(bytes[0] | 0x20, b'h' | b's' | b'i' | b't') {
         return None;
     }
+    pronoun_of(word)
+}
+
+#[inline(never)]
+fn pronoun_of(word: &str) -> Option<What> {
     let lower = |w: &str| word.eq_ignore_ascii_case(w);
     let p = |person, organization, group, gender, reach| {
         Some(What::Pronoun {
