@@ -431,6 +431,7 @@ fn done_ids(path: &Path) -> Result<HashSet<String>, String> {
 }
 
 /// What became of one input line.
+#[derive(Clone)]
 enum Outcome {
     /// Annotated: the output line.
     Line(String),
@@ -505,10 +506,7 @@ fn annotate_jsonl(
         if batch.is_empty() {
             break;
         }
-        let results: Vec<(usize, Outcome)> = batch
-            .par_iter()
-            .map(|(line_no, bytes)| (*line_no, annotate_line(annotator, bytes, &done)))
-            .collect();
+        let results = annotate_batch(annotator, &batch, &done);
         for (line_no, outcome) in results {
             if INTERRUPTED.load(Ordering::SeqCst) {
                 progress.finish_and_clear();
@@ -541,39 +539,84 @@ fn annotate_jsonl(
     }
 }
 
-/// Parses, annotates and serializes one JSONL line.
-fn annotate_line(annotator: &Annotator, bytes: &[u8], done: &HashSet<String>) -> Outcome {
+/// A parsed line with its document, or what to report instead.
+type Job<'b> = Result<(&'b Record<'b>, &'b Document), &'b Outcome>;
+
+/// Parses a batch of JSONL lines, annotates their texts with the crate's
+/// batch API (`Annotator::annotate_par`, documents back in input order)
+/// and serializes them, each phase in parallel.
+fn annotate_batch(
+    annotator: &Annotator,
+    batch: &[(usize, Vec<u8>)],
+    done: &HashSet<String>,
+) -> Vec<(usize, Outcome)> {
+    let parsed: Vec<Result<Record<'_>, Outcome>> = batch
+        .par_iter()
+        .map(|(_, bytes)| parse_line(bytes, done))
+        .collect();
+    let texts: Vec<&str> = parsed
+        .iter()
+        .filter_map(|p| p.as_ref().ok())
+        .map(|r| r.text.as_deref().unwrap_or_default())
+        .collect();
+    let docs = annotator.annotate_par(&texts);
+    let mut docs = docs.iter();
+    let jobs: Vec<(usize, Job<'_>)> = batch
+        .iter()
+        .zip(&parsed)
+        .map(|((line_no, _), p)| {
+            let job = match p {
+                Ok(record) => Ok((record, docs.next().expect("one document per text"))),
+                Err(outcome) => Err(outcome),
+            };
+            (*line_no, job)
+        })
+        .collect();
+    jobs.into_par_iter()
+        .map(|(line_no, job)| {
+            let outcome = match job {
+                Ok((record, doc)) => serialize(record, doc),
+                Err(outcome) => outcome.clone(),
+            };
+            (line_no, outcome)
+        })
+        .collect()
+}
+
+/// Parses one JSONL line into a record with a text, or says why it is
+/// skipped or bad.
+fn parse_line<'a>(bytes: &'a [u8], done: &HashSet<String>) -> Result<Record<'a>, Outcome> {
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-    let line = match std::str::from_utf8(bytes) {
-        Ok(line) => line,
-        Err(e) => {
-            return Outcome::Bad(format!(
-                "not UTF-8: invalid byte at offset {} of the line",
-                e.valid_up_to()
-            ))
-        }
-    };
+    let line = std::str::from_utf8(bytes).map_err(|e| {
+        Outcome::Bad(format!(
+            "not UTF-8: invalid byte at offset {} of the line",
+            e.valid_up_to()
+        ))
+    })?;
     if line.trim().is_empty() {
-        return Outcome::Skipped { resumed: false };
+        return Err(Outcome::Skipped { resumed: false });
     }
-    let record: Record = match serde_json::from_str(line) {
-        Ok(r) => r,
-        Err(e) if e.is_data() => {
-            return Outcome::Bad(format!("not a {{\"id\", \"text\"}} record: {e}"))
-        }
-        Err(e) => return Outcome::Bad(format!("malformed JSON: {e}")),
-    };
-    let Some(text) = record.text else {
-        return Outcome::Bad("no \"text\" field".to_string());
-    };
+    let record: Record = serde_json::from_str(line).map_err(|e| {
+        Outcome::Bad(if e.is_data() {
+            format!("not a {{\"id\", \"text\"}} record: {e}")
+        } else {
+            format!("malformed JSON: {e}")
+        })
+    })?;
+    if record.text.is_none() {
+        return Err(Outcome::Bad("no \"text\" field".to_string()));
+    }
     if record.id.is_some_and(|id| done.contains(id.get())) {
-        return Outcome::Skipped { resumed: true };
+        return Err(Outcome::Skipped { resumed: true });
     }
-    let null = RawValue::NULL;
-    let doc = annotator.annotate(&text);
+    Ok(record)
+}
+
+/// One output line: the record's id and its document.
+fn serialize(record: &Record<'_>, doc: &Document) -> Outcome {
     let output = RecordOutput {
-        id: record.id.unwrap_or(null),
-        doc: &doc,
+        id: record.id.unwrap_or(RawValue::NULL),
+        doc,
     };
     match serde_json::to_string(&output) {
         Ok(json) => Outcome::Line(json),

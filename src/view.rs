@@ -65,6 +65,12 @@ pub struct DocView<'t> {
     /// For each quote, the index of the quote it continues (itself when it
     /// is not a follow-on, or when nothing precedes it).
     roots: Vec<u32>,
+    /// The quotes of each speaker entity, grouped by entity: entity `e`'s
+    /// quotes are `speaker_quotes[quote_starts[e]..quote_starts[e + 1]]`,
+    /// in text order. Built once, so `EntityView::quotes` does not scan
+    /// every quote of the document for each entity.
+    quote_starts: Vec<u32>,
+    speaker_quotes: Vec<u32>,
 }
 
 /// The owned result of [`Annotator::annotate_view`](crate::Annotator::annotate_view):
@@ -116,7 +122,34 @@ impl<'t> DocView<'t> {
             };
             roots.push(root);
         }
-        DocView { text, doc, roots }
+        // counting sort of the quotes by speaker entity (stable: text order)
+        let mut quote_starts = vec![0u32; doc.entities.len() + 1];
+        let speaker = |q: &crate::Quote| {
+            q.speaker_entity
+                .map(EntityId::index)
+                .filter(|&e| e < doc.entities.len())
+        };
+        for e in doc.quotes.iter().filter_map(speaker) {
+            quote_starts[e + 1] += 1;
+        }
+        for e in 0..doc.entities.len() {
+            quote_starts[e + 1] += quote_starts[e];
+        }
+        let mut next = quote_starts.clone();
+        let mut speaker_quotes = vec![0u32; quote_starts[doc.entities.len()] as usize];
+        for (i, q) in doc.quotes.iter().enumerate() {
+            if let Some(e) = speaker(q) {
+                speaker_quotes[next[e] as usize] = i as u32;
+                next[e] += 1;
+            }
+        }
+        DocView {
+            text,
+            doc,
+            roots,
+            quote_starts,
+            speaker_quotes,
+        }
     }
 
     /// The annotated text.
@@ -386,14 +419,14 @@ impl<'v> EntityView<'v> {
     }
 
     /// The quotes whose speaker resolves to it, in text order.
-    pub fn quotes(&self) -> impl Iterator<Item = QuoteView<'v>> + 'v {
-        let (view, id) = (self.view, self.id);
-        view.doc
-            .quotes
-            .iter()
-            .enumerate()
-            .filter(move |(_, q)| q.speaker_entity == Some(id))
-            .map(move |(index, _)| QuoteView { view, index })
+    pub fn quotes(&self) -> impl ExactSizeIterator<Item = QuoteView<'v>> + 'v {
+        let view = self.view;
+        let e = self.id.index();
+        let range = view.quote_starts[e] as usize..view.quote_starts[e + 1] as usize;
+        view.speaker_quotes[range].iter().map(move |&i| QuoteView {
+            view,
+            index: i as usize,
+        })
     }
 }
 
