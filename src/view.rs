@@ -518,4 +518,21 @@ mod tests {
         }
         assert!(v.quotes().next().unwrap().continues().is_none());
     }
+
+    #[test]
+    fn entity_quotes_are_its_own_in_text_order() {
+        let text = "“One,” said Jane Roe. “Two,” said Zoë Li. “Three,” said Jane Roe. \
+                    “Four,” said Zoë Li.";
+        let a = annotator().annotate_view(text);
+        let v = a.view();
+        let said = |name: &str| -> Vec<&str> {
+            let e = v.entity_named(name).unwrap();
+            e.quotes().map(|q| q.text()).collect()
+        };
+        assert_eq!(said("Jane Roe"), ["One,", "Three,"]);
+        assert_eq!(said("Zoë Li"), ["Two,", "Four,"]);
+        let all: usize = v.entities().map(|e| e.quotes().len()).sum();
+        let spoken = v.quotes().filter(|q| q.speaker().is_some()).count();
+        assert_eq!(all, spoken);
+    }
 }
