@@ -2,7 +2,7 @@
 //! consumers of the JSON in other languages (Python indexes strings by
 //! code point, JavaScript by UTF-16 unit).
 
-use crate::{Document, OffsetConverter, Paragraph, Span};
+use crate::{Document, OffsetConverter, Span};
 
 impl Document {
     /// A copy of this document with every span in char (Unicode scalar
@@ -51,13 +51,16 @@ impl Document {
     fn map_spans(&self, f: impl Fn(Span) -> Span) -> Document {
         let mut doc = self.clone();
         for p in &mut doc.paragraphs {
-            *paragraph_span_mut(p) = f(*paragraph_span_mut(p));
+            p.span = f(p.span);
         }
         for s in &mut doc.sentences {
             *s = f(*s);
         }
         for m in &mut doc.mentions {
             m.span = f(m.span);
+        }
+        for r in &mut doc.references {
+            r.span = f(r.span);
         }
         for q in &mut doc.quotes {
             q.content = f(q.content);
@@ -68,29 +71,14 @@ impl Document {
     }
 }
 
-/// The span of a paragraph record, to rewrite.
-#[inline]
-fn paragraph_span_mut(p: &mut Paragraph) -> &mut Span {
-    &mut p.span
-}
-
 #[cfg(test)]
 mod tests {
-    use crate::{Annotator, WordList};
-
-    /// The embedded lists, or (without them) the few words these texts need.
-    fn annotator() -> Annotator {
-        Annotator::builder()
-            .speech_verbs(["said", "added"])
-            .word_list(WordList::FirstNames, ["Jane", "Zoë"])
-            .build()
-            .unwrap()
-    }
+    use crate::view::tests::annotator;
 
     #[test]
     fn every_span_converts_like_counting() {
         let text =
-            "Zoë Roe met the 张 family in Zürich.\n\n“Ça va,” said Zoë Roe. 😀 “Good,” he added.";
+            "Zoë Roe met the 张 family in Zürich.\n\n“Ça va,” said Zoë Roe. 😀 “Good,” she added.";
         let doc = annotator().annotate(text);
         let chars = doc.to_char_offsets(text);
         let utf16 = doc.to_utf16_offsets(text);
@@ -109,6 +97,12 @@ mod tests {
         for (byte, c) in doc.quotes.iter().zip(&chars.quotes) {
             assert_eq!(c.content.start, count(byte.content.start));
             assert_eq!(c.verb.map(|v| v.end), byte.verb.map(|v| count(v.end)));
+        }
+        // "she" refers to Zoë Roe
+        assert!(!doc.references.is_empty());
+        for (byte, c) in doc.references.iter().zip(&chars.references) {
+            assert_eq!(c.span.start, count(byte.span.start));
+            assert_eq!(c.span.end, count(byte.span.end));
         }
         assert_eq!(chars.sentences.len(), doc.sentences.len());
         assert_eq!(

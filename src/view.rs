@@ -40,9 +40,7 @@
 
 use std::borrow::Cow;
 
-use crate::{
-    Document, Entity, EntityId, EntityKind, Mention, MentionId, Paragraph, Quote, QuoteKind, Span,
-};
+use crate::{Document, Entity, EntityId, EntityKind, Mention, MentionId, Quote, QuoteKind, Span};
 
 impl Document {
     /// A view of this document over `text`, the text it was made from.
@@ -172,10 +170,7 @@ impl<'t> DocView<'t> {
 
     /// The paragraphs' texts, in order.
     pub fn paragraphs(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
-        self.doc
-            .paragraphs
-            .iter()
-            .map(move |p| &self.text[paragraph_span(p)])
+        self.doc.paragraphs.iter().map(move |p| &self.text[p.span])
     }
 
     /// The quotes, in text order.
@@ -240,21 +235,14 @@ impl<'t> DocView<'t> {
 
     /// The text of the paragraph holding byte offset `at`, with its span.
     pub fn paragraph_at(&self, at: usize) -> Option<(Span, &'t str)> {
-        let i = containing(&self.doc.paragraphs, paragraph_span, at)?;
-        let span = paragraph_span(&self.doc.paragraphs[i]);
+        let i = containing(&self.doc.paragraphs, |p| p.span, at)?;
+        let span = self.doc.paragraphs[i].span;
         Some((span, &self.text[span]))
     }
 
     fn slice(&self, span: Span) -> &'t str {
         &self.text[span]
     }
-}
-
-/// The span of a paragraph record: the one place that knows what
-/// `Document::paragraphs` holds.
-#[inline]
-fn paragraph_span(p: &Paragraph) -> Span {
-    p.span
 }
 
 /// The index of the item of `items` (sorted, non-overlapping spans) whose
@@ -473,11 +461,12 @@ impl<'v> MentionView<'v> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::{Annotator, WordList};
 
-    /// The embedded lists, or (without them) the few words these texts need.
-    fn annotator() -> Annotator {
+    /// The embedded lists, or (without them) the few words these texts need
+    /// (shared with the offsets tests).
+    pub(crate) fn annotator() -> Annotator {
         Annotator::builder()
             .speech_verbs(["said", "added"])
             .word_list(WordList::FirstNames, ["Jane", "Zoë"])
