@@ -22,7 +22,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::fingerprint::{fingerprint, FingerprintFilter, FingerprintTable};
-use super::tokens::{tokenize, Token, CAP, DIGIT};
+use super::tokens::{token_ends, Token, CAP, DIGIT};
 use crate::{BuildError, EntityKind};
 
 /// Names and canonical forms: borrowed from the embedded lists (no copy
@@ -434,7 +434,7 @@ impl GazetteerBuilder {
         // Index every name (the surfaces, now pointing at their senses) and
         // each of its word prefixes.
         let mut prefixes: Vec<u64> = Vec::new();
-        let mut toks = Vec::new();
+        let mut ends = Vec::new();
         for &(first, count) in &ranges {
             let surface = senses[first as usize].surface.as_bytes();
             let mut spaces = 0;
@@ -460,10 +460,10 @@ impl GazetteerBuilder {
             // the tokenizer reads case ("London-based"): each spelling
             for sense in &senses[first as usize..(first + count) as usize] {
                 let surface = &sense.surface;
-                tokenize(surface, &[], &mut toks);
-                for t in toks.iter().take(MAX_NAME_TOKENS) {
-                    if t.end < surface.len() && surface.is_char_boundary(t.end) {
-                        prefixes.push(fingerprint(&surface.as_bytes()[..t.end]));
+                token_ends(surface, MAX_NAME_TOKENS, &mut ends);
+                for &end in &ends {
+                    if end < surface.len() && surface.is_char_boundary(end) {
+                        prefixes.push(fingerprint(&surface.as_bytes()[..end]));
                     }
                 }
             }
@@ -889,6 +889,7 @@ pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &'static str, de
 
 #[cfg(test)]
 mod tests {
+    use super::super::tokens::tokenize;
     use super::*;
 
     #[test]
