@@ -322,6 +322,7 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// The end of the word starting at `i`.
+#[inline(always)]
 fn scan_word(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     let start = i;
