@@ -94,7 +94,6 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
     let mut at_start = true;
     let mut line_first = 0; // index of the first token of the current line
     let mut line_has_word = false;
-    let mut counts = LineCounts::default();
     let mut sent_idx = 0;
     // sentence_starts[sent_idx], or past the end: nothing to check before it
     let mut next_sent = sentence_starts.first().copied().unwrap_or(usize::MAX);
@@ -111,10 +110,10 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             let end = ascii_alnum_run(bytes, i);
             if bytes.get(end) == Some(&b' ') {
                 let flags = ascii_word_flags(&bytes[i..end]);
-                push_word(out, i, end, flags, at_start, line_first, &mut counts);
+                push_word(out, i, end, flags, at_start, line_first);
                 at_start = false;
                 line_has_word = true;
-                i = end + 1;
+                i = plain_words(bytes, end + 1, next_sent.min(len), out);
                 continue;
             }
         }
@@ -127,7 +126,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 None => break,
             };
             if crate::line_break::is_line_break(c) {
-                mark_line(text, &mut out[line_first..], std::mem::take(&mut counts));
+                mark_line(text, &mut out[line_first..]);
                 line_first = out.len();
                 line_has_word = false;
                 at_start = true;
@@ -174,7 +173,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                     }
                 }
             }
-            push_word(out, start, end, flags, at_start, line_first, &mut counts);
+            push_word(out, start, end, flags, at_start, line_first);
             at_start = false;
             line_has_word = true;
             if next > end {
@@ -213,7 +212,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             i += clen;
         }
     }
-    mark_line(text, &mut out[line_first..], counts);
+    mark_line(text, &mut out[line_first..]);
 }
 
 /// The ends of the first `max` tokens of `text`, in order, into `out`:
@@ -266,7 +265,7 @@ pub(crate) fn token_ends(text: &str, max: usize, out: &mut Vec<usize>) {
 }
 
 /// Pushes the word `start..end` with the flags of its place (first of a
-/// sentence, first of its line) and counts it for its line.
+/// sentence, first of its line).
 #[inline]
 fn push_word(
     out: &mut Vec<Token>,
@@ -275,7 +274,6 @@ fn push_word(
     mut flags: u16,
     at_start: bool,
     line_first: usize,
-    counts: &mut LineCounts,
 ) {
     if at_start {
         flags |= SENT_START;
@@ -283,7 +281,6 @@ fn push_word(
     if out.len() == line_first {
         flags |= LINE_START;
     }
-    counts.add(flags, end - start);
     out.push(Token { start, end, flags });
 }
 
@@ -497,8 +494,8 @@ fn word_flags(word: &str) -> u16 {
     flags
 }
 
-/// What decides whether a line is a headline or a table, counted as its
-/// words are tokenized.
+/// What decides whether a line is a headline or a table, counted over its
+/// words.
 #[derive(Clone, Copy, Default)]
 struct LineCounts {
     words: usize,
@@ -529,8 +526,35 @@ impl LineCounts {
     }
 }
 
-/// Marks the tokens of a line as headline or table, from its counts.
-fn mark_line(text: &str, line: &mut [Token], c: LineCounts) {
+/// Pushes the words from `i` on, up to `stop`, while they are ASCII
+/// letters and digits followed by a space, and returns where it stopped:
+/// the fast path's loop for the middle of a sentence and line, where a word
+/// takes no flag of its place. Few values live, so they stay in registers.
+#[inline]
+fn plain_words(bytes: &[u8], mut i: usize, stop: usize, out: &mut Vec<Token>) -> usize {
+    while i < stop && ALNUM[bytes[i] as usize] {
+        let end = ascii_alnum_run(bytes, i);
+        if bytes.get(end) != Some(&b' ') {
+            break;
+        }
+        out.push(Token {
+            start: i,
+            end,
+            flags: ascii_word_flags(&bytes[i..end]),
+        });
+        i = end + 1;
+    }
+    i
+}
+
+/// Marks the tokens of a line as headline or table, from the counts of
+/// its words (taken here in a loop of their own, not as each word is
+/// pushed, so that the tokenizer's loops keep fewer values live).
+fn mark_line(text: &str, line: &mut [Token]) {
+    let mut c = LineCounts::default();
+    for t in line.iter().filter(|t| t.is_word()) {
+        c.add(t.flags, t.end - t.start);
+    }
     let mut flags = 0;
     if c.words > 0 && c.lower == 0 && c.caps_words > 0 && c.caps_words * 2 >= c.cap {
         flags |= HEADLINE | CAPS_LINE;
