@@ -102,18 +102,43 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             i += 1;
             continue;
         }
-        // Fast path: ASCII letters and digits followed by a space, most
-        // words of running text, away from a sentence start the segmenter
-        // found. The general path below makes the same token of it, asking
-        // more questions (joiners, possessives, final periods).
-        if ALNUM[bytes[i] as usize] && i < next_sent {
+        // Fast path: ASCII letters and digits followed by a space or by a
+        // mark that joins nothing ([`ends_plain_word`]), most words of
+        // running text. The general path below makes the same token of
+        // it, asking more questions (joiners, possessives, final periods).
+        if !ALNUM[bytes[i] as usize] && bytes[i].is_ascii_graphic() && i < next_sent {
+            // an ASCII mark (no letter, digit, space, control or line
+            // break) away from a sentence start: a token of its own, as
+            // the general path makes it
+            push_mark(
+                out,
+                i,
+                bytes[i] as char,
+                line_first,
+                line_has_word,
+                &mut at_start,
+            );
+            i += 1;
+            continue;
+        }
+        if ALNUM[bytes[i] as usize] {
+            // a sentence the segmenter starts here: the general path below
+            // asks again and finds the same
+            if i >= next_sent {
+                next_sent = next_sentence(sentence_starts, i, &mut sent_idx, &mut at_start);
+            }
             let end = ascii_alnum_run(bytes, i);
-            if bytes.get(end) == Some(&b' ') {
+            if ends_plain_word(bytes, i, end) {
                 let flags = ascii_word_flags(&bytes[i..end]);
                 push_word(out, i, end, flags, at_start, line_first);
                 at_start = false;
                 line_has_word = true;
-                i = plain_words(bytes, end + 1, next_sent.min(len), out);
+                i = if bytes.get(end) == Some(&b' ') {
+                    plain_words(bytes, end + 1, next_sent.min(len), out)
+                } else {
+                    // a mark, the next token
+                    end
+                };
                 continue;
             }
         }
@@ -143,13 +168,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
         };
         let clen = c.len_utf8();
         if i >= next_sent {
-            while sent_idx < sentence_starts.len() && sentence_starts[sent_idx] < i {
-                sent_idx += 1;
-            }
-            if sent_idx < sentence_starts.len() && sentence_starts[sent_idx] == i {
-                at_start = true;
-            }
-            next_sent = sentence_starts.get(sent_idx).copied().unwrap_or(usize::MAX);
+            next_sent = next_sentence(sentence_starts, i, &mut sent_idx, &mut at_start);
         }
         if word_start {
             let start = i;
@@ -193,22 +212,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             }
             i = next;
         } else {
-            let mut flags = PUNCT;
-            if out.len() == line_first {
-                flags |= LINE_START;
-            }
-            if matches!(c, '.' | '!' | '?' | ':' | ';' | '…') {
-                flags |= SENT_END;
-                at_start = true;
-            } else if matches!(c, '•' | '|' | '·' | '*' | '>' | '–' | '—') && !line_has_word
-            {
-                at_start = true;
-            }
-            out.push(Token {
-                start: i,
-                end: i + clen,
-                flags,
-            });
+            push_mark(out, i, c, line_first, line_has_word, &mut at_start);
             i += clen;
         }
     }
@@ -526,6 +530,68 @@ impl LineCounts {
     }
 }
 
+/// Moves `sent_idx` to the first sentence start at or after `i`, sets
+/// `at_start` if a sentence starts at `i`, and returns that start (past the
+/// end when none is left): nothing needs checking before it.
+#[inline]
+fn next_sentence(starts: &[usize], i: usize, sent_idx: &mut usize, at_start: &mut bool) -> usize {
+    while *sent_idx < starts.len() && starts[*sent_idx] < i {
+        *sent_idx += 1;
+    }
+    if *sent_idx < starts.len() && starts[*sent_idx] == i {
+        *at_start = true;
+    }
+    starts.get(*sent_idx).copied().unwrap_or(usize::MAX)
+}
+
+/// Whether the run of ASCII letters and digits `start..end` is a whole
+/// word as [`scan_word`] would find it, with nothing to join or keep: the
+/// text ends there, or a space or an ASCII mark that never joins words
+/// follows (a comma, a bracket, a line break), or a period that a word
+/// starting lowercase never keeps, unless a letter or digit follows it
+/// ("e.g").
+#[inline]
+fn ends_plain_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    match bytes.get(end) {
+        None | Some(b' ') => true,
+        Some(b'.') => {
+            bytes[start].is_ascii_lowercase()
+                && bytes
+                    .get(end + 1)
+                    .map_or(true, |&b| b < 0x80 && !ALNUM[b as usize])
+        }
+        Some(&b) => b < 0x80 && !matches!(b, b'-' | b'\'' | b'&'),
+    }
+}
+
+/// Pushes the mark `c` at `i`, a token of its own; a sentence may start
+/// after it.
+#[inline]
+fn push_mark(
+    out: &mut Vec<Token>,
+    i: usize,
+    c: char,
+    line_first: usize,
+    line_has_word: bool,
+    at_start: &mut bool,
+) {
+    let mut flags = PUNCT;
+    if out.len() == line_first {
+        flags |= LINE_START;
+    }
+    if matches!(c, '.' | '!' | '?' | ':' | ';' | '…') {
+        flags |= SENT_END;
+        *at_start = true;
+    } else if matches!(c, '•' | '|' | '·' | '*' | '>' | '–' | '—') && !line_has_word {
+        *at_start = true;
+    }
+    out.push(Token {
+        start: i,
+        end: i + c.len_utf8(),
+        flags,
+    });
+}
+
 /// Pushes the words from `i` on, up to `stop`, while they are ASCII
 /// letters and digits followed by a space, and returns where it stopped:
 /// the fast path's loop for the middle of a sentence and line, where a word
@@ -606,6 +672,15 @@ mod tests {
                 &["Jean-Pierre", "anti", "-", "China"],
             ),
             ("AT&T Inc. said.", &["AT&T", "Inc.", "said", "."]),
+            // the fast path's words before a mark, as the general path
+            (
+                "said. Then, he (left)\nend",
+                &["said", ".", "Then", ",", "he", "(", "left", ")", "end"],
+            ),
+            (
+                "e.g. x.y a.m. end.\"",
+                &["e.g.", "x.y", "a.m.", "end", ".", "\""],
+            ),
             (
                 "Smith, (Jones)\"x\"/y;z",
                 &[
