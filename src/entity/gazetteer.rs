@@ -437,24 +437,27 @@ impl GazetteerBuilder {
         let mut ends = Vec::new();
         for &(first, count) in &ranges {
             let surface = senses[first as usize].surface.as_bytes();
-            let mut spaces = 0;
+            // where the spaces are, found in the same pass
+            ends.clear();
             let mut plain = true; // letters and digits, single spaces
             let mut after_space = false;
-            for &b in surface {
+            for (k, &b) in surface.iter().enumerate() {
                 let space = b == b' ';
-                spaces += usize::from(space);
-                plain &= b.is_ascii_alphanumeric() || (space && !after_space);
+                if space {
+                    ends.push(k);
+                }
+                plain &= crate::ascii::ALNUM[usize::from(b)] || (space && !after_space);
                 after_space = space;
             }
-            if plain && spaces == 0 {
+            if plain && ends.is_empty() {
                 continue; // one word: no prefix
             }
             if plain {
                 // words of letters and digits, one token each whatever
                 // their case: the prefixes of every sense of the group end
                 // at the spaces, no tokenizer needed
-                let spaces = memchr::memchr_iter(b' ', surface).take(MAX_NAME_TOKENS);
-                prefixes.extend(spaces.map(|space| fingerprint(&surface[..space])));
+                let spaces = ends.iter().take(MAX_NAME_TOKENS);
+                prefixes.extend(spaces.map(|&space| fingerprint(&surface[..space])));
                 continue;
             }
             // the tokenizer reads case ("London-based"): each spelling
