@@ -22,8 +22,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::fingerprint::{fingerprint, FingerprintFilter, FingerprintTable};
-use super::tokens::{tokenize, Token, CAP, DIGIT};
-use super::words::FastMap;
+use super::tokens::{token_ends, Token, CAP, DIGIT};
 use crate::{BuildError, EntityKind};
 
 /// Names and canonical forms: borrowed from the embedded lists (no copy
@@ -229,9 +228,11 @@ pub(crate) struct Gazetteer {
     /// Some name starts with a digit ("3M"): numbers are worth a lookup.
     digit_starts: bool,
     pub senses: Vec<Sense>,
-    /// Squashed lowercase organization names ("globalnews") → sense, for
-    /// outlets named only by their web domain; built when first asked.
-    squashed: OnceLock<FastMap<Box<str>, usize>>,
+    /// Fingerprints of squashed lowercase organization names
+    /// ("globalnews") → sense, for outlets named only by their web domain;
+    /// built when first asked. No string is copied: a hit is checked
+    /// against the squashed listed name.
+    squashed: OnceLock<FingerprintTable<u32>>,
 }
 
 /// Collects senses before building. Each surface form (ignoring ASCII
@@ -433,36 +434,39 @@ impl GazetteerBuilder {
         // Index every name (the surfaces, now pointing at their senses) and
         // each of its word prefixes.
         let mut prefixes: Vec<u64> = Vec::new();
-        let mut toks = Vec::new();
+        let mut ends = Vec::new();
         for &(first, count) in &ranges {
             let surface = senses[first as usize].surface.as_bytes();
-            let mut spaces = 0;
+            // where the spaces are, found in the same pass
+            ends.clear();
             let mut plain = true; // letters and digits, single spaces
             let mut after_space = false;
-            for &b in surface {
+            for (k, &b) in surface.iter().enumerate() {
                 let space = b == b' ';
-                spaces += usize::from(space);
-                plain &= b.is_ascii_alphanumeric() || (space && !after_space);
+                if space {
+                    ends.push(k);
+                }
+                plain &= crate::ascii::ALNUM[usize::from(b)] || (space && !after_space);
                 after_space = space;
             }
-            if plain && spaces == 0 {
+            if plain && ends.is_empty() {
                 continue; // one word: no prefix
             }
             if plain {
                 // words of letters and digits, one token each whatever
                 // their case: the prefixes of every sense of the group end
                 // at the spaces, no tokenizer needed
-                let spaces = memchr::memchr_iter(b' ', surface).take(MAX_NAME_TOKENS);
-                prefixes.extend(spaces.map(|space| fingerprint(&surface[..space])));
+                let spaces = ends.iter().take(MAX_NAME_TOKENS);
+                prefixes.extend(spaces.map(|&space| fingerprint(&surface[..space])));
                 continue;
             }
             // the tokenizer reads case ("London-based"): each spelling
             for sense in &senses[first as usize..(first + count) as usize] {
                 let surface = &sense.surface;
-                tokenize(surface, &[], &mut toks);
-                for t in toks.iter().take(MAX_NAME_TOKENS) {
-                    if t.end < surface.len() && surface.is_char_boundary(t.end) {
-                        prefixes.push(fingerprint(&surface.as_bytes()[..t.end]));
+                token_ends(surface, MAX_NAME_TOKENS, &mut ends);
+                for &end in &ends {
+                    if end < surface.len() && surface.is_char_boundary(end) {
+                        prefixes.push(fingerprint(&surface.as_bytes()[..end]));
                     }
                 }
             }
@@ -583,30 +587,104 @@ impl Gazetteer {
 
     /// An organization named by a squashed web domain label ("globalnews").
     pub(crate) fn by_domain(&self, label: &str) -> Option<usize> {
-        self.squashed
+        let i = self
+            .squashed
             .get_or_init(|| self.squash_organizations())
-            .get(label)
-            .copied()
+            .get(fingerprint(label.as_bytes()))? as usize;
+        // a fingerprint is no proof: the listed name must squash to it
+        let mut sq = Vec::new();
+        squash(&self.senses[i].surface, &mut sq);
+        (sq == label.as_bytes()).then_some(i)
     }
 
-    fn squash_organizations(&self) -> FastMap<Box<str>, usize> {
-        let mut squashed = FastMap::default();
+    /// The squashed organization names of several words, 6 bytes or more,
+    /// each keyed to the first sense that squashes to it.
+    fn squash_organizations(&self) -> FingerprintTable<u32> {
+        let is_org = |s: &&Sense| s.kind == EntityKind::Organization;
+        let mut squashed =
+            FingerprintTable::with_capacity(self.senses.iter().filter(is_org).count());
+        let mut sq = Vec::new();
         for (i, s) in self.senses.iter().enumerate() {
-            if s.kind == EntityKind::Organization && s.surface.contains(' ') {
-                let mut sq = String::with_capacity(s.surface.len());
-                for c in s.surface.chars().filter(|c| c.is_alphanumeric()) {
-                    if c.is_ascii() {
-                        sq.push(c.to_ascii_lowercase());
-                    } else {
-                        sq.extend(c.to_lowercase());
-                    }
+            if !is_org(&s) {
+                continue;
+            }
+            let name = s.surface.as_bytes();
+            if memchr::memchr(b' ', name).is_none() {
+                continue;
+            }
+            let fp = if name.len() <= SHORT_NAME && name.is_ascii() {
+                // most names: squashed on the stack, every byte written,
+                // only letters and digits kept
+                let mut buf = [0u8; SHORT_NAME];
+                let mut n = 0;
+                for &b in name {
+                    let kept = SQUASHED[usize::from(b)];
+                    buf[n % SHORT_NAME] = kept;
+                    n += usize::from(kept != 0);
                 }
-                if sq.len() >= 6 {
-                    squashed.entry(sq.into_boxed_str()).or_insert(i);
+                if n < 6 {
+                    continue;
                 }
+                fingerprint(&buf[..n])
+            } else {
+                squash(&s.surface, &mut sq);
+                if sq.len() < 6 {
+                    continue;
+                }
+                fingerprint(&sq)
+            };
+            if let (slot, true) = squashed.entry(fp) {
+                *slot = i as u32;
             }
         }
         squashed
+    }
+}
+
+/// Names up to this long (bytes) are squashed on the stack.
+const SHORT_NAME: usize = 128;
+
+/// Each ASCII letter or digit lowercased; 0 for every other byte.
+static SQUASHED: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The letters and digits of `name`, lowercased, into `out`: the squashed
+/// form a web domain spells ("Global News" → "globalnews").
+fn squash(name: &str, out: &mut Vec<u8>) {
+    out.clear();
+    if name.is_ascii() {
+        // every byte written, only letters and digits kept: no branch on
+        // the byte
+        out.resize(name.len(), 0);
+        let mut n = 0;
+        for &b in name.as_bytes() {
+            out[n] = b | (u8::from(b.is_ascii_uppercase()) << 5);
+            n += usize::from(crate::ascii::ALNUM[usize::from(b)]);
+        }
+        out.truncate(n);
+        return;
+    }
+    let mut buf = [0; 4];
+    for c in name.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase() as u8);
+            }
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            }
+        }
     }
 }
 
@@ -814,6 +892,7 @@ pub(crate) fn add_lenient(builder: &mut GazetteerBuilder, text: &'static str, de
 
 #[cfg(test)]
 mod tests {
+    use super::super::tokens::tokenize;
     use super::*;
 
     #[test]

@@ -94,7 +94,6 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
     let mut at_start = true;
     let mut line_first = 0; // index of the first token of the current line
     let mut line_has_word = false;
-    let mut counts = LineCounts::default();
     let mut sent_idx = 0;
     // sentence_starts[sent_idx], or past the end: nothing to check before it
     let mut next_sent = sentence_starts.first().copied().unwrap_or(usize::MAX);
@@ -103,18 +102,43 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             i += 1;
             continue;
         }
-        // Fast path: ASCII letters and digits followed by a space, most
-        // words of running text, away from a sentence start the segmenter
-        // found. The general path below makes the same token of it, asking
-        // more questions (joiners, possessives, final periods).
-        if ALNUM[bytes[i] as usize] && i < next_sent {
+        // Fast path: ASCII letters and digits followed by a space or by a
+        // mark that joins nothing ([`ends_plain_word`]), most words of
+        // running text. The general path below makes the same token of
+        // it, asking more questions (joiners, possessives, final periods).
+        if !ALNUM[bytes[i] as usize] && bytes[i].is_ascii_graphic() && i < next_sent {
+            // an ASCII mark (no letter, digit, space, control or line
+            // break) away from a sentence start: a token of its own, as
+            // the general path makes it
+            push_mark(
+                out,
+                i,
+                bytes[i] as char,
+                line_first,
+                line_has_word,
+                &mut at_start,
+            );
+            i += 1;
+            continue;
+        }
+        if ALNUM[bytes[i] as usize] {
+            // a sentence the segmenter starts here: the general path below
+            // asks again and finds the same
+            if i >= next_sent {
+                next_sent = next_sentence(sentence_starts, i, &mut sent_idx, &mut at_start);
+            }
             let end = ascii_alnum_run(bytes, i);
-            if bytes.get(end) == Some(&b' ') {
+            if ends_plain_word(bytes, i, end) {
                 let flags = ascii_word_flags(&bytes[i..end]);
-                push_word(out, i, end, flags, at_start, line_first, &mut counts);
+                push_word(out, i, end, flags, at_start, line_first);
                 at_start = false;
                 line_has_word = true;
-                i = end + 1;
+                i = if bytes.get(end) == Some(&b' ') {
+                    plain_words(bytes, end + 1, next_sent.min(len), out)
+                } else {
+                    // a mark, the next token
+                    end
+                };
                 continue;
             }
         }
@@ -127,7 +151,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 None => break,
             };
             if crate::line_break::is_line_break(c) {
-                mark_line(text, &mut out[line_first..], std::mem::take(&mut counts));
+                mark_line(text, &mut out[line_first..]);
                 line_first = out.len();
                 line_has_word = false;
                 at_start = true;
@@ -144,13 +168,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
         };
         let clen = c.len_utf8();
         if i >= next_sent {
-            while sent_idx < sentence_starts.len() && sentence_starts[sent_idx] < i {
-                sent_idx += 1;
-            }
-            if sent_idx < sentence_starts.len() && sentence_starts[sent_idx] == i {
-                at_start = true;
-            }
-            next_sent = sentence_starts.get(sent_idx).copied().unwrap_or(usize::MAX);
+            next_sent = next_sentence(sentence_starts, i, &mut sent_idx, &mut at_start);
         }
         if word_start {
             let start = i;
@@ -174,7 +192,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                     }
                 }
             }
-            push_word(out, start, end, flags, at_start, line_first, &mut counts);
+            push_word(out, start, end, flags, at_start, line_first);
             at_start = false;
             line_has_word = true;
             if next > end {
@@ -194,30 +212,64 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             }
             i = next;
         } else {
-            let mut flags = PUNCT;
-            if out.len() == line_first {
-                flags |= LINE_START;
-            }
-            if matches!(c, '.' | '!' | '?' | ':' | ';' | '…') {
-                flags |= SENT_END;
-                at_start = true;
-            } else if matches!(c, '•' | '|' | '·' | '*' | '>' | '–' | '—') && !line_has_word
-            {
-                at_start = true;
-            }
-            out.push(Token {
-                start: i,
-                end: i + clen,
-                flags,
-            });
+            push_mark(out, i, c, line_first, line_has_word, &mut at_start);
             i += clen;
         }
     }
-    mark_line(text, &mut out[line_first..], counts);
+    mark_line(text, &mut out[line_first..]);
+}
+
+/// The ends of the first `max` tokens of `text`, in order, into `out`:
+/// where [`tokenize`] ends them, without the flags it works out (no line,
+/// sentence or headline marks). The gazetteer takes the word prefixes of
+/// ~20k listed names this way when built.
+pub(crate) fn token_ends(text: &str, max: usize, out: &mut Vec<usize>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && out.len() < max {
+        let b = bytes[i];
+        let (c, word_start) = if ALNUM[b as usize] {
+            (b as char, true)
+        } else if b == b' ' {
+            i += 1;
+            continue;
+        } else {
+            let Some(c) = char_at(text, i) else { break };
+            if crate::line_break::is_line_break(c) {
+                i += crate::line_break::len_at(bytes, i);
+                continue;
+            }
+            if c.is_whitespace() || c.is_control() {
+                i += c.len_utf8();
+                continue;
+            }
+            (c, !c.is_ascii() && c.is_alphanumeric())
+        };
+        if !word_start {
+            i += c.len_utf8();
+            out.push(i);
+            continue;
+        }
+        let end = scan_word(text, i);
+        out.push(end);
+        i = end;
+        // a possessive 's / ’s is a token of its own
+        if let Some(a) = char_at(text, end).filter(|&a| is_apostrophe(a)) {
+            let after = end + a.len_utf8();
+            if matches!(bytes.get(after), Some(b's') | Some(b'S'))
+                && !char_at(text, after + 1).is_some_and(char::is_alphanumeric)
+                && out.len() < max
+            {
+                out.push(after + 1);
+                i = after + 1;
+            }
+        }
+    }
 }
 
 /// Pushes the word `start..end` with the flags of its place (first of a
-/// sentence, first of its line) and counts it for its line.
+/// sentence, first of its line).
 #[inline]
 fn push_word(
     out: &mut Vec<Token>,
@@ -226,7 +278,6 @@ fn push_word(
     mut flags: u16,
     at_start: bool,
     line_first: usize,
-    counts: &mut LineCounts,
 ) {
     if at_start {
         flags |= SENT_START;
@@ -234,7 +285,6 @@ fn push_word(
     if out.len() == line_first {
         flags |= LINE_START;
     }
-    counts.add(flags, end - start);
     out.push(Token { start, end, flags });
 }
 
@@ -273,6 +323,7 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// The end of the word starting at `i`.
+#[inline(always)]
 fn scan_word(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     let start = i;
@@ -447,8 +498,8 @@ fn word_flags(word: &str) -> u16 {
     flags
 }
 
-/// What decides whether a line is a headline or a table, counted as its
-/// words are tokenized.
+/// What decides whether a line is a headline or a table, counted over its
+/// words.
 #[derive(Clone, Copy, Default)]
 struct LineCounts {
     words: usize,
@@ -479,8 +530,97 @@ impl LineCounts {
     }
 }
 
-/// Marks the tokens of a line as headline or table, from its counts.
-fn mark_line(text: &str, line: &mut [Token], c: LineCounts) {
+/// Moves `sent_idx` to the first sentence start at or after `i`, sets
+/// `at_start` if a sentence starts at `i`, and returns that start (past the
+/// end when none is left): nothing needs checking before it.
+#[inline]
+fn next_sentence(starts: &[usize], i: usize, sent_idx: &mut usize, at_start: &mut bool) -> usize {
+    while *sent_idx < starts.len() && starts[*sent_idx] < i {
+        *sent_idx += 1;
+    }
+    if *sent_idx < starts.len() && starts[*sent_idx] == i {
+        *at_start = true;
+    }
+    starts.get(*sent_idx).copied().unwrap_or(usize::MAX)
+}
+
+/// Whether the run of ASCII letters and digits `start..end` is a whole
+/// word as [`scan_word`] would find it, with nothing to join or keep: the
+/// text ends there, or a space or an ASCII mark that never joins words
+/// follows (a comma, a bracket, a line break), or a period that a word
+/// starting lowercase never keeps, unless a letter or digit follows it
+/// ("e.g").
+#[inline]
+fn ends_plain_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    match bytes.get(end) {
+        None | Some(b' ') => true,
+        Some(b'.') => {
+            bytes[start].is_ascii_lowercase()
+                && bytes
+                    .get(end + 1)
+                    .map_or(true, |&b| b < 0x80 && !ALNUM[b as usize])
+        }
+        Some(&b) => b < 0x80 && !matches!(b, b'-' | b'\'' | b'&'),
+    }
+}
+
+/// Pushes the mark `c` at `i`, a token of its own; a sentence may start
+/// after it.
+#[inline]
+fn push_mark(
+    out: &mut Vec<Token>,
+    i: usize,
+    c: char,
+    line_first: usize,
+    line_has_word: bool,
+    at_start: &mut bool,
+) {
+    let mut flags = PUNCT;
+    if out.len() == line_first {
+        flags |= LINE_START;
+    }
+    if matches!(c, '.' | '!' | '?' | ':' | ';' | '…') {
+        flags |= SENT_END;
+        *at_start = true;
+    } else if matches!(c, '•' | '|' | '·' | '*' | '>' | '–' | '—') && !line_has_word {
+        *at_start = true;
+    }
+    out.push(Token {
+        start: i,
+        end: i + c.len_utf8(),
+        flags,
+    });
+}
+
+/// Pushes the words from `i` on, up to `stop`, while they are ASCII
+/// letters and digits followed by a space, and returns where it stopped:
+/// the fast path's loop for the middle of a sentence and line, where a word
+/// takes no flag of its place. Few values live, so they stay in registers.
+#[inline]
+fn plain_words(bytes: &[u8], mut i: usize, stop: usize, out: &mut Vec<Token>) -> usize {
+    while i < stop && ALNUM[bytes[i] as usize] {
+        let end = ascii_alnum_run(bytes, i);
+        if bytes.get(end) != Some(&b' ') {
+            break;
+        }
+        out.push(Token {
+            start: i,
+            end,
+            flags: ascii_word_flags(&bytes[i..end]),
+        });
+        i = end + 1;
+    }
+    i
+}
+
+/// Marks the tokens of a line as headline or table, from the counts of
+/// its words (taken here in a loop of their own, not as each word is
+/// pushed, so that the tokenizer's loops keep fewer values live).
+fn mark_line(text: &str, line: &mut [Token]) {
+    let mut c = LineCounts::default();
+    for t in line.iter().filter(|t| t.is_word()) {
+        c.add(t.flags, t.end - t.start);
+    }
     let mut flags = 0;
     if c.words > 0 && c.lower == 0 && c.caps_words > 0 && c.caps_words * 2 >= c.cap {
         flags |= HEADLINE | CAPS_LINE;
@@ -532,6 +672,15 @@ mod tests {
                 &["Jean-Pierre", "anti", "-", "China"],
             ),
             ("AT&T Inc. said.", &["AT&T", "Inc.", "said", "."]),
+            // the fast path's words before a mark, as the general path
+            (
+                "said. Then, he (left)\nend",
+                &["said", ".", "Then", ",", "he", "(", "left", ")", "end"],
+            ),
+            (
+                "e.g. x.y a.m. end.\"",
+                &["e.g.", "x.y", "a.m.", "end", ".", "\""],
+            ),
             (
                 "Smith, (Jones)\"x\"/y;z",
                 &[
@@ -541,6 +690,59 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn token_ends_are_where_tokenize_ends_tokens() {
+        let texts = [
+            "China’s UN envoy",
+            "Bashar al-Assad's London-based firm",
+            "the U.S. and Mr. Smith, J. R. Ewing",
+            "O'Brien don't Jean-Pierre anti-China",
+            "AT&T Inc. said. Smith, (Jones)\"x\"/y;z",
+            "Ata-ur-Rehman 3M 7-Eleven Caf\u{e9} M\u{fc}ller-L\u{fc}denscheidt",
+            "Line one\r\nLine\u{2028}two\u{85}three\tfour\u{a0}five",
+            "e\u{301}cole Jones' the '90s \u{201c}Yes,\u{201d} \u{2014} Ltd. Co.",
+            "Wu's s's 's X.Y.Z. A. B",
+        ];
+        let mut toks = Vec::new();
+        let mut ends = Vec::new();
+        for text in texts {
+            tokenize(text, &[], &mut toks);
+            let want: Vec<usize> = toks.iter().map(|t| t.end).collect();
+            for max in [0, 1, 2, 3, usize::MAX] {
+                token_ends(text, max, &mut ends);
+                assert_eq!(ends, want[..want.len().min(max)], "{text} ({max})");
+            }
+        }
+    }
+
+    #[cfg(feature = "embedded")]
+    #[test]
+    fn token_ends_agree_on_every_embedded_name() {
+        let mut toks = Vec::new();
+        let mut ends = Vec::new();
+        for list in [
+            include_str!("../../data/gazetteer/organizations.tsv"),
+            include_str!("../../data/gazetteer/people.tsv"),
+            include_str!("../../data/gazetteer/places.tsv"),
+            include_str!("../../data/gazetteer/groups.tsv"),
+        ] {
+            for line in list.lines() {
+                for name in line
+                    .split('\t')
+                    .take(1)
+                    .chain(line.split('\t').skip(3).flat_map(|a| a.split('|')))
+                {
+                    tokenize(name, &[], &mut toks);
+                    token_ends(name, usize::MAX, &mut ends);
+                    assert!(
+                        toks.iter().map(|t| t.end).eq(ends.iter().copied()),
+                        "{name}"
+                    );
+                }
+            }
         }
     }
 

@@ -70,6 +70,9 @@ impl Segmenter {
             sentences,
             ..
         } = doc;
+        // room for sentences of 128 bytes on average, longer than most
+        // news sentences: the vector grows once or not at all
+        sentences.reserve(text.len() / 128 + 1);
         paragraph::for_each(text, |start, end| {
             paragraphs.push(Paragraph {
                 span: Span::new(start, end),
