@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use byline::{Annotator, Document, ReferenceForm};
+use byline::{Annotator, Document, ReferenceForm, ReferenceId};
 use proptest::prelude::*;
 
 fn fixtures() -> PathBuf {
@@ -282,7 +282,7 @@ proptest! {
             prop_assert!(text.is_char_boundary(r.span.start) && text.is_char_boundary(r.span.end));
             // points to an existing entity, which lists it
             prop_assert!(r.entity.index() < doc.entities.len());
-            prop_assert!(doc.entities[r.entity].references.contains(&k));
+            prop_assert!(doc.entities[r.entity].references.contains(&ReferenceId::new(k)));
             // in text order, non-overlapping
             if k > 0 {
                 prop_assert!(doc.references[k - 1].span.end <= r.span.start);

@@ -1,36 +1,5 @@
 use super::*;
 
-fn words(text: &str) -> Vec<&str> {
-    let mut spans = Vec::new();
-    scan_words(text, &mut spans);
-    spans.iter().map(|s| &text[*s]).collect()
-}
-
-#[test]
-fn words_split_at_punctuation_and_curly_apostrophes() {
-    assert_eq!(
-        words("The company’s 35-year-old chief, Señora Ruiz-Díaz."),
-        [
-            "The",
-            "company",
-            "s",
-            "35-year-old",
-            "chief",
-            "Señora",
-            "Ruiz-Díaz"
-        ]
-    );
-    assert_eq!(words(" - x- -y "), ["x", "y"]);
-    assert!(words("").is_empty());
-    let text = "He said “she left” and it rained";
-    let q = text.find('“').unwrap();
-    let e = text.find('”').unwrap() + '”'.len_utf8();
-    let mut spans = Vec::new();
-    scan_outside(text, &[Span::new(q, e)], &mut spans);
-    let got: Vec<&str> = spans.iter().map(|s| &text[*s]).collect();
-    assert_eq!(got, ["He", "said", "and", "it", "rained"]);
-}
-
 #[test]
 fn pronouns_say_kind_and_gender() {
     let kinds = |w: &str| match pronoun(w) {
