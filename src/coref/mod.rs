@@ -179,7 +179,7 @@ impl Coref {
         let mut info = vec![Info::default(); doc.entities.len()];
         self.learn(text, toks, quotes, doc, &mut info);
         let cands = self.candidates(text, toks, quotes, doc);
-        self.sweep(text, &cands, doc, &mut info);
+        self.sweep(text, quotes, &cands, doc, &mut info);
     }
 
     /// Genders and roles from names, titles and appositives.
@@ -500,8 +500,15 @@ impl Coref {
     /// Resolves the candidates in text order against the history of who
     /// came up where.
     #[inline(never)]
-    fn sweep(&self, text: &str, cands: &[Cand], doc: &mut Document, info: &mut [Info]) {
-        let _ = text;
+    fn sweep(
+        &self,
+        text: &str,
+        quotes: &[Span],
+        cands: &[Cand],
+        doc: &mut Document,
+        info: &mut [Info],
+    ) {
+        let mut quote = 0;
         let mut events: Vec<Event> = Vec::new();
         let mut active = Active::new(info.len());
         let mut sentence = 0usize;
@@ -527,6 +534,17 @@ impl Coref {
                 let mention = doc.mentions[m];
                 m += 1;
                 if mention.kind == EntityKind::Place || mention.entity.index() >= info.len() {
+                    continue;
+                }
+                // A name inside quoted speech is the speaker's word, and
+                // "a Netflix documentary" names no participant: neither
+                // makes anyone salient.
+                while quote < quotes.len() && quotes[quote].end <= mention.span.start {
+                    quote += 1;
+                }
+                if quotes.get(quote).is_some_and(|q| q.start < mention.span.end)
+                    || premodifier(text, mention.span)
+                {
                     continue;
                 }
                 let raw = sentence_of(mention.span.start, &mut sentence);
@@ -818,6 +836,21 @@ fn name_shares(name: &str, m: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .map(str::as_bytes)
             .any(|w| w.len() >= 4 && (prefix(w, m) || prefix(m, w)))
+}
+
+/// True for a name standing as a noun's modifier after an indefinite
+/// article: "a Netflix documentary", "an Acme spokesman".
+fn premodifier(text: &str, span: Span) -> bool {
+    let before = text[..span.start].as_bytes();
+    let indefinite = |article: &[u8]| {
+        before.len() > article.len()
+            && before.ends_with(article)
+            && !before[before.len() - article.len() - 1].is_ascii_alphanumeric()
+    };
+    let after = text[span.end..].as_bytes();
+    (indefinite(b"a ") || indefinite(b"an ") || indefinite(b"A ") || indefinite(b"An "))
+        && after.first() == Some(&b' ')
+        && after.get(1).is_some_and(u8::is_ascii_lowercase)
 }
 
 fn starts_mention(doc: &Document, at: usize) -> bool {

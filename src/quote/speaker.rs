@@ -62,7 +62,36 @@ impl<'a> Resolver<'a> {
         if is_pronoun(text[speaker].trim()) {
             return None;
         }
-        self.overlapping(speaker)
+        let found = self.overlapping(speaker);
+        if found.is_some_and(|e| self.entities[e].kind == EntityKind::Person) {
+            return found;
+        }
+        self.appositive_of(text, speaker).or(found)
+    }
+
+    /// The person whose appositive the words `speaker` stand in: after a
+    /// comma, in the same sentence as a name followed by a comma
+    /// ("Omar Lamrani, a senior analyst at Stratfor, the Texas-based
+    /// platform, told"; "Dylan Nelson, a fellow at the institute in Munich,
+    /// Germany, and co-author of the study, said").
+    fn appositive_of(&self, text: &str, speaker: Span) -> Option<EntityId> {
+        if !text[..speaker.start].trim_end().ends_with(',') {
+            return None;
+        }
+        let i = self.mentions.partition_point(|m| m.span.end <= speaker.start);
+        let m = self.mentions[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|m| m.kind == EntityKind::Person)?;
+        let between = text.get(m.span.end..speaker.start)?;
+        let breaks = ['“', '”', '"', '\n', ';', ':', '!', '?', '(', ')'];
+        (between.len() <= 300
+            && between.starts_with(',')
+            && !between.contains(breaks)
+            && !between.contains(". "))
+        .then_some(m.entity)
+        .filter(|&e| e.index() < self.entities.len())
     }
 
     /// The best speaker among the mentions overlapping `span`.
