@@ -542,7 +542,9 @@ impl Coref {
                 while quote < quotes.len() && quotes[quote].end <= mention.span.start {
                     quote += 1;
                 }
-                if quotes.get(quote).is_some_and(|q| q.start < mention.span.end)
+                if quotes
+                    .get(quote)
+                    .is_some_and(|q| q.start < mention.span.end)
                     || premodifier(text, mention.span)
                 {
                     continue;

@@ -66,7 +66,27 @@ impl<'a> Resolver<'a> {
         if found.is_some_and(|e| self.entities[e].kind == EntityKind::Person) {
             return found;
         }
-        self.appositive_of(text, speaker).or(found)
+        self.appositive_of(text, speaker)
+            .or_else(|| self.named_after(text, speaker))
+            .or(found)
+    }
+
+    /// The person an appositive right after the words `speaker` names:
+    /// "his predecessor, Fiona Hill, had dubbed".
+    fn named_after(&self, text: &str, speaker: Span) -> Option<EntityId> {
+        let rest = text.get(speaker.end..)?;
+        let at = speaker.end
+            + rest
+                .find(|c: char| c != ' ')
+                .filter(|_| rest.starts_with(','))?;
+        let at = at + 1 + text[at + 1..].len() - text[at + 1..].trim_start().len();
+        let i = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions
+            .get(i)
+            .filter(|m| m.span.start == at && m.kind == EntityKind::Person)
+            .filter(|m| text[m.span.end..].starts_with(','))
+            .map(|m| m.entity)
+            .filter(|&e| e.index() < self.entities.len())
     }
 
     /// The person whose appositive the words `speaker` stand in: after a
@@ -78,7 +98,9 @@ impl<'a> Resolver<'a> {
         if !text[..speaker.start].trim_end().ends_with(',') {
             return None;
         }
-        let i = self.mentions.partition_point(|m| m.span.end <= speaker.start);
+        let i = self
+            .mentions
+            .partition_point(|m| m.span.end <= speaker.start);
         let m = self.mentions[..i]
             .iter()
             .rev()
