@@ -1056,7 +1056,17 @@ impl<'a> Attributor<'a> {
                     && words > 0
                     && self.toks[k - 2].is_word()
                     && !word_in(text, &self.toks[k - 2], &STOP);
-                if !inner {
+                // "the Russian and Syrian defense ministries": adjectives
+                // joined before a common noun (not "Smith and Jones").
+                let capital = |i: usize| text[self.toks[i].span].starts_with(char::is_uppercase);
+                let joined = word_is(text, &t, &["and"])
+                    && k - 1 > lo
+                    && words > 0
+                    && self.toks[k - 2].is_word()
+                    && capital(k - 2)
+                    && capital(k)
+                    && text[self.toks[end - 1].span].starts_with(char::is_lowercase);
+                if !inner && !joined {
                     break;
                 }
             }
