@@ -1023,7 +1023,11 @@ impl<'a> Attributor<'a> {
             let open = (lo..comma)
                 .rev()
                 .take(30)
-                .take_while(|&k| !self.toks[k].ends_sentence())
+                // "Mitch McConnell, R-Ky., said": a period before a comma
+                // ends an abbreviation, not the sentence.
+                .take_while(|&k| {
+                    !self.toks[k].ends_sentence() || self.toks.get(k + 1).is_some_and(|t| t.is(','))
+                })
                 .find(|&k| self.toks[k].is(','));
             if let Some(c) = open {
                 if let Some(np) = self.np_ending(c, lo) {
@@ -1114,7 +1118,11 @@ impl<'a> Attributor<'a> {
         while e > k && word_is(text, &self.toks[e - 1], &["of", "for"]) {
             e -= 1;
         }
-        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], &ARTICLES)) {
+        // "said Tuesday": a day is no speaker.
+        if e == k
+            || (k..e).all(|i| word_in(text, &self.toks[i], &ARTICLES))
+            || (k..e).all(|i| word_in(text, &self.toks[i], &TIME))
+        {
             return None;
         }
         Some((
