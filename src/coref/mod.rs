@@ -102,8 +102,8 @@ enum What {
     },
     /// A description with this head; `mods` are its modifiers, lowercase.
     Description {
-        head: Box<str>,
-        mods: Vec<Box<str>>,
+        head: Span,
+        mods: Vec<Span>,
         /// The entity an appositive names outright.
         named: Option<EntityId>,
         age: bool,
@@ -257,6 +257,10 @@ impl Coref {
                 }
                 if self.lex.is_role(word) {
                     roles.push(w);
+                } else if roles.is_empty() && word.starts_with(|c: char| c.is_lowercase()) {
+                    // "said Smith", "met with Smith": a title run holds no
+                    // lowercase word before its role.
+                    break;
                 } else if !word.bytes().any(|b| b.is_ascii_digit()) {
                     mods.push(w);
                 }
@@ -467,10 +471,6 @@ impl Coref {
             k = pk;
         }
         let start = start?;
-        let mods: Vec<Box<str>> = mods
-            .iter()
-            .map(|m| with_lowercase(&text[*m], |l| Box::from(l)))
-            .collect();
         let span = Span::new(start, w.end);
         // "The transport secretary, Grant Shapps, said"
         let named = text[w.end..].starts_with(", ").then(|| {
@@ -489,7 +489,7 @@ impl Coref {
         Some(Cand {
             span,
             what: What::Description {
-                head: with_lowercase(word, |l| Box::from(l)),
+                head: w,
                 mods,
                 named: named.flatten(),
                 age: head.is_none(),
@@ -509,7 +509,7 @@ impl Coref {
         info: &mut [Info],
     ) {
         let mut quote = 0;
-        let mut events: Vec<Event> = Vec::new();
+        let mut events: Vec<Event> = Vec::with_capacity(doc.mentions.len() + cands.len());
         let mut active = Active::new(info.len());
         let mut sentence = 0usize;
         let mut last_event_sentence = u32::MAX;
@@ -523,7 +523,7 @@ impl Coref {
             }
             *sentence as u32
         };
-        let mut refs: Vec<Reference> = Vec::new();
+        let mut refs: Vec<Reference> = Vec::with_capacity(cands.len());
         while m < doc.mentions.len() || c < cands.len() {
             let take_mention = match (doc.mentions.get(m), cands.get(c)) {
                 (Some(a), Some(b)) => a.span.start <= b.span.start,
@@ -625,6 +625,7 @@ impl Coref {
                         (kind == EntityKind::Person).then_some(0.0)
                     }),
                     None => {
+                        let head = &text[*head];
                         let h = self.lex.head(head);
                         match h {
                             Some(h) if h.source => issuer(text, doc, recent, s, raw, h),
@@ -633,11 +634,11 @@ impl Coref {
                                     if kind != EntityKind::Person {
                                         return None;
                                     }
-                                    let role = inf
-                                        .roles
-                                        .iter()
-                                        .any(|r| **r == **head || h.also.iter().any(|a| a == r));
-                                    role.then(|| 2.0 * overlap(mods, &inf.mods))
+                                    let role = inf.roles.iter().any(|r| {
+                                        r.as_bytes().eq_ignore_ascii_case(head.as_bytes())
+                                            || h.also.iter().any(|a| a == r)
+                                    });
+                                    role.then(|| 2.0 * overlap(text, mods, &inf.mods))
                                 })
                                 .or_else(|| {
                                     // "the actor" in a story about one
@@ -655,7 +656,7 @@ impl Coref {
                                 }
                                 let name = &doc.entities[e].name;
                                 let fits = h.also.iter().any(|a| has_word(name, a))
-                                    || mods.iter().any(|m| name_shares(name, m));
+                                    || mods.iter().any(|m| name_shares(name, &text[*m]));
                                 if fits {
                                     Some(3.0)
                                 } else if h.any {
@@ -801,13 +802,21 @@ fn issuer(
 
 /// How many of `mods` one of `known` shares (a common stem of three
 /// letters or more: "polish" and "poland", "brazil" and "brazilian").
-fn overlap(mods: &[Box<str>], known: &[Box<str>]) -> f32 {
-    let stem = |a: &str, b: &str| {
-        let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+fn overlap(text: &str, mods: &[Span], known: &[Box<str>]) -> f32 {
+    let stem = |a: &[u8], b: &[u8]| {
+        let common = a
+            .iter()
+            .zip(b)
+            .take_while(|(x, y)| x.eq_ignore_ascii_case(y))
+            .count();
         common >= 3 && common * 2 >= a.len().min(b.len())
     };
     mods.iter()
-        .filter(|m| known.iter().any(|k| stem(m, k)))
+        .filter(|m| {
+            known
+                .iter()
+                .any(|k| stem(text[**m].as_bytes(), k.as_bytes()))
+        })
         .count() as f32
 }
 
