@@ -53,7 +53,7 @@ fn golden_articles() {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     names.sort();
-    assert_eq!(names.len(), 6);
+    assert_eq!(names.len(), 7);
     let mut failures = Vec::new();
     for path in names {
         let text = std::fs::read_to_string(&path).unwrap();
@@ -301,6 +301,28 @@ proptest! {
                 prop_assert!(e.index() < doc.entities.len());
                 prop_assert_eq!(q.speaker_name.as_deref(), Some(doc.entities[e].name.as_str()));
             }
+        }
+    }
+}
+
+#[test]
+#[cfg(feature = "embedded")]
+fn appositives_name_the_speaker() {
+    let (owned, doc) = fixture("appositives.txt");
+    let text = owned.as_str();
+    let s = |start| speaker_of(text, &doc, start);
+    // the words are an appositive of the name before them
+    assert_eq!(s("an insult").as_deref(), Some("Dana Whitlock"));
+    assert_eq!(s("Neither side").as_deref(), Some("Ivo Brandt"));
+    // an abbreviation's period inside the appositive; a day is no speaker
+    assert_eq!(s("We cannot let").as_deref(), Some("Helen Marsh"));
+    // a description followed by the name it stands for
+    assert_eq!(s("the longest week").as_deref(), Some("Paul Osei"));
+    // no place or organization of the appositive is the speaker
+    for q in &doc.quotes {
+        if let Some(e) = q.speaker_entity {
+            assert_ne!(doc.entities[e].name, "Netherlands");
+            assert_ne!(doc.entities[e].name, "Harbor Union");
         }
     }
 }

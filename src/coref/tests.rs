@@ -53,3 +53,17 @@ fn the_lists_load() {
     assert!(lex.is_role("treasurer"));
     assert!(!lex.is_role("table"));
 }
+
+#[test]
+fn an_indefinite_s_name_modifier_is_no_participant() {
+    let text = "He saw a Netflix documentary and an Acme Corp. ad. A Reuters report said so. Netflix said no.";
+    let at = |w: &str| {
+        let s = text.find(w).unwrap();
+        Span::new(s, s + w.len())
+    };
+    assert!(premodifier(text, at("Netflix")));
+    assert!(premodifier(text, at("Reuters")));
+    let last = text.rfind("Netflix").unwrap();
+    assert!(!premodifier(text, Span::new(last, last + 7)), "a subject");
+    assert!(!premodifier(text, Span::new(0, 2)));
+}
