@@ -199,9 +199,10 @@ fn an_unnamed_official_quoted_twice() {
             .iter()
             .find(|q| text[q.content].starts_with(start))
             .unwrap();
-        // never named: no name, and the description as the speaker words
+        // never named: no name, and the description that introduced the
+        // official (not the later "the official") as the speaker words
         assert_eq!(q.speaker_name, None, "{start}");
-        assert_eq!(&text[q.speaker.unwrap()], "the official");
+        assert_eq!(&text[q.speaker.unwrap()], "An official at the ministry");
     }
     // nor is the official Jonas Berg, named in between
     assert!(doc
