@@ -9,8 +9,10 @@
 //!
 //! # What links, and to what
 //!
-//! One pass over the text in order keeps a short history of who was named or
-//! referred to in which sentence. A reference goes to the most *salient*
+//! It reads the entity stage's tokens (the text is tokenized once) and turns
+//! most words away by their first, second and last letters and length
+//! before any lookup. One pass over the text in order keeps a short history
+//! of who was named or referred to in which sentence. A reference goes to the most *salient*
 //! entity that agrees with it:
 //!
 //! - **pronouns**: "he/him/his" and "she/her" only to a person, "it/its" only
