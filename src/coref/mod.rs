@@ -854,13 +854,13 @@ fn name_shares(name: &str, m: &str) -> bool {
 /// True for a name standing as a noun's modifier after an indefinite
 /// article: "a Netflix documentary", "an Acme spokesman".
 fn premodifier(text: &str, span: Span) -> bool {
-    let before = text[..span.start].as_bytes();
+    let before = &text.as_bytes()[..span.start];
     let indefinite = |article: &[u8]| {
         before.len() > article.len()
             && before.ends_with(article)
             && !before[before.len() - article.len() - 1].is_ascii_alphanumeric()
     };
-    let after = text[span.end..].as_bytes();
+    let after = &text.as_bytes()[span.end..];
     (indefinite(b"a ") || indefinite(b"an ") || indefinite(b"A ") || indefinite(b"An "))
         && after.first() == Some(&b' ')
         && after.get(1).is_some_and(u8::is_ascii_lowercase)
