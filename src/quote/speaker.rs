@@ -312,6 +312,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "embedded")]
     fn the_description_that_introduced_an_unnamed_speaker() {
         let verbs = SpeechVerbs::new(true, std::iter::empty::<&str>());
         let at = |text: &str, w: &str| {
