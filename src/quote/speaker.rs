@@ -108,10 +108,11 @@ impl<'a> Resolver<'a> {
             .take(8)
             .find(|m| m.kind == EntityKind::Person)?;
         let between = text.get(m.span.end..speaker.start)?;
-        let breaks = ['“', '”', '"', '\n', ';', ':', '!', '?', '(', ')'];
+        let breaks = ['“', '”', '"', ';', ':', '!', '?', '(', ')'];
         (between.len() <= 300
             && between.starts_with(',')
             && !between.contains(breaks)
+            && !between.chars().any(crate::line_break::is_line_break)
             && !between.contains(". "))
         .then_some(m.entity)
         .filter(|&e| e.index() < self.entities.len())
