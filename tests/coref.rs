@@ -319,6 +319,21 @@ fn appositives_name_the_speaker() {
     assert_eq!(s("We cannot let").as_deref(), Some("Helen Marsh"));
     // a description followed by the name it stands for
     assert_eq!(s("the longest week").as_deref(), Some("Paul Osei"));
+    // a possessor is not the speaker: the never-named deputy keeps the
+    // description that introduced them, also when later "the deputy"
+    for start in ["close to unanimous", "Nobody wants"] {
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| text[q.content].starts_with(start))
+            .unwrap();
+        assert_eq!(q.speaker_name, None, "{start}");
+        assert_eq!(
+            &text[q.speaker.unwrap()],
+            "Dana Whitlock's deputy inside the union",
+            "{start}"
+        );
+    }
     // no place or organization of the appositive is the speaker
     for q in &doc.quotes {
         if let Some(e) = q.speaker_entity {

@@ -1081,6 +1081,21 @@ impl<'a> Attributor<'a> {
             {
                 break;
             }
+            // "Nisan Ahmado's source": a possessor's name opens the phrase.
+            let w = &text[t.span];
+            if words > 1
+                && w.starts_with(char::is_uppercase)
+                && (w.ends_with("'s") || w.ends_with("’s"))
+            {
+                while k > lo
+                    && self.toks[k - 1].is_word()
+                    && text[self.toks[k - 1].span].starts_with(char::is_uppercase)
+                    && !word_in(text, &self.toks[k - 1], &STOP)
+                {
+                    k -= 1;
+                }
+                break;
+            }
         }
         if k == end {
             return None;
@@ -1173,7 +1188,7 @@ fn clamp_back(text: &str, span: Span, max: usize) -> Span {
 }
 
 /// Prepositions inside a speaker's description before its verb.
-const INNER: &[&str] = &["of", "for", "at", "from"];
+const INNER: &[&str] = &["of", "for", "at", "from", "inside"];
 
 #[cfg(test)]
 mod tests {

@@ -57,13 +57,20 @@ impl<'a> Resolver<'a> {
             .references
             .get(i)
             .filter(|r| r.span.end == end && r.span.start >= speaker.start)
+            // "a deputy inside the union": the union is not its head
+            .filter(|r| {
+                let lead = &text[speaker.start..r.span.start];
+                ![" of ", " for ", " at ", " from ", " inside ", " in ", " with "]
+                    .iter()
+                    .any(|p| lead.contains(p))
+            })
         {
             return Some(r.entity).filter(|&e| e.index() < self.entities.len());
         }
         if is_pronoun(text[speaker].trim()) {
             return None;
         }
-        let found = self.overlapping(speaker);
+        let found = self.overlapping(text, speaker);
         if found.is_some_and(|e| self.entities[e].kind == EntityKind::Person) {
             return found;
         }
@@ -119,7 +126,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The best speaker among the mentions overlapping `span`.
-    fn overlapping(&self, span: Span) -> Option<EntityId> {
+    fn overlapping(&self, text: &str, span: Span) -> Option<EntityId> {
         let first = self.mentions.partition_point(|m| m.span.end <= span.start);
         let rank = |k: EntityKind| match k {
             EntityKind::Person => 4,
@@ -136,6 +143,13 @@ impl<'a> Resolver<'a> {
             // "a Dutch spokesman" is not the Dutch: a name other than a
             // person's must be the head, the last words of the speaker.
             .filter(|m| m.kind == EntityKind::Person || m.span.end >= span.end)
+            // "Nisan Ahmado's source": the possessor is not the speaker.
+            .filter(|m| {
+                m.span.end >= span.end || {
+                    let after = &text.as_bytes()[m.span.end..];
+                    !(after.starts_with(b"'s") || after.starts_with("’s".as_bytes()))
+                }
+            })
             .max_by_key(|m| (rank(m.kind), m.span.start))
             .map(|m| m.entity)
             .filter(|&e| e.index() < self.entities.len())
