@@ -60,9 +60,11 @@ impl<'a> Resolver<'a> {
             // "a deputy inside the union": the union is not its head
             .filter(|r| {
                 let lead = &text[speaker.start..r.span.start];
-                ![" of ", " for ", " at ", " from ", " inside ", " in ", " with "]
-                    .iter()
-                    .any(|p| lead.contains(p))
+                ![
+                    " of ", " for ", " at ", " from ", " inside ", " in ", " with ",
+                ]
+                .iter()
+                .any(|p| lead.contains(p))
             })
         {
             return Some(r.entity).filter(|&e| e.index() < self.entities.len());
