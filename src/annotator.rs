@@ -126,14 +126,19 @@ impl Annotator {
         let mut doc = Document::default();
         inner.segmenter.segment(text, &mut doc);
         inner.boilerplate.classify(text, &mut doc.paragraphs);
-        inner
-            .recognizer
-            .recognize(text, &inner.speech_verbs, &mut doc);
-        #[cfg(feature = "patterns")]
-        inner.patterns.apply(text, &mut doc);
-        let pairs = crate::quote::pairs(text);
-        let outers: Vec<Span> = pairs.iter().map(crate::quote::Pair::outer).collect();
-        inner.coref.resolve(text, &outers, &mut doc);
+        // Coreference reads the entity stage's tokens: the text is
+        // tokenized once.
+        let pairs =
+            inner
+                .recognizer
+                .recognize_then(text, &inner.speech_verbs, &mut doc, |toks, doc| {
+                    #[cfg(feature = "patterns")]
+                    inner.patterns.apply(text, doc);
+                    let pairs = crate::quote::pairs(text);
+                    let outers: Vec<Span> = pairs.iter().map(crate::quote::Pair::outer).collect();
+                    inner.coref.resolve(text, toks, &outers, doc);
+                    pairs
+                });
         inner
             .quotes
             .find_in(text, &inner.speech_verbs, &pairs, &mut doc);

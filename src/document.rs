@@ -294,8 +294,25 @@ macro_rules! id_impls {
 id_impls!(EntityId, Entity, entities);
 id_impls!(MentionId, Mention, mentions);
 
-/// Index of a [`Reference`] in [`Document::references`].
-pub type ReferenceId = usize;
+/// Identifies a [`Reference`] of one [`Document`]: its index in
+/// [`Document::references`]. Serializes as a plain number.
+///
+/// ```
+/// use byline::{Annotator, ReferenceId};
+///
+/// let text = "Acme Corp. cut 40 jobs. The company said it would hire again.";
+/// let doc = Annotator::new().annotate(text);
+/// let acme = &doc.entities[doc.references[0].entity];
+/// let first: ReferenceId = acme.references[0];
+/// assert_eq!(first, ReferenceId::new(0));
+/// assert_eq!(&text[doc[first].span], "The company");
+/// assert_eq!(&text[doc.references[acme.references[1]].span], "it");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(transparent))]
+pub struct ReferenceId(pub u32);
+
+id_impls!(ReferenceId, Reference, references);
 
 /// What kind of thing an entity is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -469,7 +486,7 @@ pub enum ReferenceForm {
 /// the text: the coreference stage's link.
 ///
 /// ```
-/// use byline::{Annotator, ReferenceForm};
+/// use byline::{Annotator, ReferenceForm, ReferenceId};
 ///
 /// let text = "Acme Corp. cut 40 jobs on Monday. The company said it would hire again in May.";
 /// let doc = Annotator::new().annotate(text);
@@ -479,7 +496,7 @@ pub enum ReferenceForm {
 /// assert_eq!(r.form, ReferenceForm::Description);
 /// assert_eq!(doc.entities[r.entity].name, "Acme Corp.");
 /// assert_eq!(&text[doc.references[1].span], "it");
-/// assert_eq!(doc.entities[r.entity].references, [0, 1]);
+/// assert_eq!(doc.entities[r.entity].references, [ReferenceId::new(0), ReferenceId::new(1)]);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]

@@ -113,7 +113,9 @@ pub(crate) fn keep_body_only(doc: &mut Document) {
         };
         if in_body(r.span) {
             r.entity = id;
-            doc.entities[id].references.push(doc.references.len());
+            doc.entities[id]
+                .references
+                .push(crate::ReferenceId::new(doc.references.len()));
             doc.references.push(r);
         }
     }

@@ -29,7 +29,8 @@ pub(crate) struct Head {
     pub also: Vec<Box<str>>,
 }
 
-type Map<V> = HashMap<Box<str>, V, FnvBuildHasher>;
+/// Keyed by the lowercase word's bytes: looked up without a UTF-8 check.
+type Map<V> = HashMap<Box<[u8]>, V, FnvBuildHasher>;
 
 /// The coreference word lists.
 #[derive(Clone, Debug, Default)]
@@ -47,6 +48,17 @@ pub(crate) struct Lexicon {
     /// word of each of their `also` phrases.
     roles: Map<()>,
     role_shapes: Shapes,
+    /// Per first, second and last letter (ASCII-lowercased, five bits
+    /// each): one bit per length (31 and up share the last) of the heads
+    /// and pronouns of that shape. Most words of a text are turned away by this one test.
+    starts: Vec<u32>,
+}
+
+/// The [`Lexicon::starts`] slot of a word's first, second and last bytes.
+#[inline]
+fn start_slot(first: u8, second: u8, last: u8) -> usize {
+    let five = |b: u8| usize::from((b | 0x20) & 31);
+    five(first) << 10 | five(second) << 5 | five(last)
 }
 
 /// False when `word` is ASCII and no key has its shape: it is no key. A
@@ -66,6 +78,24 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         return f(std::str::from_utf8(lower).unwrap_or(""));
     }
     f(&word.to_lowercase())
+}
+
+/// `f` of the bytes of `word` lowercased (on the stack for a short ASCII
+/// word).
+#[inline]
+fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return f(lower);
+    }
+    f(word.to_lowercase().as_bytes())
+}
+
+fn key(word: &str) -> Box<[u8]> {
+    word.to_lowercase().into_bytes().into_boxed_slice()
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -91,6 +121,9 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         lex.add_gender_words(include_str!("../../data/coref/gender_words.tsv"));
         lex.add_heads(include_str!("../../data/coref/descriptions.tsv"));
+        for p in super::PRONOUNS {
+            lex.add_start(p.as_bytes());
+        }
         if embedded {
             #[cfg(feature = "embedded")]
             lex.add_first_names(include_str!("../../data/gazetteer/first_names.tsv"));
@@ -104,7 +137,7 @@ impl Lexicon {
             if let (Some(w), Some(g)) = (row.first(), row.get(1).and_then(|c| gender_of(c))) {
                 let w = w.to_lowercase();
                 self.gender_shapes.insert(w.as_bytes());
-                self.gender_words.insert(w.into(), g);
+                self.gender_words.insert(key(&w), g);
             }
         }
     }
@@ -116,7 +149,7 @@ impl Lexicon {
             if let (Some(w), Some(g)) = (row.first(), row.get(1).and_then(|c| gender_of(c))) {
                 let w = w.to_lowercase();
                 self.first_name_shapes.insert(w.as_bytes());
-                self.first_names.insert(w.into(), g);
+                self.first_names.insert(key(&w), g);
             }
         }
     }
@@ -137,12 +170,12 @@ impl Lexicon {
             let head_lower = head.to_lowercase();
             if person {
                 self.role_shapes.insert(head_lower.as_bytes());
-                self.roles.insert(head_lower.clone().into(), ());
+                self.roles.insert(key(&head_lower), ());
                 for a in also.iter().filter(|a| **a != "*") {
                     if let Some(last) = a.split_whitespace().last() {
                         let last = last.to_lowercase();
                         self.role_shapes.insert(last.as_bytes());
-                        self.roles.insert(last.into(), ());
+                        self.roles.insert(key(&last), ());
                     }
                 }
             }
@@ -170,7 +203,8 @@ impl Lexicon {
                 self.head_min.min(head_lower.len())
             };
             self.head_shapes.insert(head_lower.as_bytes());
-            self.heads.insert(head_lower.into(), head);
+            self.add_start(head_lower.as_bytes());
+            self.heads.insert(key(&head_lower), head);
         }
     }
 
@@ -180,7 +214,7 @@ impl Lexicon {
         if !may_be(&self.gender_shapes, word) {
             return None;
         }
-        with_lowercase(word, |w| self.gender_words.get(w).copied())
+        with_lower_bytes(word, |w| self.gender_words.get(w).copied())
     }
 
     /// The gender a first name tells.
@@ -188,7 +222,44 @@ impl Lexicon {
         if !may_be(&self.first_name_shapes, word) {
             return None;
         }
-        with_lowercase(word, |w| self.first_names.get(w).copied())
+        with_lower_bytes(word, |w| self.first_names.get(w).copied())
+    }
+
+    fn add_start(&mut self, word: &[u8]) {
+        if self.starts.is_empty() {
+            self.starts = vec![0; 1 << 15];
+        }
+        if let ([first, second, ..], Some(&last)) = (word, word.last()) {
+            self.starts[start_slot(*first, *second, last)] |= 1 << word.len().min(31);
+        }
+    }
+
+    /// False when `word` (two bytes or more) is no head or pronoun up to
+    /// ASCII case, by its first, second and last bytes and its length;
+    /// true says nothing.
+    #[inline]
+    pub(crate) fn may_start(&self, word: &[u8]) -> bool {
+        let ([first, second, ..], Some(&last)) = (word, word.last()) else {
+            return false;
+        };
+        let (first, second) = (*first, *second);
+        first < 0x80
+            && self
+                .starts
+                .get(start_slot(first, second, last))
+                .is_some_and(|bits| bits & (1 << word.len().min(31)) != 0)
+    }
+
+    /// The shortest head's length in bytes.
+    #[inline]
+    pub(crate) fn head_min(&self) -> usize {
+        self.head_min
+    }
+
+    /// False when `word` (ASCII) is no head: its shape is none of theirs.
+    #[inline]
+    pub(crate) fn may_be_head(&self, word: &[u8]) -> bool {
+        self.head_shapes.may_contain(word)
     }
 
     /// The description head `word` is (lowercase lookup).
@@ -205,7 +276,7 @@ impl Lexicon {
 
     #[inline(never)]
     fn head_lookup(&self, word: &str) -> Option<&Head> {
-        with_lowercase(word, |w| self.heads.get(w))
+        with_lower_bytes(word, |w| self.heads.get(w))
     }
 
     /// True when `word` names a person's role ("minister", "treasurer").
@@ -213,6 +284,6 @@ impl Lexicon {
         if !may_be(&self.role_shapes, word) {
             return false;
         }
-        with_lowercase(word, |w| self.roles.contains_key(w))
+        with_lower_bytes(word, |w| self.roles.contains_key(w))
     }
 }

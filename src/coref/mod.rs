@@ -9,8 +9,10 @@
 //!
 //! # What links, and to what
 //!
-//! One pass over the text in order keeps a short history of who was named or
-//! referred to in which sentence. A reference goes to the most *salient*
+//! It reads the entity stage's tokens (the text is tokenized once) and turns
+//! most words away by their first, second and last letters and length
+//! before any lookup. One pass over the text in order keeps a short history
+//! of who was named or referred to in which sentence. A reference goes to the most *salient*
 //! entity that agrees with it:
 //!
 //! - **pronouns**: "he/him/his" and "she/her" only to a person, "it/its" only
@@ -42,7 +44,9 @@ mod lexicon;
 pub(crate) use lexicon::Lexicon;
 use lexicon::{with_lowercase, Gender, Head};
 
-use crate::{Document, EntityId, EntityKind, Reference, ReferenceForm, Span};
+use crate::entity::Token;
+
+use crate::{Document, EntityId, EntityKind, Reference, ReferenceForm, ReferenceId, Span};
 
 /// Links pronouns and descriptions to entities.
 #[derive(Clone, Debug, Default)]
@@ -100,8 +104,8 @@ enum What {
     },
     /// A description with this head; `mods` are its modifiers, lowercase.
     Description {
-        head: Box<str>,
-        mods: Vec<Box<str>>,
+        head: Span,
+        mods: Vec<Span>,
         /// The entity an appositive names outright.
         named: Option<EntityId>,
         age: bool,
@@ -112,8 +116,43 @@ enum What {
 const PRONOUN_REACH: u32 = 6;
 /// How many role and modifier words an entity keeps.
 const MAX_WORDS: usize = 16;
-/// How many history events a reference looks through.
+/// How many history events a source ("the statement") looks through.
 const LOOKBACK: usize = 80;
+/// How many of the entities that came up last a reference weighs.
+const ACTIVE: usize = 32;
+
+/// The entities that came up lately, the most recent last, with the
+/// sentence ordinals of their last event and last event as a subject: all
+/// [`best`] needs of the history, one entry per entity rather than one per
+/// event.
+struct Active {
+    order: Vec<EntityId>,
+    /// Per entity: (last event, last event as a subject), `u32::MAX` never.
+    last: Vec<(u32, u32)>,
+}
+
+impl Active {
+    fn new(entities: usize) -> Active {
+        Active {
+            order: Vec::with_capacity(ACTIVE),
+            last: vec![(u32::MAX, u32::MAX); entities],
+        }
+    }
+
+    fn touch(&mut self, e: EntityId, s: u32, subject: bool) {
+        let last = &mut self.last[e.index()];
+        last.0 = s;
+        if subject {
+            last.1 = s;
+        }
+        if let Some(p) = self.order.iter().rposition(|&x| x == e) {
+            self.order.remove(p);
+        } else if self.order.len() == ACTIVE {
+            self.order.remove(0);
+        }
+        self.order.push(e);
+    }
+}
 
 impl Coref {
     pub(crate) fn new(embedded: bool) -> Coref {
@@ -130,7 +169,8 @@ impl Coref {
 
     /// Fills `doc.references` and the entities' `references`; `quotes` are
     /// the outer spans of the quotations, sorted and non-overlapping.
-    pub(crate) fn resolve(&self, text: &str, quotes: &[Span], doc: &mut Document) {
+    /// `toks` are the entity stage's tokens of `text`.
+    pub(crate) fn resolve(&self, text: &str, toks: &[Token], quotes: &[Span], doc: &mut Document) {
         doc.references.clear();
         for e in &mut doc.entities {
             e.references.clear();
@@ -138,19 +178,18 @@ impl Coref {
         if doc.entities.is_empty() {
             return;
         }
-        let mut words = Vec::with_capacity(text.len() / 6 + 1);
-        scan_outside(text, quotes, &mut words);
         let mut info = vec![Info::default(); doc.entities.len()];
-        self.learn(text, &words, quotes, doc, &mut info);
-        let cands = self.candidates(text, &words, doc);
-        self.sweep(text, &cands, doc, &mut info);
+        self.learn(text, toks, quotes, doc, &mut info);
+        let cands = self.candidates(text, toks, quotes, doc);
+        self.sweep(text, quotes, &cands, doc, &mut info);
     }
 
     /// Genders and roles from names, titles and appositives.
+    #[inline(never)]
     fn learn(
         &self,
         text: &str,
-        words: &[Span],
+        toks: &[Token],
         quotes: &[Span],
         doc: &Document,
         info: &mut [Info],
@@ -172,8 +211,8 @@ impl Coref {
             {
                 continue;
             }
-            let i = words.partition_point(|w| w.start < m.span.start);
-            let j = words.partition_point(|w| w.start < m.span.end);
+            let i = toks.partition_point(|t| t.start < m.span.start);
+            let j = toks.partition_point(|t| t.start < m.span.end);
             let inf = &mut info[m.entity.index()];
             roles.clear();
             mods.clear();
@@ -189,8 +228,11 @@ impl Coref {
             };
             let mut prev_end = m.span.start;
             let mut first = true;
-            while k > 0 && n < 6 {
-                let w = words[k - 1];
+            while n < 6 {
+                let Some(pk) = prev_word(toks, k) else {
+                    break;
+                };
+                let w = span_of(&toks[pk]);
                 if !gap_ok(w.end, prev_end, first) {
                     // "Brazil's President X": the possessor is a modifier.
                     let gap = text.get(w.end..prev_end).unwrap_or("");
@@ -204,7 +246,7 @@ impl Coref {
                 if matches!(word, "the" | "The" | "a" | "an" | "A" | "An" | "and" | "of") {
                     if word == "and" || word == "of" {
                         prev_end = w.start;
-                        k -= 1;
+                        k = pk;
                         n += 1;
                         continue;
                     }
@@ -217,26 +259,33 @@ impl Coref {
                 }
                 if self.lex.is_role(word) {
                     roles.push(w);
+                } else if roles.is_empty() && word.starts_with(|c: char| c.is_lowercase()) {
+                    // "said Smith", "met with Smith": a title run holds no
+                    // lowercase word before its role.
+                    break;
                 } else if !word.bytes().any(|b| b.is_ascii_digit()) {
                     mods.push(w);
                 }
                 prev_end = w.start;
-                k -= 1;
+                k = pk;
                 n += 1;
             }
             // An appositive after: ", the foreign minister," / ", who heads".
             let rest = &text[m.span.end..];
             if rest.starts_with(", ") {
                 let mut found_role = false;
-                for (n, w) in words[j..].iter().take(9).enumerate() {
-                    let gap_start = if n == 0 {
-                        m.span.end + 1
-                    } else {
-                        words[j + n - 1].end
+                let mut gap_start = m.span.end + 1;
+                let mut at = j;
+                for n in 0..9 {
+                    let Some(wk) = next_word(toks, at) else {
+                        break;
                     };
+                    at = wk + 1;
+                    let w = &span_of(&toks[wk]);
                     if !text[gap_start..w.start].trim().is_empty() {
                         break;
                     }
+                    gap_start = w.end;
                     let word = &text[*w];
                     if n == 0 && matches!(word, "who") {
                         continue;
@@ -277,44 +326,82 @@ impl Coref {
             }
             for (spans, into) in [(&roles, &mut inf.roles), (&mods, &mut inf.mods)] {
                 for w in spans.iter() {
-                    // One lowercasing (on the stack) for the test and the copy.
-                    with_lowercase(&text[*w], |l| {
-                        if !into.iter().any(|x| &**x == l) && into.len() < MAX_WORDS {
-                            into.push(l.into());
-                        }
-                    });
+                    // Compared up to ASCII case; copied lowercase when new.
+                    let word = &text[*w];
+                    if into.len() < MAX_WORDS
+                        && !into
+                            .iter()
+                            .any(|x| x.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
+                    {
+                        into.push(with_lowercase(word, |l| Box::from(l)));
+                    }
                 }
             }
         }
     }
 
     /// Pronouns and definite descriptions outside quoted speech.
-    fn candidates(&self, text: &str, words: &[Span], doc: &Document) -> Vec<Cand> {
+    #[inline(never)]
+    fn candidates(&self, text: &str, toks: &[Token], quotes: &[Span], doc: &Document) -> Vec<Cand> {
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
-        let mut mention = 0;
-        // `words` come from `scan_outside`: none lies inside a quote.
-        for (i, &w) in words.iter().enumerate() {
-            while mention < doc.mentions.len() && doc.mentions[mention].span.end <= w.start {
+        let (mut mention, mut quote) = (0, 0);
+        for (i, t) in toks.iter().enumerate() {
+            // Most tokens are turned away here, by their flags, length and
+            // first byte, before any lookup.
+            let len = t.end - t.start;
+            if !t.is_word() || len < 2 {
+                continue;
+            }
+            let word = &bytes[t.start..t.end];
+            let what = if word[0].is_ascii_digit() {
+                if len < 11 || !is_age(&text[t.start..t.end]) {
+                    continue;
+                }
+                None
+            } else {
+                if !self.lex.may_start(word) {
+                    continue;
+                }
+                let word = &text[t.start..t.end];
+                match pronoun_of(word) {
+                    Some(what) => Some(what),
+                    None => {
+                        if len < self.lex.head_min()
+                            || !self.lex.may_be_head(word.as_bytes())
+                            || self.lex.head(word).is_none()
+                        {
+                            continue;
+                        }
+                        None
+                    }
+                }
+            };
+            // Not inside quoted speech, not part of a name.
+            while quote < quotes.len() && quotes[quote].end <= t.start {
+                quote += 1;
+            }
+            if quotes.get(quote).is_some_and(|q| q.start < t.end) {
+                continue;
+            }
+            while mention < doc.mentions.len() && doc.mentions[mention].span.end <= t.start {
                 mention += 1;
             }
             if doc
                 .mentions
                 .get(mention)
-                .is_some_and(|m| m.span.start < w.end)
+                .is_some_and(|m| m.span.start < t.end)
             {
-                continue; // part of a name
+                continue;
             }
-            let word = &text[w];
-            if let Some(what) = pronoun(word) {
+            let w = span_of(t);
+            if let Some(what) = what {
                 out.push(Cand { span: w, what });
                 continue;
             }
-            let age = is_age(word);
-            let head = if age { None } else { self.lex.head(word) };
-            if head.is_none() && !age {
-                continue;
-            }
-            if let Some(c) = self.description(text, words, i, head, doc) {
+            let word = &text[w];
+            let head = self.lex.head(word);
+            if let Some(c) = self.description(text, toks, i, head, doc) {
                 out.push(c);
             }
         }
@@ -322,21 +409,22 @@ impl Coref {
     }
 
     /// The description ending at head word `i`, if it is definite.
+    #[inline(never)]
     fn description(
         &self,
         text: &str,
-        words: &[Span],
+        toks: &[Token],
         i: usize,
         head: Option<&Head>,
         doc: &Document,
     ) -> Option<Cand> {
-        let w = words[i];
+        let w = span_of(&toks[i]);
         let word = &text[w];
         let capital = word.starts_with(|c: char| c.is_uppercase());
         // The next word: a capitalized name makes the head a title
         // ("President Trump"); another head makes it a modifier ("the
         // company spokesman").
-        if let Some(&next) = words.get(i + 1) {
+        if let Some(next) = toks.get(i + 1).filter(|t| t.is_word()).map(span_of) {
             if text[w.end..next.start].trim().is_empty() {
                 let nw = &text[next];
                 if self.lex.head(nw).is_some() {
@@ -350,18 +438,22 @@ impl Coref {
                 }
             }
         }
-        let mut mods: Vec<Box<str>> = Vec::new();
+        // Spans first, lowercased only once the description is definite.
+        let mut mods: Vec<Span> = Vec::new();
         let mut start = None;
         let mut k = i;
         let mut end = w.start;
-        while k > 0 && i - k < 5 {
-            let p = words[k - 1];
+        while i - k < 5 {
+            let Some(pk) = prev_word(toks, k) else {
+                break;
+            };
+            let p = span_of(&toks[pk]);
             let gap = &text[p.end..end];
             if !gap.trim().is_empty() {
                 if matches!(gap.trim_end(), "'s" | "’s") && i - k < 4 {
                     let owner = &text[p];
                     if owner.starts_with(|c: char| c.is_uppercase()) && pronoun(owner).is_none() {
-                        mods.push(owner.to_lowercase().into());
+                        mods.push(p);
                         start = Some(p.start);
                     }
                 }
@@ -376,9 +468,9 @@ impl Coref {
                 _ if is_stop(pw) => break,
                 _ => {}
             }
-            mods.push(pw.to_lowercase().into());
+            mods.push(p);
             end = p.start;
-            k -= 1;
+            k = pk;
         }
         let start = start?;
         let span = Span::new(start, w.end);
@@ -399,7 +491,7 @@ impl Coref {
         Some(Cand {
             span,
             what: What::Description {
-                head: word.to_lowercase().into(),
+                head: w,
                 mods,
                 named: named.flatten(),
                 age: head.is_none(),
@@ -409,9 +501,18 @@ impl Coref {
 
     /// Resolves the candidates in text order against the history of who
     /// came up where.
-    fn sweep(&self, text: &str, cands: &[Cand], doc: &mut Document, info: &mut [Info]) {
-        let _ = text;
-        let mut events: Vec<Event> = Vec::new();
+    #[inline(never)]
+    fn sweep(
+        &self,
+        text: &str,
+        quotes: &[Span],
+        cands: &[Cand],
+        doc: &mut Document,
+        info: &mut [Info],
+    ) {
+        let mut quote = 0;
+        let mut events: Vec<Event> = Vec::with_capacity(doc.mentions.len() + cands.len());
+        let mut active = Active::new(info.len());
         let mut sentence = 0usize;
         let mut last_event_sentence = u32::MAX;
         // Sentences with an event so far: distances count only those, so
@@ -424,7 +525,7 @@ impl Coref {
             }
             *sentence as u32
         };
-        let mut refs: Vec<Reference> = Vec::new();
+        let mut refs: Vec<Reference> = Vec::with_capacity(cands.len());
         while m < doc.mentions.len() || c < cands.len() {
             let take_mention = match (doc.mentions.get(m), cands.get(c)) {
                 (Some(a), Some(b)) => a.span.start <= b.span.start,
@@ -435,6 +536,19 @@ impl Coref {
                 let mention = doc.mentions[m];
                 m += 1;
                 if mention.kind == EntityKind::Place || mention.entity.index() >= info.len() {
+                    continue;
+                }
+                // A name inside quoted speech is the speaker's word, and
+                // "a Netflix documentary" names no participant: neither
+                // makes anyone salient.
+                while quote < quotes.len() && quotes[quote].end <= mention.span.start {
+                    quote += 1;
+                }
+                if quotes
+                    .get(quote)
+                    .is_some_and(|q| q.start < mention.span.end)
+                    || premodifier(text, mention.span)
+                {
                     continue;
                 }
                 let raw = sentence_of(mention.span.start, &mut sentence);
@@ -452,6 +566,7 @@ impl Coref {
                     entity: mention.entity,
                     subject,
                 });
+                active.touch(mention.entity, s, subject);
                 continue;
             }
             let cand = &cands[c];
@@ -473,7 +588,7 @@ impl Coref {
                     group,
                     gender,
                     reach,
-                } => best(recent, s, *reach, doc, info, |e, kind, inf| {
+                } => best(&active, s, *reach, doc, info, |e, kind, inf| {
                     let _ = e;
                     match kind {
                         EntityKind::Person if *person => {
@@ -508,39 +623,42 @@ impl Coref {
                     age,
                 } => match named {
                     Some(e) => Some(*e),
-                    None if *age => best(recent, s, 3, doc, info, |_, kind, _| {
+                    None if *age => best(&active, s, 3, doc, info, |_, kind, _| {
                         (kind == EntityKind::Person).then_some(0.0)
                     }),
                     None => {
+                        let head = &text[*head];
                         let h = self.lex.head(head);
                         match h {
                             Some(h) if h.source => issuer(text, doc, recent, s, raw, h),
                             Some(h) if h.person => {
-                                best(recent, s, u32::MAX, doc, info, |_, kind, inf| {
+                                best(&active, s, u32::MAX, doc, info, |_, kind, inf| {
                                     if kind != EntityKind::Person {
                                         return None;
                                     }
-                                    let role = inf
-                                        .roles
-                                        .iter()
-                                        .any(|r| **r == **head || h.also.iter().any(|a| a == r));
-                                    role.then(|| 2.0 * overlap(mods, &inf.mods))
+                                    let role = inf.roles.iter().any(|r| {
+                                        r.as_bytes().eq_ignore_ascii_case(head.as_bytes())
+                                            || h.also.iter().any(|a| a == r)
+                                    });
+                                    role.then(|| 2.0 * overlap(text, mods, &inf.mods))
                                 })
                                 .or_else(|| {
                                     // "the actor" in a story about one
                                     let main = |_, kind, _: &Info| {
                                         (kind == EntityKind::Person).then_some(0.0)
                                     };
-                                    h.any.then(|| best(recent, s, 2, doc, info, main)).flatten()
+                                    h.any
+                                        .then(|| best(&active, s, 2, doc, info, main))
+                                        .flatten()
                                 })
                             }
-                            Some(h) => best(recent, s, 12, doc, info, |e, kind, _| {
+                            Some(h) => best(&active, s, 12, doc, info, |e, kind, _| {
                                 if kind != EntityKind::Organization {
                                     return None;
                                 }
                                 let name = &doc.entities[e].name;
                                 let fits = h.also.iter().any(|a| has_word(name, a))
-                                    || mods.iter().any(|m| name_shares(name, m));
+                                    || mods.iter().any(|m| name_shares(name, &text[*m]));
                                 if fits {
                                     Some(3.0)
                                 } else if h.any {
@@ -576,6 +694,7 @@ impl Coref {
                 entity: e,
                 subject,
             });
+            active.touch(e, s, subject);
             let form = match cand.what {
                 What::Pronoun { .. } => ReferenceForm::Pronoun,
                 What::Description { .. } => ReferenceForm::Description,
@@ -587,52 +706,58 @@ impl Coref {
             });
         }
         for (k, r) in refs.iter().enumerate() {
-            doc.entities[r.entity].references.push(k);
+            doc.entities[r.entity].references.push(ReferenceId::new(k));
         }
         doc.references = refs;
     }
 }
 
-/// The most salient entity among the `recent` events at most `reach`
+/// The most salient of the `active` entities last seen at most `reach`
 /// sentences before sentence `s` that `fits` accepts; `fits` gives a bonus.
+#[inline(never)]
 fn best(
-    recent: &[Event],
+    active: &Active,
     s: u32,
     reach: u32,
     doc: &Document,
     info: &[Info],
     fits: impl Fn(EntityId, EntityKind, &Info) -> Option<f32>,
 ) -> Option<EntityId> {
+    let recency = |d: u32| match d {
+        0 => 3.0,
+        1 => 2.0,
+        2 => 1.2,
+        3 => 0.8,
+        4 => 0.5,
+        5 => 0.3,
+        _ => 0.2,
+    };
+    let subject = |d: u32| if d <= 1 { 1.5 } else { 0.5 };
     let mut top: Option<(f32, EntityId)> = None;
-    for ev in recent.iter().rev() {
-        let d = s.saturating_sub(ev.sentence);
+    for &e in active.order.iter().rev() {
+        let (last, last_subject) = active.last[e.index()];
+        let d = s.saturating_sub(last);
         if d > reach {
             break;
         }
-        let Some(entity) = doc.entities.get(ev.entity.index()) else {
+        let Some(entity) = doc.entities.get(e.index()) else {
             continue;
         };
-        let inf = &info[ev.entity.index()];
-        let Some(bonus) = fits(ev.entity, entity.kind, inf) else {
+        let inf = &info[e.index()];
+        let Some(bonus) = fits(e, entity.kind, inf) else {
             continue;
         };
-        let recency = match d {
-            0 => 3.0,
-            1 => 2.0,
-            2 => 1.2,
-            3 => 0.8,
-            4 => 0.5,
-            5 => 0.3,
-            _ => 0.2,
-        };
-        let subject = match (ev.subject, d) {
-            (true, 0 | 1) => 1.5,
-            (true, _) => 0.5,
-            _ => 0.0,
-        };
-        let score = recency + subject + bonus + 0.05 * inf.count.min(20) as f32;
+        // Its best event: the last one, or the last as a subject.
+        let mut salience = recency(d);
+        if last_subject != u32::MAX {
+            let ds = s.saturating_sub(last_subject);
+            if ds <= reach {
+                salience = f32::max(salience, recency(ds) + subject(ds));
+            }
+        }
+        let score = salience + bonus + 0.05 * inf.count.min(20) as f32;
         if top.map_or(true, |(t, _)| score > t) {
-            top = Some((score, ev.entity));
+            top = Some((score, e));
         }
     }
     top.map(|(_, e)| e)
@@ -641,6 +766,7 @@ fn best(
 /// Whoever issued the source (`the statement`) named by head `h` in
 /// sentence `raw`: the subject of the latest earlier sentence that issues
 /// one a few words after it ("Big Machine Records issued a statement").
+#[inline(never)]
 fn issuer(
     text: &str,
     doc: &Document,
@@ -678,13 +804,21 @@ fn issuer(
 
 /// How many of `mods` one of `known` shares (a common stem of three
 /// letters or more: "polish" and "poland", "brazil" and "brazilian").
-fn overlap(mods: &[Box<str>], known: &[Box<str>]) -> f32 {
-    let stem = |a: &str, b: &str| {
-        let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+fn overlap(text: &str, mods: &[Span], known: &[Box<str>]) -> f32 {
+    let stem = |a: &[u8], b: &[u8]| {
+        let common = a
+            .iter()
+            .zip(b)
+            .take_while(|(x, y)| x.eq_ignore_ascii_case(y))
+            .count();
         common >= 3 && common * 2 >= a.len().min(b.len())
     };
     mods.iter()
-        .filter(|m| known.iter().any(|k| stem(m, k)))
+        .filter(|m| {
+            known
+                .iter()
+                .any(|k| stem(text[**m].as_bytes(), k.as_bytes()))
+        })
         .count() as f32
 }
 
@@ -705,12 +839,31 @@ fn has_word(name: &str, word: &str) -> bool {
 /// True when a word of `name` shares a stem with the modifier `m` ("the
 /// production company" and "Dick Clark Productions").
 fn name_shares(name: &str, m: &str) -> bool {
+    // ASCII case folded byte by byte: no lowercase copy of the name.
+    let prefix = |long: &[u8], short: &[u8]| {
+        long.len() >= short.len() && long[..short.len()].eq_ignore_ascii_case(short)
+    };
+    let m = m.as_bytes();
     m.len() >= 4
-        && name.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            with_lowercase(w, |w| {
-                w.len() >= 4 && (w.starts_with(m) || m.starts_with(w))
-            })
-        })
+        && name
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::as_bytes)
+            .any(|w| w.len() >= 4 && (prefix(w, m) || prefix(m, w)))
+}
+
+/// True for a name standing as a noun's modifier after an indefinite
+/// article: "a Netflix documentary", "an Acme spokesman".
+fn premodifier(text: &str, span: Span) -> bool {
+    let before = &text.as_bytes()[..span.start];
+    let indefinite = |article: &[u8]| {
+        before.len() > article.len()
+            && before.ends_with(article)
+            && !before[before.len() - article.len() - 1].is_ascii_alphanumeric()
+    };
+    let after = &text.as_bytes()[span.end..];
+    (indefinite(b"a ") || indefinite(b"an ") || indefinite(b"A ") || indefinite(b"An "))
+        && after.first() == Some(&b' ')
+        && after.get(1).is_some_and(u8::is_ascii_lowercase)
 }
 
 fn starts_mention(doc: &Document, at: usize) -> bool {
@@ -767,20 +920,40 @@ fn is_age(word: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-#[inline]
+/// The pronoun `word` is, if any.
 fn pronoun(word: &str) -> Option<What> {
-    // Most words are no pronoun: turned away by length and first letter
-    // here, inlined in the word loop, before the comparisons.
+    pronoun_of(word)
+}
+
+/// Every pronoun [`pronoun_of`] knows, for the lexicon's first test.
+pub(crate) const PRONOUNS: [&str; 15] = [
+    "he",
+    "him",
+    "his",
+    "himself",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "it",
+    "its",
+    "itself",
+    "they",
+    "them",
+    "their",
+    "themselves",
+];
+
+#[inline(never)]
+fn pronoun_of(word: &str) -> Option<What> {
     let bytes = word.as_bytes();
     if !(2..=10).contains(&bytes.len()) || !matches!(bytes[0] | 0x20, b'h' | b's' | b'i' | b't') {
         return None;
     }
-    pronoun_of(word)
-}
-
-#[inline(never)]
-fn pronoun_of(word: &str) -> Option<What> {
-    let lower = |w: &str| word.eq_ignore_ascii_case(w);
+    let mut buf = [0u8; 10];
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
     let p = |person, organization, group, gender, reach| {
         Some(What::Pronoun {
             person,
@@ -790,21 +963,17 @@ fn pronoun_of(word: &str) -> Option<What> {
             reach,
         })
     };
-    if ["he", "him", "his", "himself"].iter().any(|w| lower(w)) {
-        p(true, false, false, Some(Gender::Male), PRONOUN_REACH)
-    } else if ["she", "her", "hers", "herself"].iter().any(|w| lower(w)) {
-        p(true, false, false, Some(Gender::Female), PRONOUN_REACH)
-    } else if lower("it") {
-        p(false, true, false, None, 1)
-    } else if ["its", "itself"].iter().any(|w| lower(w)) {
-        p(false, true, false, None, 2)
-    } else if ["they", "them", "their", "themselves"]
-        .iter()
-        .any(|w| lower(w))
-    {
-        p(false, true, true, None, 2)
-    } else {
-        None
+    match &*lower {
+        b"he" | b"him" | b"his" | b"himself" => {
+            p(true, false, false, Some(Gender::Male), PRONOUN_REACH)
+        }
+        b"she" | b"her" | b"hers" | b"herself" => {
+            p(true, false, false, Some(Gender::Female), PRONOUN_REACH)
+        }
+        b"it" => p(false, true, false, None, 1),
+        b"its" | b"itself" => p(false, true, false, None, 2),
+        b"they" | b"them" | b"their" | b"themselves" => p(false, true, true, None, 2),
+        _ => None,
     }
 }
 
@@ -814,83 +983,21 @@ fn inside_any(quotes: &[Span], span: Span) -> bool {
     quotes.get(i).is_some_and(|q| q.start < span.end)
 }
 
-/// The words of `text`: runs of letters, digits and inner hyphens (one
-/// byte-level pass in two tight loops; a char is decoded only for non-ASCII
-/// bytes).
-#[cfg(test)]
-fn scan_words(text: &str, out: &mut Vec<Span>) {
-    scan_range(text, 0, text.len(), out);
+/// The span of token `t`.
+#[inline]
+fn span_of(t: &Token) -> Span {
+    Span::new(t.start, t.end)
 }
 
-/// The words of `text` outside the sorted, non-overlapping `quotes`: only
-/// those can be references or give roles.
-fn scan_outside(text: &str, quotes: &[Span], out: &mut Vec<Span>) {
-    let mut from = 0;
-    for q in quotes {
-        if q.start > from {
-            scan_range(text, from, q.start.min(text.len()), out);
-        }
-        from = from.max(q.end);
-    }
-    if from < text.len() {
-        scan_range(text, from, text.len(), out);
-    }
+/// The word token before token `i`, across at most a few marks (a mark
+/// between two words makes their gap non-blank, which the callers test).
+fn prev_word(toks: &[Token], i: usize) -> Option<usize> {
+    (i.saturating_sub(4)..i).rev().find(|&k| toks[k].is_word())
 }
 
-/// The words of `text[from..to]` (both char boundaries).
-fn scan_range(text: &str, from: usize, to: usize, out: &mut Vec<Span>) {
-    use crate::ascii::ALNUM;
-    let bytes = &text.as_bytes()[..to];
-    let n = bytes.len();
-    // Whether the char at `i` is a word char, and its length.
-    let at = |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b < 0x80 {
-            (ALNUM[usize::from(b)], 1)
-        } else {
-            let c = text[i..to].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        }
-    };
-    let mut i = from;
-    while i < n {
-        // Skip to the next word char.
-        while i < n && bytes[i] < 0x80 && !ALNUM[usize::from(bytes[i])] {
-            i += 1;
-        }
-        if i >= n {
-            break;
-        }
-        let (word, len) = at(i);
-        if !word {
-            i += len;
-            continue;
-        }
-        let start = i;
-        i += len;
-        loop {
-            while i < n && ALNUM[usize::from(bytes[i])] {
-                i += 1;
-            }
-            if i >= n {
-                break;
-            }
-            let b = bytes[i];
-            if b == b'-' && bytes.get(i + 1).is_some_and(|&c| ALNUM[usize::from(c)]) {
-                i += 1;
-                continue;
-            }
-            if b >= 0x80 {
-                let (word, len) = at(i);
-                if word {
-                    i += len;
-                    continue;
-                }
-            }
-            break;
-        }
-        out.push(Span::new(start, i));
-    }
+/// The first word token from token `i` on, across at most a few marks.
+fn next_word(toks: &[Token], i: usize) -> Option<usize> {
+    (i..toks.len().min(i + 4)).find(|&k| toks[k].is_word())
 }
 
 #[cfg(test)]

@@ -1,36 +1,5 @@
 use super::*;
 
-fn words(text: &str) -> Vec<&str> {
-    let mut spans = Vec::new();
-    scan_words(text, &mut spans);
-    spans.iter().map(|s| &text[*s]).collect()
-}
-
-#[test]
-fn words_split_at_punctuation_and_curly_apostrophes() {
-    assert_eq!(
-        words("The company’s 35-year-old chief, Señora Ruiz-Díaz."),
-        [
-            "The",
-            "company",
-            "s",
-            "35-year-old",
-            "chief",
-            "Señora",
-            "Ruiz-Díaz"
-        ]
-    );
-    assert_eq!(words(" - x- -y "), ["x", "y"]);
-    assert!(words("").is_empty());
-    let text = "He said “she left” and it rained";
-    let q = text.find('“').unwrap();
-    let e = text.find('”').unwrap() + '”'.len_utf8();
-    let mut spans = Vec::new();
-    scan_outside(text, &[Span::new(q, e)], &mut spans);
-    let got: Vec<&str> = spans.iter().map(|s| &text[*s]).collect();
-    assert_eq!(got, ["He", "said", "and", "it", "rained"]);
-}
-
 #[test]
 fn pronouns_say_kind_and_gender() {
     let kinds = |w: &str| match pronoun(w) {
@@ -60,9 +29,10 @@ fn ages_and_stems() {
     assert!(!is_age("-year-old"));
     assert!(!is_age("old"));
     let v = |xs: &[&str]| xs.iter().map(|x| Box::<str>::from(*x)).collect::<Vec<_>>();
-    assert_eq!(overlap(&v(&["polish"]), &v(&["poland"])), 1.0);
-    assert_eq!(overlap(&v(&["brazil"]), &v(&["brazilian"])), 1.0);
-    assert_eq!(overlap(&v(&["foreign"]), &v(&["finance"])), 0.0);
+    let whole = |w: &str| [Span::new(0, w.len())];
+    assert_eq!(overlap("Polish", &whole("Polish"), &v(&["poland"])), 1.0);
+    assert_eq!(overlap("brazil", &whole("brazil"), &v(&["brazilian"])), 1.0);
+    assert_eq!(overlap("Foreign", &whole("Foreign"), &v(&["finance"])), 0.0);
     assert!(has_word("Deutsche Bank AG", "bank"));
     assert!(!has_word("Bankside Ltd", "bank"));
     assert!(name_shares("Dick Clark Productions", "production"));
@@ -82,4 +52,18 @@ fn the_lists_load() {
     assert!(lex.head("statement").is_some_and(|h| h.source));
     assert!(lex.is_role("treasurer"));
     assert!(!lex.is_role("table"));
+}
+
+#[test]
+fn an_indefinite_s_name_modifier_is_no_participant() {
+    let text = "He saw a Netflix documentary and an Acme Corp. ad. A Reuters report said so. Netflix said no.";
+    let at = |w: &str| {
+        let s = text.find(w).unwrap();
+        Span::new(s, s + w.len())
+    };
+    assert!(premodifier(text, at("Netflix")));
+    assert!(premodifier(text, at("Reuters")));
+    let last = text.rfind("Netflix").unwrap();
+    assert!(!premodifier(text, Span::new(last, last + 7)), "a subject");
+    assert!(!premodifier(text, Span::new(0, 2)));
 }

@@ -23,6 +23,8 @@ mod gazetteer;
 mod resolve;
 mod rules;
 mod tokens;
+
+pub(crate) use tokens::Token;
 mod words;
 
 pub(crate) use gazetteer::parse_tsv;
@@ -94,12 +96,34 @@ impl Recognizer {
     }
 
     /// Fills `doc.mentions` and `doc.entities`; reads `doc.sentences`.
+    #[cfg(test)]
     pub(crate) fn recognize(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document) {
+        self.recognize_then(text, verbs, doc, |_, _| ());
+    }
+
+    /// [`recognize`](Self::recognize), then `then` with the text's tokens,
+    /// so that later stages (coreference) need not tokenize again.
+    pub(crate) fn recognize_then<R>(
+        &self,
+        text: &str,
+        verbs: &SpeechVerbs,
+        doc: &mut Document,
+        then: impl FnOnce(&[Token], &mut Document) -> R,
+    ) -> R {
         SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-            Ok(mut scratch) => self.recognize_with(text, verbs, doc, &mut scratch),
+            Ok(mut scratch) => {
+                self.recognize_with(text, verbs, doc, &mut scratch);
+                let r = then(&scratch.toks, doc);
+                scratch.trim();
+                r
+            }
             // re-entered on this thread (cannot happen today): fresh buffers
-            Err(_) => self.recognize_with(text, verbs, doc, &mut Scratch::default()),
-        });
+            Err(_) => {
+                let mut scratch = Scratch::default();
+                self.recognize_with(text, verbs, doc, &mut scratch);
+                then(&scratch.toks, doc)
+            }
+        })
     }
 
     fn recognize_with(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document, s: &mut Scratch) {
@@ -138,7 +162,6 @@ impl Recognizer {
             &mut s.resolve,
             doc,
         );
-        s.trim();
     }
 }
 

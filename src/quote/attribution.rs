@@ -1023,7 +1023,11 @@ impl<'a> Attributor<'a> {
             let open = (lo..comma)
                 .rev()
                 .take(30)
-                .take_while(|&k| !self.toks[k].ends_sentence())
+                // "Mitch McConnell, R-Ky., said": a period before a comma
+                // ends an abbreviation, not the sentence.
+                .take_while(|&k| {
+                    !self.toks[k].ends_sentence() || self.toks.get(k + 1).is_some_and(|t| t.is(','))
+                })
                 .find(|&k| self.toks[k].is(','));
             if let Some(c) = open {
                 if let Some(np) = self.np_ending(c, lo) {
@@ -1056,7 +1060,17 @@ impl<'a> Attributor<'a> {
                     && words > 0
                     && self.toks[k - 2].is_word()
                     && !word_in(text, &self.toks[k - 2], &STOP);
-                if !inner {
+                // "the Russian and Syrian defense ministries": adjectives
+                // joined before a common noun (not "Smith and Jones").
+                let capital = |i: usize| text[self.toks[i].span].starts_with(char::is_uppercase);
+                let joined = word_is(text, &t, &["and"])
+                    && k - 1 > lo
+                    && words > 0
+                    && self.toks[k - 2].is_word()
+                    && capital(k - 2)
+                    && capital(k)
+                    && text[self.toks[end - 1].span].starts_with(char::is_lowercase);
+                if !inner && !joined {
                     break;
                 }
             }
@@ -1065,6 +1079,21 @@ impl<'a> Attributor<'a> {
             if word_in(text, &t, &DETERMINERS)
                 && !(k > lo && word_is(text, &self.toks[k - 1], INNER))
             {
+                break;
+            }
+            // "Nisan Ahmado's source": a possessor's name opens the phrase.
+            let w = &text[t.span];
+            if words > 1
+                && w.starts_with(char::is_uppercase)
+                && (w.ends_with("'s") || w.ends_with("’s"))
+            {
+                while k > lo
+                    && self.toks[k - 1].is_word()
+                    && text[self.toks[k - 1].span].starts_with(char::is_uppercase)
+                    && !word_in(text, &self.toks[k - 1], &STOP)
+                {
+                    k -= 1;
+                }
                 break;
             }
         }
@@ -1104,7 +1133,11 @@ impl<'a> Attributor<'a> {
         while e > k && word_is(text, &self.toks[e - 1], &["of", "for"]) {
             e -= 1;
         }
-        if e == k || (k..e).all(|i| word_in(text, &self.toks[i], &ARTICLES)) {
+        // "said Tuesday": a day is no speaker.
+        if e == k
+            || (k..e).all(|i| word_in(text, &self.toks[i], &ARTICLES))
+            || (k..e).all(|i| word_in(text, &self.toks[i], &TIME))
+        {
             return None;
         }
         Some((
@@ -1155,7 +1188,7 @@ fn clamp_back(text: &str, span: Span, max: usize) -> Span {
 }
 
 /// Prepositions inside a speaker's description before its verb.
-const INNER: &[&str] = &["of", "for", "at", "from"];
+const INNER: &[&str] = &["of", "for", "at", "from", "inside"];
 
 #[cfg(test)]
 mod tests {

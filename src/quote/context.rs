@@ -12,7 +12,7 @@
 //!    lowercase, the context says nothing;
 //! 2. the entity the previous paragraph is about: the person or
 //!    organization it names or refers to most often outside quotations
-//!    (the later one on a tie), as in a profile or a communiqué introduced
+//!    (on a tie a person, then the later one), as in a profile or a communiqué introduced
 //!    by `extracts from the communique of the OPEC conference`; when that
 //!    paragraph ends with a colon (`Sanders made the following comment:`),
 //!    the entity's last words there are the speaker and the word before the
@@ -208,7 +208,10 @@ pub(super) fn focus(doc: &Document, outers: &[Span], para: Span) -> Option<(Enti
             None => seen.push((e, 1, span)),
         }
     }
+    // On a tie a person (who can be quoted at length) before an
+    // organization, then the later one.
+    let person = |e: EntityId| doc.entities[e].kind == EntityKind::Person;
     seen.iter()
-        .max_by_key(|x| (x.1, x.2.start))
+        .max_by_key(|x| (x.1, person(x.0), x.2.start))
         .map(|x| (x.0, x.2))
 }

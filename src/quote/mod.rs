@@ -251,6 +251,11 @@ fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) ->
             Some((a, kind)) => {
                 let mut speaker = a.speaker;
                 let mut entity = speaker.and_then(|s| resolver.resolve(text, s, &outers));
+                if entity.is_none() {
+                    // "the official" after "an official at the ministry said"
+                    speaker =
+                        speaker.map(|s| speaker::introduced(text, &outers, verbs, s).unwrap_or(s));
+                }
                 if speaker.is_none() && same_sentence {
                     // “Q1,” he said, adding that it was “Q2”.
                     if let Some(prev) = last {
