@@ -134,6 +134,7 @@ impl Recognizer {
             text,
             &s.toks,
             &self.gazetteer,
+            &self.lists,
             &mut s.cands,
             &mut s.resolve,
             doc,

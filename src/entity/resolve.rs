@@ -8,7 +8,7 @@ use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
-use super::words::{key_fingerprint, name_fingerprint, name_key, FastMap};
+use super::words::{key_fingerprint, name_fingerprint, name_key, FastMap, NameLists};
 use crate::{Document, Entity, EntityId, EntityKind, Mention, MentionId, Span};
 
 /// Name words of a person's full name that later mentions may use alone.
@@ -83,6 +83,7 @@ pub(crate) fn resolve(
     text: &str,
     toks: &[Token],
     gaz: &Gazetteer,
+    lists: &NameLists,
     cands: &mut Vec<Candidate>,
     b: &mut Buffers,
     doc: &mut Document,
@@ -274,7 +275,7 @@ pub(crate) fn resolve(
             let person_ok = c.strength < Strength::Listed
                 || !matches!(c.kind, EntityKind::Place | EntityKind::Group)
                 || !toks[c.tok.0].informative_cap()
-                || !preceded_by_preposition(text, toks, c.tok.0);
+                || !preceded_by_preposition(text, toks, lists, c.tok.0);
             if person_ok {
                 let fp = b.key_fp[i];
                 let from = b.person_words.partition_point(|&(w, _, _)| w < fp);
@@ -506,10 +507,10 @@ fn collapse_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn preceded_by_preposition(text: &str, toks: &[Token], i: usize) -> bool {
+fn preceded_by_preposition(text: &str, toks: &[Token], lists: &NameLists, i: usize) -> bool {
     i > 0 && toks[i - 1].is(LOWER) && {
         let w = &text[toks[i - 1].start..toks[i - 1].end];
-        super::words::is_place_preposition(w)
+        lists.classes(w) & super::words::W_PREP != 0
     }
 }
 
