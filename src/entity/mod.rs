@@ -123,6 +123,7 @@ impl Recognizer {
             lex: std::mem::take(&mut s.lex),
             sports_doc: false,
             place_after_run: false,
+            before_title: false,
         };
         rules.lex_capitals(&s.name_starts);
         rules.detect_sports();

@@ -323,7 +323,7 @@ pub(crate) fn resolve(
         }
         // a short form of an organization named in full
         if let Some(&j) = b.short_forms.get(&b.key_fp[i]) {
-            if j != i && c.sense.is_none() && !c.style {
+            if j != i && c.sense.is_none() && (!c.style || c.lone) {
                 b.refers[i] = j;
                 cands[i].kind = EntityKind::Organization;
                 continue;

@@ -105,6 +105,8 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 pub(crate) struct NameLists {
     /// Fingerprint of the lowercase word → its classes.
     classes: FingerprintTable<u16>,
+    /// Endings of words of groups and creeds ("-ists", "-ic"), lowercase.
+    group_suffixes: Vec<Box<str>>,
 }
 
 impl Default for NameLists {
@@ -118,6 +120,7 @@ impl NameLists {
     pub(crate) fn new() -> NameLists {
         let mut lists = NameLists {
             classes: FingerprintTable::default(),
+            group_suffixes: Vec::new(),
         };
         lists.add_word_classes(WORD_CLASSES);
         lists
@@ -127,12 +130,14 @@ impl NameLists {
     /// `[class]` lines open sections, `#` lines are comments.
     fn add_word_classes(&mut self, list: &str) {
         let mut bit = 0;
+        let mut suffixes = false;
         for line in list.lines() {
             let w = line.trim();
             if w.is_empty() || w.starts_with('#') {
                 continue;
             }
             if let Some(class) = w.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
+                suffixes = class == "group_suffix";
                 bit = match class {
                     "title" => W_TITLE,
                     "role" => W_ROLE,
@@ -152,7 +157,9 @@ impl NameLists {
                 };
                 continue;
             }
-            if bit != 0 {
+            if suffixes {
+                self.group_suffixes.push(w.to_lowercase().into());
+            } else if bit != 0 {
                 let lower = w.to_lowercase();
                 self.mark(&lower, bit);
             }
@@ -189,6 +196,17 @@ impl NameLists {
 
     pub(crate) fn add_common_words(&mut self, list: &str) {
         self.mark_list(list, W_COMMON);
+    }
+
+    /// Whether `word` (capitalized, unlisted) has the ending of a word of
+    /// a group or a creed: "Stalinists", "Islamic", "Martian".
+    pub(crate) fn group_word(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        w.len() >= 5
+            && self.group_suffixes.iter().any(|x| {
+                let x = x.as_bytes();
+                w.len() > x.len() + 2 && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
+            })
     }
 
     /// Reads ahead the table slots of these fingerprints, so that their

@@ -55,7 +55,9 @@ impl Rules<'_> {
         // "Review-Journal Editor-in-Chief Keith Moyer": what stands before
         // it is no part of the person's name.
         if let Some(k) = self.title_inside(a, b) {
+            let before = std::mem::replace(&mut self.before_title, true);
             self.run(a, k, accepted, hit_at, out);
+            self.before_title = before;
             self.leftover(k, b, k, b, out);
             return;
         }
@@ -189,6 +191,14 @@ impl Rules<'_> {
                 stretch = hb;
                 continue;
             }
+            // A small place ending a person's name: "Jose Ines Garcia
+            // Zarate", "John F Kennedy".
+            if hb == b && self.person_before_place(stretch, ha, s) {
+                self.push(stretch, b, EntityKind::Person, Strength::Rule, None, out);
+                stretch = b;
+                k = b;
+                continue;
+            }
             if stretch < ha {
                 self.leftover(stretch, ha, a, b, out);
             }
@@ -286,6 +296,27 @@ impl Rules<'_> {
         }
         let t = self.toks[f];
         t.is(CAP) && !t.is(ALLCAPS) && self.lex(f) & (L_FIRST | L_COMMON) == L_FIRST
+    }
+
+    /// Tokens `s..ha` (no hit among them) are a first name and one or two
+    /// more words of a name, and the one-word hit at `ha` of sense `sense`
+    /// is a place too small to stand beside a name: the surname.
+    fn person_before_place(&mut self, s: usize, ha: usize, sense: usize) -> bool {
+        let place = &self.gaz.senses[sense];
+        if !(2..=3).contains(&(ha - s))
+            || place.kind != EntityKind::Place
+            || place.country
+            || place.population >= BIG_PLACE
+            || self.toks[ha].is(ALLCAPS)
+            || self.before_title
+        {
+            return false;
+        }
+        let plain = (s..=ha).all(|x| {
+            let t = self.toks[x];
+            x == s || (t.is(CAP) && t.is_word() && !t.is(LINE_START))
+        });
+        plain && self.first_name_at(s, ha) && !self.title_before(s)
     }
 
     pub(super) fn all_hit_persons(&self, a: usize, b: usize, hit_at: &[u32]) -> bool {
@@ -400,6 +431,27 @@ impl Rules<'_> {
         self.unknown_or_drop(s, e, a, b, out);
     }
 
+    /// Context before the name at `s` (of the run starting at `a`) that
+    /// makes it an organization: a capital "The" mid-sentence, a noun of
+    /// organization ("energy company Burisma", "think-tank Demos"), a role
+    /// and "at", "for", "of" or "with" ("an analyst at Stratfor").
+    fn org_context_before(&mut self, s: usize, a: usize) -> bool {
+        if s == a + 1 && self.word(a) == "The" && self.toks[a].informative_cap() {
+            return true;
+        }
+        if s != a || a == 0 || !self.toks[a - 1].is(LOWER) {
+            return false;
+        }
+        let p = a - 1;
+        if self.has(p, L_ORG_NOUN) {
+            return true;
+        }
+        p > 0
+            && matches!(self.word(p), "at" | "for" | "of" | "with")
+            && self.toks[p - 1].is(LOWER)
+            && self.has(p - 1, L_ROLE)
+    }
+
     /// `k` is a first name followed by a capitalized word that is no common
     /// word: "Michelle Bachelet", "Phil Simmons".
     pub(super) fn first_name_at(&mut self, k: usize, e: usize) -> bool {
@@ -458,6 +510,8 @@ impl Rules<'_> {
         let speaker = self.speaker_position(a, b) && s == a && e == b;
         let titled = s == a && self.title_before(a);
         let sports = self.sports_context(a, b) && s == a && e == b;
+        let titled = titled && !self.before_title;
+        let speaker = speaker && !self.before_title;
         if titled || (speaker && !all_common) {
             self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
             return;
@@ -500,7 +554,16 @@ impl Rules<'_> {
             self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
             return;
         }
-        if namelike && (e - s <= 3) {
+        // "Islamic", "Stalinists", "Martian": a word of a group or a
+        // creed, not a name (listed groups were matched before)
+        if single
+            && !namelike
+            && !self.toks[s].is(ALLCAPS | POSSESSIVE)
+            && self.lists.group_word(self.word(s))
+        {
+            return;
+        }
+        if namelike && (e - s <= 3) && !self.before_title {
             self.push_namelike(s, e, EntityKind::Person, Strength::Weak, true, out);
             return;
         }
@@ -539,6 +602,23 @@ impl Rules<'_> {
             EntityKind::Organization
         };
         let namelike = namelike || name_shaped;
+        // One unlisted word that no rule classified ("Stalin", "Palmyra",
+        // "Lycra") is an organization by its context only: a noun of
+        // organization before it ("security firm Sophos"), a role and a
+        // preposition ("an analyst at Stratfor"), a capital "The" ("owner
+        // of The Sockery"), or letters in capitals ("CPUSA"). Otherwise it
+        // is kept only when resolution ties it to a name found elsewhere.
+        if single && kind == EntityKind::Organization && !self.toks[s].is(ALLCAPS) {
+            if self.org_context_before(s, a) {
+                self.push(s, e, kind, Strength::Rule, None, out);
+                return;
+            }
+            self.push_style(s, e, out);
+            if let Some(c) = out.last_mut() {
+                c.lone = true;
+            }
+            return;
+        }
         self.push_namelike(s, e, kind, Strength::Unknown, namelike, out);
         // In a line of capitals nothing says what an unlisted word is, nor
         // does the capital of one word starting a sentence ("Handsets",

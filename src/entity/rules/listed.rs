@@ -156,7 +156,10 @@ impl Rules<'_> {
             if let Some((_, sense)) = best {
                 // Cities and counties in sports results are teams.
                 let place = &self.gaz.senses[sense];
-                let team = (sports || national_sides)
+                // ("Ireland in Dublin": a city after "in" or "at" stays a
+                // place; "lost to Wales" is the side)
+                let venue = prep && !place.country && matches!(self.word(a - 1), "in" | "at");
+                let team = (sports || (national_sides && !venue))
                     && place.kind == EntityKind::Place
                     && (!place.country || national_sides);
                 out.push(Accepted {

@@ -55,6 +55,11 @@ pub(crate) struct Candidate {
     /// A capital of style ("Western"): kept only when resolution ties it
     /// to a name found elsewhere.
     pub style: bool,
+    /// One unlisted word no rule classified ("Jamesway", "Palmyra"): kept,
+    /// as a capital of style is, only when resolution ties it to a name
+    /// found elsewhere, and unlike one it may be the short form of an
+    /// organization ("Jamesway" for "Jamesway Corp").
+    pub lone: bool,
     /// A first name sharing the surname of the next name, as byte span:
     /// "Ruth" in "Ruth and Tom Hale" is Ruth Hale.
     pub surname: Option<(usize, usize)>,
@@ -92,6 +97,10 @@ pub(crate) struct Rules<'a> {
     /// The run being classified is followed by ", <listed place>"
     /// ("Tavildara, Tajikistan").
     pub place_after_run: bool,
+    /// The run being classified stands before a title ("Review-Journal"
+    /// in "Review-Journal Editor Keith Moyer"): whatever it is, it is not
+    /// the person.
+    pub before_title: bool,
 }
 
 const L_DONE: u32 = 1 << 31;
@@ -380,8 +389,30 @@ impl<'a> Rules<'a> {
                 {
                     k += 1;
                 }
-                if k > b && k < n && self.nameish(k, hit_at) && !self.toks[k].is(LINE_START) {
+                // ("Carla Babb on Nov. 16": no date after a connector)
+                if k > b
+                    && k < n
+                    && self.nameish(k, hit_at)
+                    && !self.toks[k].is(LINE_START)
+                    && !self.has(k, L_DATE_ABBR)
+                {
                     b = k + 1;
+                    continue;
+                }
+                // "Office of Rail and Road", "Mandalay Bay Hotel and Casino"
+                if let Some(e) = self.and_in_org(a, b, hit_at) {
+                    b = e;
+                    continue;
+                }
+                // a capitalized "Of" or "For" inside a name: "Sons Of Liberty
+                // Media"
+                if matches!(self.word(b), "Of" | "For")
+                    && !self.toks[b].is(LINE_START)
+                    && b + 1 < n
+                    && !self.toks[b + 1].is(LINE_START)
+                    && self.nameish(b + 1, hit_at)
+                {
+                    b += 2;
                     continue;
                 }
                 // "AT & T", "Procter & Gamble"
@@ -400,6 +431,47 @@ impl<'a> Rules<'a> {
         }
         self.relatives(out);
         self.domains(out);
+    }
+
+    /// The end of an organization's name that goes on past "and" at token
+    /// `b` of the run `a..b`: one to three capitalized words after it
+    /// ending with an organization head ("Hotel and Tourism Association",
+    /// "Morgan Stanley and Co Inc"), or one or two after an "X of Y"
+    /// organization ("Office of Rail and Road"). Two names joined by "and"
+    /// stay two: no listed name, first name or initial after it, and a
+    /// listed name before it only with "and Co".
+    fn and_in_org(&mut self, a: usize, b: usize, hit_at: &[u32]) -> Option<usize> {
+        let n = self.toks.len();
+        if self.word(b) != "and" || self.toks[b].is(LINE_START) {
+            return None;
+        }
+        let k = b + 1;
+        let mut e = k;
+        while e < n
+            && e < k + 3
+            && self.toks[e].is(CAP)
+            && !self.toks[e].is(ALLCAPS)
+            && !self.toks[e].is(LINE_START)
+            && hit_at[e] == NONE
+            && self.nameish(e, hit_at)
+            && !self.has(e, L_FIRST | L_TITLE)
+        {
+            e += 1;
+        }
+        if e == k || (e < n && self.toks[e].is(CAP) && self.toks[e].is_word()) {
+            return None;
+        }
+        let and_co = matches!(self.word(k), "Co" | "Co." | "Company" | "Sons");
+        let left_listed = (a..b).any(|x| hit_at[x] != NONE);
+        if left_listed && !and_co {
+            return None;
+        }
+        if and_co || self.has(e - 1, L_ORG_HEAD) {
+            return Some(e);
+        }
+        let of = (a + 1..b).find(|&x| self.word(x) == "of")?;
+        let x_of_y = (a..of).any(|x| self.has(x, L_ORG_OF));
+        (x_of_y && e - k <= 2).then_some(e)
     }
 
     /// "Ruth and Tom Hale": a lone first name joined by "and" to a first
@@ -538,6 +610,7 @@ impl<'a> Rules<'a> {
             sense,
             namelike: kind == EntityKind::Person,
             style: false,
+            lone: false,
             surname: None,
         });
     }
