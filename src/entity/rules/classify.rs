@@ -511,7 +511,20 @@ impl Rules<'_> {
         let titled = s == a && self.title_before(a);
         let sports = self.sports_context(a, b) && s == a && e == b;
         let titled = titled && !self.before_title;
-        let speaker = speaker && !self.before_title;
+        // a speech verb makes a person of a name's words, not of English
+        // words ("the union and Arriva North West said")
+        let speaker = speaker
+            && !self.before_title
+            && (s..e).all(|k| {
+                !self.toks[k].is(CAP) || !self.is_common(k) || self.has(k, L_FIRST | L_SURNAME)
+            });
+        // One unlisted word that speaks and is on no list of names is
+        // mostly a company ("Cofinec said"): a surname is tied to its full
+        // name by resolution whatever its kind here.
+        if speaker && !titled && single && !namelike && !all_common {
+            self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
+            return;
+        }
         if titled || (speaker && !all_common) {
             self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
             return;

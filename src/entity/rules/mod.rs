@@ -67,6 +67,16 @@ pub(crate) struct Candidate {
 
 const NONE: u32 = u32::MAX;
 
+/// A lone word (see [`Candidate::lone`]) given a kind by its context.
+fn take_kind(c: Candidate) -> Candidate {
+    Candidate {
+        strength: Strength::Weak,
+        style: false,
+        lone: false,
+        ..c
+    }
+}
+
 /// Places this big keep their name even when it is an English word
 /// ("China", "Turkey", "Chile").
 const BIG_PLACE: u64 = 1_000_000;
@@ -429,8 +439,40 @@ impl<'a> Rules<'a> {
             self.run(a, b, accepted, hit_at, out);
             i = b;
         }
+        self.coordinated(out);
         self.relatives(out);
         self.domains(out);
+    }
+
+    /// "Cheshire, Lancashire, Manchester and Merseyside", "Astrobotic,
+    /// Deep Space Systems, Draper": a lone unlisted word in a list (a comma,
+    /// "and" or "or" between) with a place or an organization found on good
+    /// evidence is one too. Forward, then backward, so that a kind runs
+    /// along the list.
+    fn coordinated(&mut self, out: &mut [Candidate]) {
+        if !out.iter().any(|c| c.lone) {
+            return;
+        }
+        let joined = |r: &Self, x: &Candidate, y: &Candidate| {
+            y.tok.0 == x.tok.1 + 1 && matches!(r.word(x.tok.1), "," | "and" | "or")
+        };
+        let takes = |c: &Candidate| {
+            !c.style
+                && c.strength >= Strength::Weak
+                && matches!(c.kind, EntityKind::Place | EntityKind::Organization)
+        };
+        for i in 1..out.len() {
+            let (x, y) = (out[i - 1], out[i]);
+            if y.lone && takes(&x) && joined(self, &x, &y) {
+                out[i] = Candidate { kind: x.kind, ..take_kind(y) };
+            }
+        }
+        for i in (1..out.len()).rev() {
+            let (x, y) = (out[i - 1], out[i]);
+            if x.lone && takes(&y) && joined(self, &x, &y) {
+                out[i - 1] = Candidate { kind: y.kind, ..take_kind(x) };
+            }
+        }
     }
 
     /// The end of an organization's name that goes on past "and" at token
@@ -469,7 +511,7 @@ impl<'a> Rules<'a> {
         if and_co || self.has(e - 1, L_ORG_HEAD) {
             return Some(e);
         }
-        let of = (a + 1..b).find(|&x| self.word(x) == "of")?;
+        let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
         let x_of_y = (a..of).any(|x| self.has(x, L_ORG_OF));
         (x_of_y && e - k <= 2).then_some(e)
     }
