@@ -45,6 +45,9 @@ pub(crate) struct Buffers {
     keep: Vec<bool>,
     /// A word or acronym being built.
     word: String,
+    /// A shorter form of a person's name being built ("Sarah Halimi" of
+    /// "Sarah Lucy Halimi").
+    short_name: String,
     /// Byte ends of the words of one key.
     word_ends: Vec<usize>,
     /// Keys of the canonical names of listed senses in this text
@@ -143,6 +146,31 @@ pub(crate) fn resolve(
                 if rest.contains([' ', '-']) {
                     let fp = name_fingerprint(rest, &mut b.word);
                     b.person_words.push((fp, c.start, i));
+                }
+            }
+            // shorter forms of a name of three words or more: "Sarah
+            // Halimi" and "Sarah Lucy" after "Sarah Lucy Halimi"
+            let mut words = full.split_whitespace();
+            if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+                if words.next().is_some() {
+                    b.short_name.clear();
+                    b.short_name.push_str(first);
+                    b.short_name.push(' ');
+                    b.short_name.push_str(last);
+                    let fp = name_fingerprint(&b.short_name, &mut b.word);
+                    b.person_words.push((fp, c.start, i));
+                    let mut words = full.split_whitespace();
+                    b.short_name.clear();
+                    b.short_name.push_str(words.next().unwrap_or(""));
+                    while let Some(w) = words.next() {
+                        if words.clone().next().is_none() {
+                            break;
+                        }
+                        b.short_name.push(' ');
+                        b.short_name.push_str(w);
+                        let fp = name_fingerprint(&b.short_name, &mut b.word);
+                        b.person_words.push((fp, c.start, i));
+                    }
                 }
             }
         }

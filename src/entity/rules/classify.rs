@@ -452,6 +452,17 @@ impl Rules<'_> {
             && self.has(p - 1, L_ROLE)
     }
 
+    /// Tokens `s..e` open a quotation and end it within three more tokens
+    /// (“Allahu Akbar”, “Dawson’s Creek”).
+    fn quoted(&self, s: usize, e: usize) -> bool {
+        let mark = |r: &Self, k: usize| matches!(r.word(k), "“" | "\"" | "”" | "‘");
+        s > 0
+            && mark(self, s - 1)
+            && (e..(e + 4).min(self.toks.len()))
+                .take_while(|&k| !self.toks[k].is(SENT_END | LINE_START))
+                .any(|k| matches!(self.word(k), "”" | "\"" | "’"))
+    }
+
     /// `k` is a first name followed by a capitalized word that is no common
     /// word: "Michelle Bachelet", "Phil Simmons".
     pub(super) fn first_name_at(&mut self, k: usize, e: usize) -> bool {
@@ -574,6 +585,14 @@ impl Rules<'_> {
             && !self.toks[s].is(ALLCAPS | POSSESSIVE)
             && self.lists.group_word(self.word(s))
         {
+            return;
+        }
+        // Unlisted words filling a quotation are a phrase or a title, not a
+        // name: “Allahu Akbar”, “Dawson’s Creek”.
+        if self.quoted(s, e) {
+            if single && self.toks[s].informative_cap() {
+                self.push_style(s, e, out);
+            }
             return;
         }
         if namelike && (e - s <= 3) && !self.before_title {

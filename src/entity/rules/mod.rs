@@ -20,7 +20,7 @@ mod listed;
 
 use super::gazetteer::Gazetteer;
 use super::tokens::{
-    Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, TABLE,
+    Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, SENT_END, TABLE,
 };
 use super::words::{self, Lower, NameLists};
 use crate::speech_verbs::SpeechVerbs;
@@ -463,14 +463,20 @@ impl<'a> Rules<'a> {
         };
         for i in 1..out.len() {
             let (x, y) = (out[i - 1], out[i]);
-            if y.lone && takes(&x) && joined(self, &x, &y) {
-                out[i] = Candidate { kind: x.kind, ..take_kind(y) };
+            if self.lone_or_surname(&y) && takes(&x) && joined(self, &x, &y) {
+                out[i] = Candidate {
+                    kind: x.kind,
+                    ..take_kind(y)
+                };
             }
         }
         for i in (1..out.len()).rev() {
             let (x, y) = (out[i - 1], out[i]);
-            if x.lone && takes(&y) && joined(self, &x, &y) {
-                out[i - 1] = Candidate { kind: y.kind, ..take_kind(x) };
+            if self.lone_or_surname(&x) && takes(&y) && joined(self, &x, &y) {
+                out[i - 1] = Candidate {
+                    kind: y.kind,
+                    ..take_kind(x)
+                };
             }
         }
     }
@@ -514,6 +520,17 @@ impl<'a> Rules<'a> {
         let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
         let x_of_y = (a..of).any(|x| self.has(x, L_ORG_OF));
         (x_of_y && e - k <= 2).then_some(e)
+    }
+
+    /// A lone word, or one word that only a list of surnames makes a
+    /// person ("Draper" among companies).
+    fn lone_or_surname(&self, c: &Candidate) -> bool {
+        c.lone
+            || (c.tok.1 == c.tok.0 + 1
+                && c.kind == EntityKind::Person
+                && c.strength == Strength::Weak
+                && c.namelike
+                && c.sense.is_none())
     }
 
     /// "Ruth and Tom Hale": a lone first name joined by "and" to a first
