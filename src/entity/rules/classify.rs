@@ -150,6 +150,24 @@ impl Rules<'_> {
             self.push(a, b, EntityKind::Person, Strength::Rule, None, out);
             return;
         }
+        // Two small places run together name neither: "Midland Montagu" is a
+        // bank, a place beside a place takes a comma ("Leeds, Bradford").
+        if b - a == 2 && self.toks[a].informative_cap() && !self.toks[a].is(ALLCAPS) {
+            let small_place = |r: &Self, k: usize| {
+                hit_at[k] != NONE && {
+                    let h = accepted[hit_at[k] as usize];
+                    let sense = &r.gaz.senses[h.sense];
+                    h.b - h.a == 1
+                        && sense.kind == EntityKind::Place
+                        && !sense.country
+                        && sense.population < BIG_PLACE
+                }
+            };
+            if small_place(self, a) && small_place(self, a + 1) {
+                self.push(a, b, EntityKind::Organization, Strength::Weak, None, out);
+                return;
+            }
+        }
         // Otherwise split at gazetteer hits; classify what is between.
         let mut k = a;
         let mut stretch = a;
