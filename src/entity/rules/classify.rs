@@ -192,7 +192,14 @@ impl Rules<'_> {
             // A first name before a one-word place or group hit is a person
             // ("Jordan Henderson", "Paris Hilton" read the other way too).
             if self.person_over_hit(stretch, ha, hb, b, s) {
-                let end = self.person_end(ha, b, hit_at);
+                let mut end = self.person_end(ha, b, hit_at);
+                // "Ana Sofia Delgado Zarate": a small place ends it
+                if end + 1 == b && end >= stretch + 2 {
+                    let h = accepted[hit_at[end] as usize];
+                    if h.a == end && self.person_before_place(stretch, end, h.sense) {
+                        end = b;
+                    }
+                }
                 self.leftover(stretch, end.min(b), a, b, out);
                 stretch = end.min(b);
                 k = stretch;
@@ -470,6 +477,12 @@ impl Rules<'_> {
             && self.has(p - 1, L_ROLE)
     }
 
+    /// Tokens `s..e` are two or more words opening with a first name that
+    /// is no English word ("Tessa Vane").
+    fn first_name_opens(&mut self, s: usize, e: usize) -> bool {
+        e - s >= 2 && self.lex(s) & (L_FIRST | L_COMMON) == L_FIRST
+    }
+
     /// Tokens `s..e` open a quotation and end it within three more tokens
     /// (“Allahu Akbar”, “Dawson’s Creek”).
     fn quoted(&self, s: usize, e: usize) -> bool {
@@ -544,13 +557,31 @@ impl Rules<'_> {
         // words ("the union and Arriva North West said")
         let speaker = speaker
             && !self.before_title
-            && (s..e).all(|k| {
-                !self.toks[k].is(CAP) || !self.is_common(k) || self.has(k, L_FIRST | L_SURNAME)
-            });
-        // One unlisted word that speaks and is on no list of names is
-        // mostly a company ("Cofinec said"): a surname is tied to its full
-        // name by resolution whatever its kind here.
-        if speaker && !titled && single && !namelike && !all_common {
+            && (self.first_name_opens(s, e)
+                || (s..e).all(|k| {
+                    !self.toks[k].is(CAP) || !self.is_common(k) || self.has(k, L_FIRST | L_SURNAME)
+                }));
+        // "Islamic", "Stalinists", "Martian": a word of a group or a
+        // creed, not a name (listed groups were matched before)
+        if single
+            && !titled
+            && !namelike
+            && !self.toks[s].is(ALLCAPS | POSSESSIVE)
+            && self.lists.group_word(self.word(s))
+        {
+            return;
+        }
+        // One unlisted word before a speech verb that is on no list of
+        // names is mostly a company ("Cofinec said"; after the verb, "said
+        // Okonkwo", a person): a surname is tied to its full name by
+        // resolution whatever its kind here.
+        if speaker
+            && !titled
+            && single
+            && !namelike
+            && !all_common
+            && !self.prev_word(s).is_some_and(|p| self.is_speech_verb(p))
+        {
             self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
             return;
         }
@@ -594,15 +625,6 @@ impl Rules<'_> {
             && self.word(b).contains('-');
         if town_of || dateline || (e == b && self.place_after_run && !namelike) {
             self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
-            return;
-        }
-        // "Islamic", "Stalinists", "Martian": a word of a group or a
-        // creed, not a name (listed groups were matched before)
-        if single
-            && !namelike
-            && !self.toks[s].is(ALLCAPS | POSSESSIVE)
-            && self.lists.group_word(self.word(s))
-        {
             return;
         }
         // Unlisted words filling a quotation are a phrase or a title, not a

@@ -135,14 +135,23 @@ const L_SPORT_WORD: u32 = words::W_SPORT_WORD as u32;
 /// Names with an apostrophe have a capital after it ("O’Brien", "D'Alema")
 /// or a longer ending ("Qur'an").
 fn is_contraction(word: &str, lists: &NameLists) -> bool {
-    let Some((at, apostrophe)) = word
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c == '\'' || c == '’')
-    else {
+    // the apostrophe stands one or two letters from the end: look there
+    // only, not through the word (this runs for every word looked up)
+    let b = word.as_bytes();
+    let n = b.len();
+    let apostrophe_at = |k: usize| -> Option<(usize, usize)> {
+        if n > k && b[n - 1 - k] == b'\'' {
+            Some((n - 1 - k, 1))
+        } else if n >= 3 + k && &b[n - 3 - k..n - k] == "’".as_bytes() {
+            Some((n - 3 - k, 3))
+        } else {
+            None
+        }
+    };
+    let Some((at, len)) = apostrophe_at(1).or_else(|| apostrophe_at(2)) else {
         return false;
     };
-    let (stem, tail) = (&word[..at], &word[at + apostrophe.len_utf8()..]);
+    let (stem, tail) = (&word[..at], &word[at + len..]);
     if stem.is_empty() || !stem.is_ascii() {
         return false;
     }
