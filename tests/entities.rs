@@ -246,7 +246,7 @@ mod golden {
             // titles are no part of a name
             ("Maria Olsen", 0, Some((Person, "Maria Olsen"))),
             ("Jon Fudenberg", 0, Some((Person, "Jon Fudenberg"))),
-            ("Clark County", 0, Some((Organization, "Clark County"))),
+            ("Clark County", 0, Some((Place, "Clark County"))),
             ("Tomas Brant", 0, Some((Person, "Tomas Brant"))),
             // an abbreviation the text defines, not a list's reading of it
             (

@@ -151,7 +151,9 @@ pub(crate) fn resolve(
             // shorter forms of a name of three words or more: "Sarah
             // Halimi" and "Sarah Lucy" after "Sarah Lucy Halimi"
             let mut words = full.split_whitespace();
-            if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+            if c.tok.1 - c.tok.0 < 3 {
+                // fewer than three tokens: no three words
+            } else if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
                 if words.next().is_some() {
                     b.short_name.clear();
                     b.short_name.push_str(first);

@@ -105,8 +105,9 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 pub(crate) struct NameLists {
     /// Fingerprint of the lowercase word → its classes.
     classes: FingerprintTable<u16>,
-    /// Endings of words of groups and creeds ("-ists", "-ic"), lowercase.
-    group_suffixes: Vec<Box<str>>,
+    /// Endings of words of groups and creeds ("-ists", "-ic"): their
+    /// length and their lowercase bytes, little-endian (at most four).
+    group_suffixes: Vec<(usize, u32)>,
 }
 
 impl Default for NameLists {
@@ -158,7 +159,14 @@ impl NameLists {
                 continue;
             }
             if suffixes {
-                self.group_suffixes.push(w.to_lowercase().into());
+                let lower = w.to_ascii_lowercase();
+                if lower.len() <= 4 {
+                    let packed = lower
+                        .bytes()
+                        .rev()
+                        .fold(0u32, |acc, byte| acc << 8 | u32::from(byte));
+                    self.group_suffixes.push((lower.len(), packed));
+                }
             } else if bit != 0 {
                 let lower = w.to_lowercase();
                 self.mark(&lower, bit);
@@ -202,11 +210,17 @@ impl NameLists {
     /// a group or a creed: "Stalinists", "Islamic", "Martian".
     pub(crate) fn group_word(&self, word: &str) -> bool {
         let w = word.as_bytes();
-        w.len() >= 5
-            && self.group_suffixes.iter().any(|x| {
-                let x = x.as_bytes();
-                w.len() > x.len() + 2 && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
-            })
+        let n = w.len();
+        if n < 5 {
+            return false;
+        }
+        // the last four bytes, lowercase, little-endian: each ending is a
+        // shift and a compare
+        let l = |k: usize| w[n - k].to_ascii_lowercase();
+        let tail = u32::from_le_bytes([l(4), l(3), l(2), l(1)]);
+        self.group_suffixes
+            .iter()
+            .any(|&(len, packed)| n > len + 2 && tail >> (8 * (4 - len)) == packed)
     }
 
     /// Reads ahead the table slots of these fingerprints, so that their
@@ -437,6 +451,24 @@ mod tests {
         ];
         for (word, bits) in table {
             assert_eq!(lists.classes(word), bits, "{word}");
+        }
+    }
+
+    #[test]
+    fn group_words_by_their_endings() {
+        let lists = NameLists::new();
+        for (word, want) in [
+            ("Stalinists", true),
+            ("ISLAMIC", true),
+            ("Martian", true),
+            ("Zorbic", true),
+            ("Stalin", false),
+            ("Ian", false),
+            ("Eric", false),
+            ("Quillsoft", false),
+            ("Ünïc", false),
+        ] {
+            assert_eq!(lists.group_word(word), want, "{word}");
         }
     }
 

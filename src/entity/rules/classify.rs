@@ -571,16 +571,17 @@ impl Rules<'_> {
         {
             return;
         }
-        // One unlisted word before a speech verb that is on no list of
-        // names is mostly a company ("Cofinec said"; after the verb, "said
-        // Okonkwo", a person): a surname is tied to its full name by
+        // One unlisted word before "said" that is on no list of names is
+        // mostly a company ("Cofinec said"; "said Okonkwo" and "Okonkwo told
+        // reporters" are people): a surname is tied to its full name by
         // resolution whatever its kind here.
         if speaker
             && !titled
             && single
             && !namelike
             && !all_common
-            && !self.prev_word(s).is_some_and(|p| self.is_speech_verb(p))
+            && e < self.toks.len()
+            && matches!(self.word(e), "said" | "says")
         {
             self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
             return;
@@ -623,7 +624,13 @@ impl Rules<'_> {
             && b < self.toks.len()
             && self.toks[b].is(DIGIT)
             && self.word(b).contains('-');
-        if town_of || dateline || (e == b && self.place_after_run && !namelike) {
+        // "Clark County", "Hubei Province": a name and the word of its kind
+        let region = e - s >= 2
+            && matches!(
+                self.word(e - 1),
+                "County" | "Province" | "Prefecture" | "Oblast" | "Governorate"
+            );
+        if town_of || dateline || region || (e == b && self.place_after_run && !namelike) {
             self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
             return;
         }

@@ -519,8 +519,11 @@ impl<'a> Rules<'a> {
             return None;
         }
         let and_co = matches!(self.word(k), "Co" | "Co." | "Company" | "Sons");
+        // ("Mandalay Bay Hotel and Casino": two heads around "and" join a
+        // listed name too)
+        let heads = self.has(b - 1, L_ORG_HEAD) && self.has(k, L_ORG_HEAD);
         let left_listed = (a..b).any(|x| hit_at[x] != NONE);
-        if left_listed && !and_co {
+        if left_listed && !and_co && !heads {
             return None;
         }
         if and_co || self.has(e - 1, L_ORG_HEAD) {
