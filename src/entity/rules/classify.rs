@@ -549,18 +549,26 @@ impl Rules<'_> {
                 let f = self.lex(k);
                 f & (L_SURNAME | L_FIRST) != 0 && f & L_COMMON == 0
             });
-        let speaker = self.speaker_position(a, b) && s == a && e == b;
+        // (the cheap tests first: most leftovers are not the whole run)
+        let whole = s == a && e == b;
+        let speaker = whole && self.speaker_position(a, b);
         let titled = s == a && self.title_before(a);
-        let sports = self.sports_context(a, b) && s == a && e == b;
+        let sports = whole && self.sports_context(a, b);
         let titled = titled && !self.before_title;
-        // a speech verb makes a person of a name's words, not of English
-        // words ("the union and Arriva North West said")
+        // a speech verb makes a person of a name's words, not of a run of
+        // English words ("the union and Arriva North West said"; "said Alyn
+        // Hockey" is a person)
         let speaker = speaker
             && !self.before_title
             && (self.first_name_opens(s, e)
-                || (s..e).all(|k| {
-                    !self.toks[k].is(CAP) || !self.is_common(k) || self.has(k, L_FIRST | L_SURNAME)
-                }));
+                || (s..e)
+                    .filter(|&k| {
+                        self.toks[k].is(CAP)
+                            && self.is_common(k)
+                            && !self.has(k, L_FIRST | L_SURNAME)
+                    })
+                    .nth(1)
+                    .is_none());
         // "Islamic", "Stalinists", "Martian": a word of a group or a
         // creed, not a name (listed groups were matched before)
         if single
