@@ -488,6 +488,7 @@ impl Rules<'_> {
     fn quoted(&self, s: usize, e: usize) -> bool {
         let mark = |r: &Self, k: usize| matches!(r.word(k), "“" | "\"" | "”" | "‘");
         s > 0
+            && self.toks[s - 1].is(PUNCT)
             && mark(self, s - 1)
             && (e..(e + 4).min(self.toks.len()))
                 .take_while(|&k| !self.toks[k].is(SENT_END | LINE_START))

@@ -139,6 +139,12 @@ fn is_contraction(word: &str, lists: &NameLists) -> bool {
     // only, not through the word (this runs for every word looked up)
     let b = word.as_bytes();
     let n = b.len();
+    // a straight apostrophe or the last byte of a curly one, one or two
+    // letters from the end; most words have neither
+    let quote = |x: u8| x == b'\'' || x == 0x99;
+    if !(n >= 2 && quote(b[n - 2]) || n >= 3 && quote(b[n - 3])) {
+        return false;
+    }
     let apostrophe_at = |k: usize| -> Option<(usize, usize)> {
         if n > k && b[n - 1 - k] == b'\'' {
             Some((n - 1 - k, 1))
@@ -418,14 +424,20 @@ impl<'a> Rules<'a> {
                     b = k + 1;
                     continue;
                 }
+                // (both tests below want a word of two or three letters)
+                let short = matches!(t.end - t.start, 2 | 3);
                 // "Office of Rail and Road", "Mandalay Bay Hotel and Casino"
-                if let Some(e) = self.and_in_org(a, b, hit_at) {
-                    b = e;
-                    continue;
+                if short && t.is(LOWER) {
+                    if let Some(e) = self.and_in_org(a, b, hit_at) {
+                        b = e;
+                        continue;
+                    }
                 }
                 // a capitalized "Of" or "For" inside a name: "Sons Of Liberty
                 // Media"
-                if matches!(self.word(b), "Of" | "For")
+                if short
+                    && t.is(CAP)
+                    && matches!(self.word(b), "Of" | "For")
                     && !self.toks[b].is(LINE_START)
                     && b + 1 < n
                     && !self.toks[b + 1].is(LINE_START)
