@@ -395,6 +395,12 @@ mod golden {
                 0,
                 Some((Organization, "Midland Montagu")),
             ),
+            // a first name owning a person, or after "at", is no person
+            ("Chelsea", 0, Some((Organization, "Chelsea"))),
+            ("Ada Vinter", 0, Some((Person, "Ada Vinter"))),
+            ("Chelsea", 1, Some((Organization, "Chelsea"))),
+            // a lone word writing is a person; only "said" makes it a company
+            ("Brammel", 0, Some((Person, "Brammel"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -652,6 +652,16 @@ impl Rules<'_> {
             return;
         }
         if namelike && (e - s <= 3) && !self.before_title {
+            // one name after "at" or "in" is where, not who: "ten years at
+            // Chelsea" (a surname there is still tied to its full name)
+            let place_word = single
+                && s > 0
+                && self.toks[s - 1].is(LOWER)
+                && matches!(self.word(s - 1), "at" | "in");
+            if place_word {
+                self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
+                return;
+            }
             self.push_namelike(s, e, EntityKind::Person, Strength::Weak, true, out);
             return;
         }

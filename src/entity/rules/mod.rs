@@ -461,6 +461,7 @@ impl<'a> Rules<'a> {
             i = b;
         }
         self.coordinated(out);
+        self.owner_of_person(out);
         self.relatives(out);
         self.domains(out);
     }
@@ -544,6 +545,32 @@ impl<'a> Rules<'a> {
         let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
         let x_of_y = (a..of).any(|x| self.has(x, L_ORG_OF));
         (x_of_y && e - k <= 2).then_some(e)
+    }
+
+    /// "Chelsea’s Emma Hayes", "Acme’s Dana Whitlock": one unlisted word
+    /// whose possessive stands right before a person's full name is where
+    /// that person works or comes from, not a person (a first name alone
+    /// would otherwise make it one).
+    fn owner_of_person(&mut self, out: &mut [Candidate]) {
+        for i in 1..out.len() {
+            let (x, y) = (out[i - 1], out[i]);
+            if x.kind != EntityKind::Person
+                || x.strength > Strength::Weak
+                || x.tok.1 != x.tok.0 + 1
+                || !self.toks[x.tok.0].is(POSSESSIVE)
+                || y.tok.0 != x.tok.1 + 1
+                || y.kind != EntityKind::Person
+                || y.tok.1 - y.tok.0 < 2
+            {
+                continue;
+            }
+            out[i - 1] = Candidate {
+                kind: EntityKind::Organization,
+                strength: Strength::Rule,
+                namelike: false,
+                ..take_kind(x)
+            };
+        }
     }
 
     /// A lone word, or one word that only a list of surnames makes a
