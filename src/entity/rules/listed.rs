@@ -17,7 +17,9 @@ impl Rules<'_> {
             }
             tables += usize::from(t.is(TABLE));
             if t.is(CAPS_LINE) && t.is_word() {
-                let l = self.lower.of(&self.text[t.start..t.end]);
+                // an ASCII word needs no lowercase copy: the lookup folds case
+                let w = &self.text[t.start..t.end];
+                let l = if w.is_ascii() { w } else { self.lower.of(w) };
                 if self.lists.classes(l) & words::W_SPORT != 0 {
                     self.sports_doc = true;
                     return;

@@ -484,20 +484,20 @@ impl<'a> Rules<'a> {
                 && matches!(c.kind, EntityKind::Place | EntityKind::Organization)
         };
         for i in 1..out.len() {
-            let (x, y) = (out[i - 1], out[i]);
-            if self.lone_or_surname(&y) && takes(&x) && joined(self, &x, &y) {
+            let (x, y) = (&out[i - 1], &out[i]);
+            if self.lone_or_surname(y) && takes(x) && joined(self, x, y) {
                 out[i] = Candidate {
                     kind: x.kind,
-                    ..take_kind(y)
+                    ..take_kind(*y)
                 };
             }
         }
         for i in (1..out.len()).rev() {
-            let (x, y) = (out[i - 1], out[i]);
-            if self.lone_or_surname(&x) && takes(&y) && joined(self, &x, &y) {
+            let (x, y) = (&out[i - 1], &out[i]);
+            if self.lone_or_surname(x) && takes(y) && joined(self, x, y) {
                 out[i - 1] = Candidate {
                     kind: y.kind,
-                    ..take_kind(x)
+                    ..take_kind(*x)
                 };
             }
         }
@@ -553,11 +553,11 @@ impl<'a> Rules<'a> {
     /// would otherwise make it one).
     fn owner_of_person(&mut self, out: &mut [Candidate]) {
         for i in 1..out.len() {
-            let (x, y) = (out[i - 1], out[i]);
-            if x.kind != EntityKind::Person
+            let (x, y) = (&out[i - 1], &out[i]);
+            if !self.toks[x.tok.0].is(POSSESSIVE)
+                || x.kind != EntityKind::Person
                 || x.strength > Strength::Weak
                 || x.tok.1 != x.tok.0 + 1
-                || !self.toks[x.tok.0].is(POSSESSIVE)
                 || y.tok.0 != x.tok.1 + 1
                 || y.kind != EntityKind::Person
                 || y.tok.1 - y.tok.0 < 2
@@ -568,7 +568,7 @@ impl<'a> Rules<'a> {
                 kind: EntityKind::Organization,
                 strength: Strength::Rule,
                 namelike: false,
-                ..take_kind(x)
+                ..take_kind(*x)
             };
         }
     }
