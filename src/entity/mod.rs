@@ -147,6 +147,7 @@ impl Recognizer {
             lex: std::mem::take(&mut s.lex),
             sports_doc: false,
             place_after_run: false,
+            before_title: false,
         };
         rules.lex_capitals(&s.name_starts);
         rules.detect_sports();
@@ -158,6 +159,7 @@ impl Recognizer {
             text,
             &s.toks,
             &self.gazetteer,
+            &self.lists,
             &mut s.cands,
             &mut s.resolve,
             doc,

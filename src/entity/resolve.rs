@@ -8,7 +8,7 @@ use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
-use super::words::{key_fingerprint, name_fingerprint, name_key, FastMap};
+use super::words::{key_fingerprint, name_fingerprint, name_key, FastMap, NameLists};
 use crate::{Document, Entity, EntityId, EntityKind, Mention, MentionId, Span};
 
 /// Name words of a person's full name that later mentions may use alone.
@@ -45,6 +45,9 @@ pub(crate) struct Buffers {
     keep: Vec<bool>,
     /// A word or acronym being built.
     word: String,
+    /// A shorter form of a person's name being built ("Sarah Halimi" of
+    /// "Sarah Lucy Halimi").
+    short_name: String,
     /// Byte ends of the words of one key.
     word_ends: Vec<usize>,
     /// Keys of the canonical names of listed senses in this text
@@ -83,6 +86,7 @@ pub(crate) fn resolve(
     text: &str,
     toks: &[Token],
     gaz: &Gazetteer,
+    lists: &NameLists,
     cands: &mut Vec<Candidate>,
     b: &mut Buffers,
     doc: &mut Document,
@@ -142,6 +146,33 @@ pub(crate) fn resolve(
                 if rest.contains([' ', '-']) {
                     let fp = name_fingerprint(rest, &mut b.word);
                     b.person_words.push((fp, c.start, i));
+                }
+            }
+            // shorter forms of a name of three words or more: "Sarah
+            // Halimi" and "Sarah Lucy" after "Sarah Lucy Halimi"
+            let mut words = full.split_whitespace();
+            if c.tok.1 - c.tok.0 < 3 {
+                // fewer than three tokens: no three words
+            } else if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+                if words.next().is_some() {
+                    b.short_name.clear();
+                    b.short_name.push_str(first);
+                    b.short_name.push(' ');
+                    b.short_name.push_str(last);
+                    let fp = name_fingerprint(&b.short_name, &mut b.word);
+                    b.person_words.push((fp, c.start, i));
+                    let mut words = full.split_whitespace();
+                    b.short_name.clear();
+                    b.short_name.push_str(words.next().unwrap_or(""));
+                    while let Some(w) = words.next() {
+                        if words.clone().next().is_none() {
+                            break;
+                        }
+                        b.short_name.push(' ');
+                        b.short_name.push_str(w);
+                        let fp = name_fingerprint(&b.short_name, &mut b.word);
+                        b.person_words.push((fp, c.start, i));
+                    }
                 }
             }
         }
@@ -274,7 +305,7 @@ pub(crate) fn resolve(
             let person_ok = c.strength < Strength::Listed
                 || !matches!(c.kind, EntityKind::Place | EntityKind::Group)
                 || !toks[c.tok.0].informative_cap()
-                || !preceded_by_preposition(text, toks, c.tok.0);
+                || !preceded_by_preposition(text, toks, lists, c.tok.0);
             if person_ok {
                 let fp = b.key_fp[i];
                 let from = b.person_words.partition_point(|&(w, _, _)| w < fp);
@@ -322,7 +353,7 @@ pub(crate) fn resolve(
         }
         // a short form of an organization named in full
         if let Some(&j) = b.short_forms.get(&b.key_fp[i]) {
-            if j != i && c.sense.is_none() && !c.style {
+            if j != i && c.sense.is_none() && (!c.style || c.lone) {
                 b.refers[i] = j;
                 cands[i].kind = EntityKind::Organization;
                 continue;
@@ -506,10 +537,10 @@ fn collapse_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn preceded_by_preposition(text: &str, toks: &[Token], i: usize) -> bool {
+fn preceded_by_preposition(text: &str, toks: &[Token], lists: &NameLists, i: usize) -> bool {
     i > 0 && toks[i - 1].is(LOWER) && {
         let w = &text[toks[i - 1].start..toks[i - 1].end];
-        super::words::is_place_preposition(w)
+        lists.classes(w) & super::words::W_PREP != 0
     }
 }
 

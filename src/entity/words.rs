@@ -1,7 +1,7 @@
 //! Word lists the rules consult: first names, surnames and common English
 //! words (from the embedded data, when present), and the small closed
-//! classes written here: titles, organization heads, name particles,
-//! months and the like.
+//! classes of `data/entity_words.txt`: titles, organization heads, name
+//! particles, months and the like.
 //!
 //! Every lookup is by lowercase form; [`Lower`] lowercases a word into a
 //! buffer reused across a whole text, so lookups allocate nothing.
@@ -100,11 +100,14 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// Every word the rules know something about, lowercase, with its classes:
 /// first names, surnames and common words from the lists, and the closed
-/// classes written here. One hash lookup answers all questions about a word.
+/// classes of `data/entity_words.txt`. One hash lookup answers all questions about a word.
 #[derive(Clone, Debug)]
 pub(crate) struct NameLists {
     /// Fingerprint of the lowercase word → its classes.
     classes: FingerprintTable<u16>,
+    /// Endings of words of groups and creeds ("-ists", "-ic"): their
+    /// length and their lowercase bytes, little-endian (at most four).
+    group_suffixes: Vec<(usize, u32)>,
 }
 
 impl Default for NameLists {
@@ -118,22 +121,8 @@ impl NameLists {
     pub(crate) fn new() -> NameLists {
         let mut lists = NameLists {
             classes: FingerprintTable::default(),
+            group_suffixes: Vec::new(),
         };
-        for (list, bit) in [
-            (ORG_HEADS, W_ORG_HEAD),
-            (ORG_OF_HEADS, W_ORG_OF),
-            (PLACE_PREPOSITIONS, W_PREP),
-            (SPORTS_VERBS, W_SPORTS_VERB),
-            (DATE_ABBREVIATIONS, W_DATE_ABBR),
-            (SPORTS, W_SPORT),
-            (CONNECTORS, W_CONNECTOR),
-            (MONTH_CONTEXT, W_MONTH_CONTEXT),
-            (FUNCTION_WORDS, W_COMMON),
-        ] {
-            for &w in list {
-                lists.mark(w, bit);
-            }
-        }
         lists.add_word_classes(WORD_CLASSES);
         lists
     }
@@ -142,23 +131,43 @@ impl NameLists {
     /// `[class]` lines open sections, `#` lines are comments.
     fn add_word_classes(&mut self, list: &str) {
         let mut bit = 0;
+        let mut suffixes = false;
         for line in list.lines() {
             let w = line.trim();
             if w.is_empty() || w.starts_with('#') {
                 continue;
             }
             if let Some(class) = w.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
+                suffixes = class == "group_suffix";
                 bit = match class {
                     "title" => W_TITLE,
                     "role" => W_ROLE,
                     "never" | "not_name" => W_NEVER,
                     "org_noun" => W_ORG_NOUN,
                     "sport_word" => W_SPORT_WORD,
+                    "org_head" => W_ORG_HEAD,
+                    "org_of" => W_ORG_OF,
+                    "connector" => W_CONNECTOR,
+                    "month_context" => W_MONTH_CONTEXT,
+                    "date_abbr" => W_DATE_ABBR,
+                    "place_preposition" => W_PREP,
+                    "sports_verb" => W_SPORTS_VERB,
+                    "sport" => W_SPORT,
+                    "function_word" => W_COMMON,
                     _ => 0,
                 };
                 continue;
             }
-            if bit != 0 {
+            if suffixes {
+                let lower = w.to_ascii_lowercase();
+                if lower.len() <= 4 {
+                    let packed = lower
+                        .bytes()
+                        .rev()
+                        .fold(0u32, |acc, byte| acc << 8 | u32::from(byte));
+                    self.group_suffixes.push((lower.len(), packed));
+                }
+            } else if bit != 0 {
                 let lower = w.to_lowercase();
                 self.mark(&lower, bit);
             }
@@ -195,6 +204,23 @@ impl NameLists {
 
     pub(crate) fn add_common_words(&mut self, list: &str) {
         self.mark_list(list, W_COMMON);
+    }
+
+    /// Whether `word` (capitalized, unlisted) has the ending of a word of
+    /// a group or a creed: "Stalinists", "Islamic", "Martian".
+    pub(crate) fn group_word(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        let n = w.len();
+        if n < 5 {
+            return false;
+        }
+        // the last four bytes, lowercase, little-endian: each ending is a
+        // shift and a compare
+        let l = |k: usize| w[n - k].to_ascii_lowercase();
+        let tail = u32::from_le_bytes([l(4), l(3), l(2), l(1)]);
+        self.group_suffixes
+            .iter()
+            .any(|&(len, packed)| n > len + 2 && tail >> (8 * (4 - len)) == packed)
     }
 
     /// Reads ahead the table slots of these fingerprints, so that their
@@ -401,271 +427,6 @@ impl Lower {
     }
 }
 
-fn list_contains(list: &[&str], lower: &str) -> bool {
-    list.contains(&lower)
-}
-
-/// Last words that make a name an organization. Sorted.
-const ORG_HEADS: &[&str] = &[
-    "academy",
-    "administration",
-    "aerospace",
-    "agency",
-    "airlines",
-    "airways",
-    "alliance",
-    "army",
-    "assembly",
-    "associates",
-    "association",
-    "athletic",
-    "authority",
-    "bancorp",
-    "bank",
-    "bhd",
-    "board",
-    "brigade",
-    "broadcasting",
-    "bureau",
-    "cabinet",
-    "casino",
-    "center",
-    "centre",
-    "chronicle",
-    "church",
-    "club",
-    "co",
-    "coalition",
-    "college",
-    "commission",
-    "committee",
-    "communications",
-    "company",
-    "conference",
-    "congress",
-    "consortium",
-    "corp",
-    "corporation",
-    "council",
-    "court",
-    "daily",
-    "department",
-    "electronics",
-    "enterprises",
-    "entertainment",
-    "exchange",
-    "express",
-    "fc",
-    "federation",
-    "force",
-    "forces",
-    "foundation",
-    "front",
-    "fund",
-    "gazette",
-    "group",
-    "guard",
-    "herald",
-    "holdings",
-    "hospital",
-    "inc",
-    "industries",
-    "institute",
-    "institution",
-    "international",
-    "journal",
-    "laboratories",
-    "labs",
-    "league",
-    "limited",
-    "llc",
-    "ltd",
-    "magazine",
-    "markets",
-    "media",
-    "ministry",
-    "motors",
-    "movement",
-    "navy",
-    "network",
-    "news",
-    "office",
-    "organisation",
-    "organization",
-    "parliament",
-    "partners",
-    "party",
-    "pharmaceuticals",
-    "pictures",
-    "plc",
-    "police",
-    "post",
-    "press",
-    "productions",
-    "radio",
-    "railways",
-    "records",
-    "reserve",
-    "resources",
-    "robotics",
-    "rovers",
-    "school",
-    "securities",
-    "senate",
-    "service",
-    "services",
-    "society",
-    "software",
-    "solutions",
-    "studio",
-    "studios",
-    "systems",
-    "team",
-    "technologies",
-    "telegraph",
-    "television",
-    "times",
-    "tribune",
-    "trust",
-    "tv",
-    "union",
-    "united",
-    "university",
-    "wanderers",
-];
-
-/// First words of "X of Y" organization names ("Bank of England",
-/// "University of Chicago", "Ministry of Defence"). Sorted.
-const ORG_OF_HEADS: &[&str] = &[
-    "academy",
-    "agency",
-    "alliance",
-    "association",
-    "authority",
-    "bank",
-    "board",
-    "bureau",
-    "center",
-    "centre",
-    "chamber",
-    "church",
-    "coalition",
-    "college",
-    "commission",
-    "committee",
-    "confederation",
-    "council",
-    "court",
-    "department",
-    "federation",
-    "forum",
-    "foundation",
-    "fund",
-    "house",
-    "institute",
-    "institution",
-    "league",
-    "ministry",
-    "office",
-    "organisation",
-    "organization",
-    "party",
-    "school",
-    "service",
-    "society",
-    "trust",
-    "union",
-    "university",
-];
-
-/// Lowercase words allowed inside a name between capitalized words. Sorted.
-const CONNECTORS: &[&str] = &[
-    "&", "al", "bin", "da", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "el",
-    "for", "ibn", "la", "le", "of", "on", "van", "von", "y",
-];
-
-/// Words before "May" that make it the month ("in May", "since May").
-/// Sorted.
-const MONTH_CONTEXT: &[&str] = &[
-    "by", "during", "early", "from", "in", "last", "late", "mid", "next", "of", "since", "this",
-    "through", "till", "to", "until",
-];
-
-/// Abbreviated months and days: never a name alone ("Sept", "Jan"), but
-/// fine inside one ("Zhang Jun"). Sorted.
-const DATE_ABBREVIATIONS: &[&str] = &[
-    "apr", "aug", "dec", "feb", "fri", "jan", "jul", "jun", "mar", "mon", "nov", "oct", "sat",
-    "sep", "sept", "thu", "thur", "thurs", "tue", "tues", "wed",
-];
-
-/// Prepositions after which a name is a place ("in Reading", "near Nice").
-/// Sorted.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "across",
-    "around",
-    "at",
-    "from",
-    "in",
-    "inside",
-    "into",
-    "near",
-    "outside",
-    "throughout",
-    "to",
-    "toward",
-    "towards",
-    "via",
-    "within",
-];
-
-/// Sports verbs that make city names teams ("Leicestershire beat Somerset").
-/// Sorted.
-const SPORTS_VERBS: &[&str] = &[
-    "beat", "beats", "defeated", "drew", "edged", "hammered", "routed", "thrashed", "trounced",
-    "v", "vs", "whipped",
-];
-
-/// Sports named at the head of a results story ("SOCCER - JAPAN WIN").
-/// Sorted.
-const SPORTS: &[&str] = &[
-    "athletics",
-    "badminton",
-    "baseball",
-    "basketball",
-    "boxing",
-    "cricket",
-    "cycling",
-    "football",
-    "golf",
-    "hockey",
-    "motorcycling",
-    "nba",
-    "nfl",
-    "nhl",
-    "racing",
-    "rowing",
-    "rugby",
-    "skiing",
-    "soccer",
-    "squash",
-    "swimming",
-    "tennis",
-    "volleyball",
-];
-
-/// Small words that are not common-word listed yet are never names when
-/// capitalized at a sentence start. Sorted.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "after", "all", "also", "an", "and", "as", "at", "but", "by", "for", "from", "he", "her",
-    "his", "if", "in", "it", "its", "no", "not", "of", "on", "or", "our", "she", "so", "that",
-    "the", "their", "then", "there", "these", "they", "this", "those", "to", "we", "what", "when",
-    "where", "while", "who", "why", "with", "yes", "you",
-];
-
-pub(crate) fn is_place_preposition(lower: &str) -> bool {
-    list_contains(PLACE_PREPOSITIONS, lower)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -690,6 +451,24 @@ mod tests {
         ];
         for (word, bits) in table {
             assert_eq!(lists.classes(word), bits, "{word}");
+        }
+    }
+
+    #[test]
+    fn group_words_by_their_endings() {
+        let lists = NameLists::new();
+        for (word, want) in [
+            ("Stalinists", true),
+            ("ISLAMIC", true),
+            ("Martian", true),
+            ("Zorbic", true),
+            ("Stalin", false),
+            ("Ian", false),
+            ("Eric", false),
+            ("Quillsoft", false),
+            ("Ünïc", false),
+        ] {
+            assert_eq!(lists.group_word(word), want, "{word}");
         }
     }
 

@@ -55,7 +55,9 @@ impl Rules<'_> {
         // "Review-Journal Editor-in-Chief Keith Moyer": what stands before
         // it is no part of the person's name.
         if let Some(k) = self.title_inside(a, b) {
+            let before = std::mem::replace(&mut self.before_title, true);
             self.run(a, k, accepted, hit_at, out);
+            self.before_title = before;
             self.leftover(k, b, k, b, out);
             return;
         }
@@ -148,6 +150,24 @@ impl Rules<'_> {
             self.push(a, b, EntityKind::Person, Strength::Rule, None, out);
             return;
         }
+        // Two small places run together name neither: "Midland Montagu" is a
+        // bank, a place beside a place takes a comma ("Leeds, Bradford").
+        if b - a == 2 && self.toks[a].informative_cap() && !self.toks[a].is(ALLCAPS) {
+            let small_place = |r: &Self, k: usize| {
+                hit_at[k] != NONE && {
+                    let h = accepted[hit_at[k] as usize];
+                    let sense = &r.gaz.senses[h.sense];
+                    h.b - h.a == 1
+                        && sense.kind == EntityKind::Place
+                        && !sense.country
+                        && sense.population < BIG_PLACE
+                }
+            };
+            if small_place(self, a) && small_place(self, a + 1) {
+                self.push(a, b, EntityKind::Organization, Strength::Weak, None, out);
+                return;
+            }
+        }
         // Otherwise split at gazetteer hits; classify what is between.
         let mut k = a;
         let mut stretch = a;
@@ -172,7 +192,14 @@ impl Rules<'_> {
             // A first name before a one-word place or group hit is a person
             // ("Jordan Henderson", "Paris Hilton" read the other way too).
             if self.person_over_hit(stretch, ha, hb, b, s) {
-                let end = self.person_end(ha, b, hit_at);
+                let mut end = self.person_end(ha, b, hit_at);
+                // "Ana Sofia Delgado Zarate": a small place ends it
+                if end + 1 == b && end >= stretch + 2 {
+                    let h = accepted[hit_at[end] as usize];
+                    if h.a == end && self.person_before_place(stretch, end, h.sense) {
+                        end = b;
+                    }
+                }
                 self.leftover(stretch, end.min(b), a, b, out);
                 stretch = end.min(b);
                 k = stretch;
@@ -187,6 +214,14 @@ impl Rules<'_> {
                 self.push(ha - 1, hb, EntityKind::Person, Strength::Rule, None, out);
                 k = hb;
                 stretch = hb;
+                continue;
+            }
+            // A small place ending a person's name: "Jose Ines Garcia
+            // Zarate", "John F Kennedy".
+            if hb == b && self.person_before_place(stretch, ha, s) {
+                self.push(stretch, b, EntityKind::Person, Strength::Rule, None, out);
+                stretch = b;
+                k = b;
                 continue;
             }
             if stretch < ha {
@@ -286,6 +321,27 @@ impl Rules<'_> {
         }
         let t = self.toks[f];
         t.is(CAP) && !t.is(ALLCAPS) && self.lex(f) & (L_FIRST | L_COMMON) == L_FIRST
+    }
+
+    /// Tokens `s..ha` (no hit among them) are a first name and one or two
+    /// more words of a name, and the one-word hit at `ha` of sense `sense`
+    /// is a place too small to stand beside a name: the surname.
+    fn person_before_place(&mut self, s: usize, ha: usize, sense: usize) -> bool {
+        let place = &self.gaz.senses[sense];
+        if !(2..=3).contains(&(ha - s))
+            || place.kind != EntityKind::Place
+            || place.country
+            || place.population >= BIG_PLACE
+            || self.toks[ha].is(ALLCAPS)
+            || self.before_title
+        {
+            return false;
+        }
+        let plain = (s..=ha).all(|x| {
+            let t = self.toks[x];
+            x == s || (t.is(CAP) && t.is_word() && !t.is(LINE_START))
+        });
+        plain && self.first_name_at(s, ha) && !self.title_before(s)
     }
 
     pub(super) fn all_hit_persons(&self, a: usize, b: usize, hit_at: &[u32]) -> bool {
@@ -400,6 +456,45 @@ impl Rules<'_> {
         self.unknown_or_drop(s, e, a, b, out);
     }
 
+    /// Context before the name at `s` (of the run starting at `a`) that
+    /// makes it an organization: a capital "The" mid-sentence, a noun of
+    /// organization ("energy company Burisma", "think-tank Demos"), a role
+    /// and "at", "for", "of" or "with" ("an analyst at Stratfor").
+    fn org_context_before(&mut self, s: usize, a: usize) -> bool {
+        if s == a + 1 && self.word(a) == "The" && self.toks[a].informative_cap() {
+            return true;
+        }
+        if s != a || a == 0 || !self.toks[a - 1].is(LOWER) {
+            return false;
+        }
+        let p = a - 1;
+        if self.has(p, L_ORG_NOUN) {
+            return true;
+        }
+        p > 0
+            && matches!(self.word(p), "at" | "for" | "of" | "with")
+            && self.toks[p - 1].is(LOWER)
+            && self.has(p - 1, L_ROLE)
+    }
+
+    /// Tokens `s..e` are two or more words opening with a first name that
+    /// is no English word ("Tessa Vane").
+    fn first_name_opens(&mut self, s: usize, e: usize) -> bool {
+        e - s >= 2 && self.lex(s) & (L_FIRST | L_COMMON) == L_FIRST
+    }
+
+    /// Tokens `s..e` open a quotation and end it within three more tokens
+    /// (“Allahu Akbar”, “Dawson’s Creek”).
+    fn quoted(&self, s: usize, e: usize) -> bool {
+        let mark = |r: &Self, k: usize| matches!(r.word(k), "“" | "\"" | "”" | "‘");
+        s > 0
+            && self.toks[s - 1].is(PUNCT)
+            && mark(self, s - 1)
+            && (e..(e + 4).min(self.toks.len()))
+                .take_while(|&k| !self.toks[k].is(SENT_END | LINE_START))
+                .any(|k| matches!(self.word(k), "”" | "\"" | "’"))
+    }
+
     /// `k` is a first name followed by a capitalized word that is no common
     /// word: "Michelle Bachelet", "Phil Simmons".
     pub(super) fn first_name_at(&mut self, k: usize, e: usize) -> bool {
@@ -455,9 +550,51 @@ impl Rules<'_> {
                 let f = self.lex(k);
                 f & (L_SURNAME | L_FIRST) != 0 && f & L_COMMON == 0
             });
-        let speaker = self.speaker_position(a, b) && s == a && e == b;
+        // (the cheap tests first: most leftovers are not the whole run)
+        let whole = s == a && e == b;
+        let speaker = whole && self.speaker_position(a, b);
         let titled = s == a && self.title_before(a);
-        let sports = self.sports_context(a, b) && s == a && e == b;
+        let sports = whole && self.sports_context(a, b);
+        let titled = titled && !self.before_title;
+        // a speech verb makes a person of a name's words, not of a run of
+        // English words ("the union and Arriva North West said"; "said Alyn
+        // Hockey" is a person)
+        let speaker = speaker
+            && !self.before_title
+            && (self.first_name_opens(s, e)
+                || (s..e)
+                    .filter(|&k| {
+                        self.toks[k].is(CAP)
+                            && self.is_common(k)
+                            && !self.has(k, L_FIRST | L_SURNAME)
+                    })
+                    .nth(1)
+                    .is_none());
+        // "Islamic", "Stalinists", "Martian": a word of a group or a
+        // creed, not a name (listed groups were matched before)
+        if single
+            && !titled
+            && !namelike
+            && !self.toks[s].is(ALLCAPS | POSSESSIVE)
+            && self.lists.group_word(self.word(s))
+        {
+            return;
+        }
+        // One unlisted word before "said" that is on no list of names is
+        // mostly a company ("Cofinec said"; "said Okonkwo" and "Okonkwo told
+        // reporters" are people): a surname is tied to its full name by
+        // resolution whatever its kind here.
+        if speaker
+            && !titled
+            && single
+            && !namelike
+            && !all_common
+            && e < self.toks.len()
+            && matches!(self.word(e), "said" | "says")
+        {
+            self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
+            return;
+        }
         if titled || (speaker && !all_common) {
             self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
             return;
@@ -496,11 +633,35 @@ impl Rules<'_> {
             && b < self.toks.len()
             && self.toks[b].is(DIGIT)
             && self.word(b).contains('-');
-        if town_of || dateline || (e == b && self.place_after_run && !namelike) {
+        // "Clark County", "Hubei Province": a name and the word of its kind
+        let region = e - s >= 2
+            && matches!(
+                self.word(e - 1),
+                "County" | "Province" | "Prefecture" | "Oblast" | "Governorate"
+            );
+        if town_of || dateline || region || (e == b && self.place_after_run && !namelike) {
             self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
             return;
         }
-        if namelike && (e - s <= 3) {
+        // Unlisted words filling a quotation are a phrase or a title, not a
+        // name: “Allahu Akbar”, “Dawson’s Creek”.
+        if self.quoted(s, e) {
+            if single && self.toks[s].informative_cap() {
+                self.push_style(s, e, out);
+            }
+            return;
+        }
+        if namelike && (e - s <= 3) && !self.before_title {
+            // one name after "at" or "in" is where, not who: "ten years at
+            // Chelsea" (a surname there is still tied to its full name)
+            let place_word = single
+                && s > 0
+                && self.toks[s - 1].is(LOWER)
+                && matches!(self.word(s - 1), "at" | "in");
+            if place_word {
+                self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
+                return;
+            }
             self.push_namelike(s, e, EntityKind::Person, Strength::Weak, true, out);
             return;
         }
@@ -539,6 +700,23 @@ impl Rules<'_> {
             EntityKind::Organization
         };
         let namelike = namelike || name_shaped;
+        // One unlisted word that no rule classified ("Stalin", "Palmyra",
+        // "Lycra") is an organization by its context only: a noun of
+        // organization before it ("security firm Sophos"), a role and a
+        // preposition ("an analyst at Stratfor"), a capital "The" ("owner
+        // of The Sockery"), or letters in capitals ("CPUSA"). Otherwise it
+        // is kept only when resolution ties it to a name found elsewhere.
+        if single && kind == EntityKind::Organization && !self.toks[s].is(ALLCAPS) {
+            if self.org_context_before(s, a) {
+                self.push(s, e, kind, Strength::Rule, None, out);
+                return;
+            }
+            self.push_style(s, e, out);
+            if let Some(c) = out.last_mut() {
+                c.lone = true;
+            }
+            return;
+        }
         self.push_namelike(s, e, kind, Strength::Unknown, namelike, out);
         // In a line of capitals nothing says what an unlisted word is, nor
         // does the capital of one word starting a sentence ("Handsets",

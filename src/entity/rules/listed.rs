@@ -17,7 +17,9 @@ impl Rules<'_> {
             }
             tables += usize::from(t.is(TABLE));
             if t.is(CAPS_LINE) && t.is_word() {
-                let l = self.lower.of(&self.text[t.start..t.end]);
+                // an ASCII word needs no lowercase copy: the lookup folds case
+                let w = &self.text[t.start..t.end];
+                let l = if w.is_ascii() { w } else { self.lower.of(w) };
                 if self.lists.classes(l) & words::W_SPORT != 0 {
                     self.sports_doc = true;
                     return;
@@ -156,7 +158,10 @@ impl Rules<'_> {
             if let Some((_, sense)) = best {
                 // Cities and counties in sports results are teams.
                 let place = &self.gaz.senses[sense];
-                let team = (sports || national_sides)
+                // ("Ireland in Dublin": a city after "in" or "at" stays a
+                // place; "lost to Wales" is the side)
+                let venue = prep && !place.country && matches!(self.word(a - 1), "in" | "at");
+                let team = (sports || (national_sides && !venue))
                     && place.kind == EntityKind::Place
                     && (!place.country || national_sides);
                 out.push(Accepted {

@@ -20,7 +20,7 @@ mod listed;
 
 use super::gazetteer::Gazetteer;
 use super::tokens::{
-    Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, TABLE,
+    Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, SENT_END, TABLE,
 };
 use super::words::{self, Lower, NameLists};
 use crate::speech_verbs::SpeechVerbs;
@@ -55,12 +55,27 @@ pub(crate) struct Candidate {
     /// A capital of style ("Western"): kept only when resolution ties it
     /// to a name found elsewhere.
     pub style: bool,
+    /// One unlisted word no rule classified ("Jamesway", "Palmyra"): kept,
+    /// as a capital of style is, only when resolution ties it to a name
+    /// found elsewhere, and unlike one it may be the short form of an
+    /// organization ("Jamesway" for "Jamesway Corp").
+    pub lone: bool,
     /// A first name sharing the surname of the next name, as byte span:
     /// "Ruth" in "Ruth and Tom Hale" is Ruth Hale.
     pub surname: Option<(usize, usize)>,
 }
 
 const NONE: u32 = u32::MAX;
+
+/// A lone word (see [`Candidate::lone`]) given a kind by its context.
+fn take_kind(c: Candidate) -> Candidate {
+    Candidate {
+        strength: Strength::Weak,
+        style: false,
+        lone: false,
+        ..c
+    }
+}
 
 /// Places this big keep their name even when it is an English word
 /// ("China", "Turkey", "Chile").
@@ -92,6 +107,10 @@ pub(crate) struct Rules<'a> {
     /// The run being classified is followed by ", <listed place>"
     /// ("Tavildara, Tajikistan").
     pub place_after_run: bool,
+    /// The run being classified stands before a title ("Review-Journal"
+    /// in "Review-Journal Editor Keith Moyer"): whatever it is, it is not
+    /// the person.
+    pub before_title: bool,
 }
 
 const L_DONE: u32 = 1 << 31;
@@ -116,14 +135,29 @@ const L_SPORT_WORD: u32 = words::W_SPORT_WORD as u32;
 /// Names with an apostrophe have a capital after it ("O’Brien", "D'Alema")
 /// or a longer ending ("Qur'an").
 fn is_contraction(word: &str, lists: &NameLists) -> bool {
-    let Some((at, apostrophe)) = word
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c == '\'' || c == '’')
-    else {
+    // the apostrophe stands one or two letters from the end: look there
+    // only, not through the word (this runs for every word looked up)
+    let b = word.as_bytes();
+    let n = b.len();
+    // a straight apostrophe or the last byte of a curly one, one or two
+    // letters from the end; most words have neither
+    let quote = |x: u8| x == b'\'' || x == 0x99;
+    if !(n >= 2 && quote(b[n - 2]) || n >= 3 && quote(b[n - 3])) {
+        return false;
+    }
+    let apostrophe_at = |k: usize| -> Option<(usize, usize)> {
+        if n > k && b[n - 1 - k] == b'\'' {
+            Some((n - 1 - k, 1))
+        } else if n >= 3 + k && &b[n - 3 - k..n - k] == "’".as_bytes() {
+            Some((n - 3 - k, 3))
+        } else {
+            None
+        }
+    };
+    let Some((at, len)) = apostrophe_at(1).or_else(|| apostrophe_at(2)) else {
         return false;
     };
-    let (stem, tail) = (&word[..at], &word[at + apostrophe.len_utf8()..]);
+    let (stem, tail) = (&word[..at], &word[at + len..]);
     if stem.is_empty() || !stem.is_ascii() {
         return false;
     }
@@ -380,8 +414,36 @@ impl<'a> Rules<'a> {
                 {
                     k += 1;
                 }
-                if k > b && k < n && self.nameish(k, hit_at) && !self.toks[k].is(LINE_START) {
+                // ("Carla Babb on Nov. 16": no date after a connector)
+                if k > b
+                    && k < n
+                    && self.nameish(k, hit_at)
+                    && !self.toks[k].is(LINE_START)
+                    && !self.has(k, L_DATE_ABBR)
+                {
                     b = k + 1;
+                    continue;
+                }
+                // (both tests below want a word of two or three letters)
+                let short = matches!(t.end - t.start, 2 | 3);
+                // "Office of Rail and Road", "Mandalay Bay Hotel and Casino"
+                if short && t.is(LOWER) {
+                    if let Some(e) = self.and_in_org(a, b, hit_at) {
+                        b = e;
+                        continue;
+                    }
+                }
+                // a capitalized "Of" or "For" inside a name: "Sons Of Liberty
+                // Media"
+                if short
+                    && t.is(CAP)
+                    && matches!(self.word(b), "Of" | "For")
+                    && !self.toks[b].is(LINE_START)
+                    && b + 1 < n
+                    && !self.toks[b + 1].is(LINE_START)
+                    && self.nameish(b + 1, hit_at)
+                {
+                    b += 2;
                     continue;
                 }
                 // "AT & T", "Procter & Gamble"
@@ -398,8 +460,128 @@ impl<'a> Rules<'a> {
             self.run(a, b, accepted, hit_at, out);
             i = b;
         }
+        self.coordinated(out);
+        self.owner_of_person(out);
         self.relatives(out);
         self.domains(out);
+    }
+
+    /// "Cheshire, Lancashire, Manchester and Merseyside", "Astrobotic,
+    /// Deep Space Systems, Draper": a lone unlisted word in a list (a comma,
+    /// "and" or "or" between) with a place or an organization found on good
+    /// evidence is one too. Forward, then backward, so that a kind runs
+    /// along the list.
+    fn coordinated(&mut self, out: &mut [Candidate]) {
+        if !out.iter().any(|c| c.lone) {
+            return;
+        }
+        let joined = |r: &Self, x: &Candidate, y: &Candidate| {
+            y.tok.0 == x.tok.1 + 1 && matches!(r.word(x.tok.1), "," | "and" | "or")
+        };
+        let takes = |c: &Candidate| {
+            !c.style
+                && c.strength >= Strength::Weak
+                && matches!(c.kind, EntityKind::Place | EntityKind::Organization)
+        };
+        for i in 1..out.len() {
+            let (x, y) = (&out[i - 1], &out[i]);
+            if self.lone_or_surname(y) && takes(x) && joined(self, x, y) {
+                out[i] = Candidate {
+                    kind: x.kind,
+                    ..take_kind(*y)
+                };
+            }
+        }
+        for i in (1..out.len()).rev() {
+            let (x, y) = (&out[i - 1], &out[i]);
+            if self.lone_or_surname(x) && takes(y) && joined(self, x, y) {
+                out[i - 1] = Candidate {
+                    kind: y.kind,
+                    ..take_kind(*x)
+                };
+            }
+        }
+    }
+
+    /// The end of an organization's name that goes on past "and" at token
+    /// `b` of the run `a..b`: one to three capitalized words after it
+    /// ending with an organization head ("Hotel and Tourism Association",
+    /// "Morgan Stanley and Co Inc"), or one or two after an "X of Y"
+    /// organization ("Office of Rail and Road"). Two names joined by "and"
+    /// stay two: no listed name, first name or initial after it, and a
+    /// listed name before it only with "and Co".
+    fn and_in_org(&mut self, a: usize, b: usize, hit_at: &[u32]) -> Option<usize> {
+        let n = self.toks.len();
+        if self.word(b) != "and" || self.toks[b].is(LINE_START) {
+            return None;
+        }
+        let k = b + 1;
+        let mut e = k;
+        while e < n
+            && e < k + 3
+            && self.toks[e].is(CAP)
+            && !self.toks[e].is(ALLCAPS)
+            && !self.toks[e].is(LINE_START)
+            && hit_at[e] == NONE
+            && self.nameish(e, hit_at)
+            && !self.has(e, L_FIRST | L_TITLE)
+        {
+            e += 1;
+        }
+        if e == k || (e < n && self.toks[e].is(CAP) && self.toks[e].is_word()) {
+            return None;
+        }
+        let and_co = matches!(self.word(k), "Co" | "Co." | "Company" | "Sons");
+        // ("Mandalay Bay Hotel and Casino": two heads around "and" join a
+        // listed name too)
+        let heads = self.has(b - 1, L_ORG_HEAD) && self.has(k, L_ORG_HEAD);
+        let left_listed = (a..b).any(|x| hit_at[x] != NONE);
+        if left_listed && !and_co && !heads {
+            return None;
+        }
+        if and_co || self.has(e - 1, L_ORG_HEAD) {
+            return Some(e);
+        }
+        let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
+        let x_of_y = (a..of).any(|x| self.has(x, L_ORG_OF));
+        (x_of_y && e - k <= 2).then_some(e)
+    }
+
+    /// "Chelsea’s Emma Hayes", "Acme’s Dana Whitlock": one unlisted word
+    /// whose possessive stands right before a person's full name is where
+    /// that person works or comes from, not a person (a first name alone
+    /// would otherwise make it one).
+    fn owner_of_person(&mut self, out: &mut [Candidate]) {
+        for i in 1..out.len() {
+            let (x, y) = (&out[i - 1], &out[i]);
+            if !self.toks[x.tok.0].is(POSSESSIVE)
+                || x.kind != EntityKind::Person
+                || x.strength > Strength::Weak
+                || x.tok.1 != x.tok.0 + 1
+                || y.tok.0 != x.tok.1 + 1
+                || y.kind != EntityKind::Person
+                || y.tok.1 - y.tok.0 < 2
+            {
+                continue;
+            }
+            out[i - 1] = Candidate {
+                kind: EntityKind::Organization,
+                strength: Strength::Rule,
+                namelike: false,
+                ..take_kind(*x)
+            };
+        }
+    }
+
+    /// A lone word, or one word that only a list of surnames makes a
+    /// person ("Draper" among companies).
+    fn lone_or_surname(&self, c: &Candidate) -> bool {
+        c.lone
+            || (c.tok.1 == c.tok.0 + 1
+                && c.kind == EntityKind::Person
+                && c.strength == Strength::Weak
+                && c.namelike
+                && c.sense.is_none())
     }
 
     /// "Ruth and Tom Hale": a lone first name joined by "and" to a first
@@ -538,6 +720,7 @@ impl<'a> Rules<'a> {
             sense,
             namelike: kind == EntityKind::Person,
             style: false,
+            lone: false,
             surname: None,
         });
     }
