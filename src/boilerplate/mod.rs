@@ -40,21 +40,24 @@ impl Boilerplate {
     }
 
     /// Sets the kind of every paragraph of `text` (`paragraphs` in text
-    /// order, as the segmenter made them).
+    /// order, as the segmenter made them). One pass measures each paragraph
+    /// and looks up its phrases into one buffer, which the decision reads.
     pub(crate) fn classify(&self, text: &str, paragraphs: &mut [Paragraph]) {
         if paragraphs.is_empty() {
             return;
         }
-        let lines: Vec<Line> = paragraphs
-            .iter()
-            .map(|p| Line::measure(&text[p.span], &self.function_words))
-            .collect();
-        let mut hits = vec![phrases::Hits::default(); paragraphs.len()];
-        self.phrases.find(text, paragraphs, &mut hits);
-        let kinds = decide::kinds(text, paragraphs, &lines, &hits);
-        for (p, k) in paragraphs.iter_mut().zip(kinds) {
-            p.kind = k;
+        let mut rows = Vec::with_capacity(paragraphs.len());
+        let mut prev_end = 0;
+        for (i, p) in paragraphs.iter().enumerate() {
+            let s = &text[p.span];
+            let line = Line::measure(s, &self.function_words);
+            let hits = self.phrases.find(s, line.len);
+            let blank_before =
+                i == 0 || decide::breaks(&text.as_bytes()[prev_end..p.span.start]) >= 2;
+            prev_end = p.span.end;
+            rows.push(decide::Row::new(s, line, hits, blank_before));
         }
+        decide::kinds(&mut rows, paragraphs);
     }
 }
 

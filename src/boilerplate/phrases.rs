@@ -3,12 +3,14 @@
 //! reserved"), matched in one pass of an automaton over the whole text and
 //! mapped to the paragraphs they stand in.
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::packed;
+use aho_corasick::{Anchored, Input, MatchKind, StartKind};
 
 use super::features::floor_boundary;
-use crate::{Paragraph, ParagraphKind};
+use crate::ParagraphKind;
 
 /// The embedded list.
 pub(crate) const EMBEDDED: &str = include_str!("../../data/boilerplate_phrases.txt");
@@ -33,14 +35,95 @@ pub(crate) struct Hit {
     pub(crate) place: Place,
 }
 
+/// Lines longer than this (in Latin-letter equivalents) are prose enough
+/// that a phrase at their start says nothing.
+pub(crate) const START_PHRASE_MAX_LEN: f32 = 120.0;
+/// Lines longer than this are prose enough that an ordinary phrase inside
+/// says nothing; legal and comment notices count at any length.
+pub(crate) const ANYWHERE_PHRASE_MAX_LEN: f32 = 250.0;
+
 /// The phrases, in two automatons (ASCII case-insensitive, leftmost
-/// longest): those that must start the line, searched anchored at each
-/// paragraph's start (a walk of a few states), and those that may stand
-/// anywhere, searched over each paragraph's head.
+/// longest) and a packed searcher: those that must start the line,
+/// searched anchored at each paragraph's start (a walk of a few states);
+/// those that may stand anywhere, searched over the head of each paragraph
+/// short enough for them to count; and the legal and comment notices among
+/// those, which count at any length, found in the lowercased head of
+/// longer ones by their anchors ([`Notices`]): a vector search (SIMD where
+/// the CPU has it) passes over prose far faster than a walk byte by byte.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Phrases {
-    start: Option<(AhoCorasick, Vec<(ParagraphKind, Place)>)>,
-    anywhere: Option<(AhoCorasick, Vec<ParagraphKind>)>,
+    start: Option<(NFA, Vec<(ParagraphKind, Place)>)>,
+    anywhere: Option<(DFA, Vec<ParagraphKind>)>,
+    notices: Option<Notices>,
+}
+
+/// The legal and comment notices, found by their anchors: the longest word
+/// of each (lowercase), searched together by a packed searcher; an anchor
+/// found is checked against the notices it stands in.
+#[derive(Clone, Debug)]
+struct Notices {
+    anchors: packed::Searcher,
+    /// For each anchor, the notices holding it: the notice (lowercase),
+    /// the anchor's offset in it, and its kind.
+    notices: Vec<Vec<(Box<[u8]>, usize, ParagraphKind)>>,
+}
+
+impl Notices {
+    fn new(notices: &[(String, ParagraphKind)]) -> Option<Notices> {
+        let mut anchors: Vec<&str> = Vec::new();
+        let mut holders: Vec<Vec<(Box<[u8]>, usize, ParagraphKind)>> = Vec::new();
+        for (notice, kind) in notices {
+            // The longest word (the last of the longest), with its offset.
+            let (offset, anchor) = notice
+                .split(' ')
+                .scan(0, |at, w| {
+                    let start = *at;
+                    *at += w.len() + 1;
+                    Some((start, w))
+                })
+                .max_by_key(|(_, w)| w.len())?;
+            let id = match anchors.iter().position(|a| *a == anchor) {
+                Some(id) => id,
+                None => {
+                    anchors.push(anchor);
+                    holders.push(Vec::new());
+                    anchors.len() - 1
+                }
+            };
+            holders[id].push((notice.as_bytes().into(), offset, *kind));
+        }
+        let anchors = packed::Config::new()
+            .match_kind(packed::MatchKind::LeftmostLongest)
+            .builder()
+            .extend(&anchors)
+            .build()?;
+        Some(Notices {
+            anchors,
+            notices: holders,
+        })
+    }
+
+    /// The kind of the first notice found in `lower` (lowercase text).
+    fn find(&self, lower: &[u8]) -> Option<ParagraphKind> {
+        let mut at = 0;
+        while let Some(m) = self
+            .anchors
+            .find_in(lower, aho_corasick::Span::from(at..lower.len()))
+        {
+            let holders = &self.notices[m.pattern().as_usize()];
+            for (notice, offset, kind) in holders {
+                let fits = m
+                    .start()
+                    .checked_sub(*offset)
+                    .is_some_and(|start| lower[start..].starts_with(notice));
+                if fits {
+                    return Some(*kind);
+                }
+            }
+            at = m.start() + 1;
+        }
+        None
+    }
 }
 
 impl Phrases {
@@ -49,9 +132,13 @@ impl Phrases {
     pub(crate) fn parse(list: &str) -> Phrases {
         let mut start = (Vec::new(), Vec::new());
         let mut anywhere = (Vec::new(), Vec::new());
+        let mut notices = Vec::new();
         for line in list.lines() {
             match parse_line(line) {
                 Some((kind, Place::Anywhere, phrase)) => {
+                    if is_notice(kind) {
+                        notices.push((phrase.to_ascii_lowercase(), kind));
+                    }
                     anywhere.0.push(phrase);
                     anywhere.1.push(kind);
                 }
@@ -62,44 +149,56 @@ impl Phrases {
                 None => {}
             }
         }
-        let build = |patterns: &[&str], anchored: bool| -> Option<AhoCorasick> {
-            if patterns.is_empty() {
-                return None;
-            }
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                // The anchored walk is short in any automaton; the search
-                // anywhere runs over every head, where a DFA pays.
-                .kind(Some(if anchored {
-                    AhoCorasickKind::ContiguousNFA
-                } else {
-                    AhoCorasickKind::DFA
-                }))
-                .start_kind(if anchored {
-                    StartKind::Anchored
-                } else {
-                    StartKind::Unanchored
-                })
-                .build(patterns)
-                .ok()
-        };
+        // Used through the `Automaton` trait, so that the walk is compiled
+        // here, each transition a table lookup (behind the `AhoCorasick`
+        // wrapper every byte would cost a dynamic call). The anchored walk
+        // is short in any automaton; the search anywhere runs over every
+        // head, where a DFA pays.
+        let start = (!start.0.is_empty())
+            .then(|| {
+                NFA::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .prefilter(false)
+                    .build(&start.0)
+                    .ok()
+            })
+            .flatten()
+            .map(|a| (a, start.1));
+        let anywhere = (!anywhere.0.is_empty())
+            .then(|| {
+                DFA::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    // Prose leaves the start state at almost every byte,
+                    // and a prefilter consulted there each time costs more
+                    // than the walk it would skip.
+                    .prefilter(false)
+                    .start_kind(StartKind::Unanchored)
+                    .build(&anywhere.0)
+                    .ok()
+            })
+            .flatten()
+            .map(|a| (a, anywhere.1));
         Phrases {
-            start: build(&start.0, true).map(|a| (a, start.1)),
-            anywhere: build(&anywhere.0, false).map(|a| (a, anywhere.1)),
+            start,
+            anywhere,
+            notices: Notices::new(&notices),
         }
     }
-
-    /// Fills `hits[i]` with the phrases standing where they must in
-    /// paragraph `i` (`paragraphs` in text order, `hits` as long): the
-    /// longest phrase that is the line or starts it, and the first that
-    /// stands anywhere.
-    pub(crate) fn find(&self, text: &str, paragraphs: &[Paragraph], hits: &mut [Hits]) {
-        for (para, h) in paragraphs.iter().zip(hits.iter_mut()) {
-            let line = &text[para.span];
+    /// The phrases standing where they count in `line` (a paragraph's
+    /// text), `len` long in Latin-letter equivalents: the longest phrase
+    /// that is the line or starts it, searched only in a line short enough
+    /// for it to count (every whole-line phrase is shorter than
+    /// [`START_PHRASE_MAX_LEN`]); and the first phrase standing anywhere,
+    /// any kind in the head of a line up to [`ANYWHERE_PHRASE_MAX_LEN`],
+    /// a legal or comment notice in the first bytes of a longer one.
+    pub(crate) fn find(&self, line: &str, len: f32) -> Hits {
+        let mut h = Hits::default();
+        if len <= START_PHRASE_MAX_LEN {
             if let Some((automaton, meta)) = &self.start {
                 let input = Input::new(line).anchored(Anchored::Yes);
-                if let Some(m) = automaton.find(input) {
+                if let Ok(Some(m)) = automaton.try_find(&input) {
                     let (kind, place) = meta[m.pattern().as_usize()];
                     let fits = match place {
                         Place::Line => only_marks_after(&line[m.end()..]),
@@ -110,19 +209,35 @@ impl Phrases {
                     }
                 }
             }
-            if let Some((automaton, kinds)) = &self.anywhere {
-                // A notice names itself early: the head of a long paragraph
-                // is searched, not all of it.
-                let head = &line[..floor_boundary(line, SEARCHED)];
-                if let Some(m) = automaton.find(head) {
-                    h.anywhere = Some(Hit {
-                        kind: kinds[m.pattern().as_usize()],
-                        place: Place::Anywhere,
-                    });
-                }
-            }
         }
+        // A notice names itself early: the head of a paragraph is searched,
+        // not all of it.
+        let head = &line[..floor_boundary(line, SEARCHED)];
+        let found = if len <= ANYWHERE_PHRASE_MAX_LEN {
+            self.anywhere.as_ref().and_then(|(automaton, kinds)| {
+                let m = automaton.try_find(&Input::new(head)).ok()??;
+                Some(kinds[m.pattern().as_usize()])
+            })
+        } else {
+            self.notices.as_ref().and_then(|notices| {
+                let mut lower = [0u8; SEARCHED];
+                let lower = &mut lower[..head.len()];
+                lower.copy_from_slice(head.as_bytes());
+                lower.make_ascii_lowercase();
+                notices.find(lower)
+            })
+        };
+        h.anywhere = found.map(|kind| Hit {
+            kind,
+            place: Place::Anywhere,
+        });
+        h
     }
+}
+
+/// Kinds whose phrases count anywhere in a line of any length.
+pub(crate) fn is_notice(kind: ParagraphKind) -> bool {
+    matches!(kind, ParagraphKind::Legal | ParagraphKind::Comments)
 }
 
 /// How many bytes at the start of a paragraph are searched for phrases.
@@ -184,7 +299,7 @@ fn only_marks_after(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Span;
+    use crate::{Paragraph, Span};
 
     fn hits(list: &str, text: &str) -> Vec<Option<(ParagraphKind, Place)>> {
         let phrases = Phrases::parse(list);
@@ -197,9 +312,9 @@ mod tests {
             });
             start += line.len() + 1;
         }
-        let mut out = vec![Hits::default(); paragraphs.len()];
-        phrases.find(text, &paragraphs, &mut out);
-        out.into_iter()
+        paragraphs
+            .iter()
+            .map(|p| phrases.find(&text[p.span], p.span.len() as f32))
             .map(|h| h.line.or(h.anywhere).map(|h| (h.kind, h.place)))
             .collect()
     }
