@@ -4,12 +4,11 @@
 //! mapped to the paragraphs they stand in.
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::packed;
-use aho_corasick::{Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{Anchored, Input, MatchKind};
 
-use super::features::floor_boundary;
+use super::features::{ascii_lowercase, floor_boundary};
 use crate::ParagraphKind;
 
 /// The embedded list.
@@ -42,80 +41,95 @@ pub(crate) const START_PHRASE_MAX_LEN: f32 = 120.0;
 /// says nothing; legal and comment notices count at any length.
 pub(crate) const ANYWHERE_PHRASE_MAX_LEN: f32 = 250.0;
 
-/// The phrases, in two automatons (ASCII case-insensitive, leftmost
-/// longest) and a packed searcher: those that must start the line,
-/// searched anchored at each paragraph's start (a walk of a few states);
-/// those that may stand anywhere, searched over the head of each paragraph
-/// short enough for them to count; and the legal and comment notices among
-/// those, which count at any length, found in the lowercased head of
-/// longer ones by their anchors ([`Notices`]): a vector search (SIMD where
-/// the CPU has it) passes over prose far faster than a walk byte by byte.
+/// The phrases: those that must start the line, in an automaton (ASCII
+/// case-insensitive, leftmost longest) walked anchored at each paragraph's
+/// start, a few states; and those that may stand anywhere, found by their
+/// anchors ([`Anchors`]) in the lowercased head of each paragraph short
+/// enough for them to count, and of the legal and comment notices among
+/// them, which count at any length, in the head of longer ones. A vector
+/// search (SIMD where the CPU has it) passes over prose far faster than a
+/// walk byte by byte.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Phrases {
     start: Option<(NFA, Vec<(ParagraphKind, Place)>)>,
-    anywhere: Option<(DFA, Vec<ParagraphKind>)>,
-    notices: Option<Notices>,
+    anywhere: Option<Anchors>,
+    notices: Option<Anchors>,
 }
 
-/// The legal and comment notices, found by their anchors: the longest word
-/// of each (lowercase), searched together by a packed searcher; an anchor
-/// found is checked against the notices it stands in.
+/// Phrases found by their anchors: each phrase (lowercase) has one, a
+/// word of it (an anchor of a shorter phrase it holds, else its longest
+/// word), and all anchors are searched together by a packed searcher; an
+/// anchor found is checked against the phrases holding it.
 #[derive(Clone, Debug)]
-struct Notices {
+struct Anchors {
     anchors: packed::Searcher,
-    /// For each anchor, the notices holding it: the notice (lowercase),
+    /// For each anchor, the phrases holding it: the phrase (lowercase),
     /// the anchor's offset in it, and its kind.
-    notices: Vec<Vec<(Box<[u8]>, usize, ParagraphKind)>>,
+    phrases: Vec<Vec<(Box<[u8]>, usize, ParagraphKind)>>,
 }
 
-impl Notices {
-    fn new(notices: &[(String, ParagraphKind)]) -> Option<Notices> {
-        let mut anchors: Vec<&str> = Vec::new();
+impl Anchors {
+    fn new(mut phrases: Vec<(String, ParagraphKind)>) -> Option<Anchors> {
+        // Shorter phrases first, so that a longer one reuses the anchor of
+        // one it holds ("photo" for "(photo:"), which keeps the anchors few.
+        phrases.sort_by_key(|(p, _)| p.len());
+        let mut anchors: Vec<String> = Vec::new();
         let mut holders: Vec<Vec<(Box<[u8]>, usize, ParagraphKind)>> = Vec::new();
-        for (notice, kind) in notices {
-            // The longest word (the last of the longest), with its offset.
-            let (offset, anchor) = notice
-                .split(' ')
-                .scan(0, |at, w| {
-                    let start = *at;
-                    *at += w.len() + 1;
-                    Some((start, w))
-                })
-                .max_by_key(|(_, w)| w.len())?;
-            let id = match anchors.iter().position(|a| *a == anchor) {
-                Some(id) => id,
+        for (phrase, kind) in &phrases {
+            let reused = anchors
+                .iter()
+                .enumerate()
+                .filter_map(|(id, a)| phrase.find(a.as_str()).map(|at| (id, at, a.len())))
+                .max_by_key(|&(_, _, len)| len);
+            let (id, offset) = match reused {
+                Some((id, at, _)) => (id, at),
                 None => {
-                    anchors.push(anchor);
+                    // The longest word (the last of the longest).
+                    let (at, word) = phrase
+                        .split(' ')
+                        .scan(0, |at, w| {
+                            let start = *at;
+                            *at += w.len() + 1;
+                            Some((start, w))
+                        })
+                        .fold((0, ""), |best, (at, w)| {
+                            if w.len() >= best.1.len() {
+                                (at, w)
+                            } else {
+                                best
+                            }
+                        });
+                    anchors.push(word.to_string());
                     holders.push(Vec::new());
-                    anchors.len() - 1
+                    (anchors.len() - 1, at)
                 }
             };
-            holders[id].push((notice.as_bytes().into(), offset, *kind));
+            holders[id].push((phrase.as_bytes().into(), offset, *kind));
         }
         let anchors = packed::Config::new()
-            .match_kind(packed::MatchKind::LeftmostLongest)
+            .match_kind(packed::MatchKind::LeftmostFirst)
             .builder()
             .extend(&anchors)
             .build()?;
-        Some(Notices {
+        Some(Anchors {
             anchors,
-            notices: holders,
+            phrases: holders,
         })
     }
 
-    /// The kind of the first notice found in `lower` (lowercase text).
+    /// The kind of the phrase found first (by its anchor) in `lower`
+    /// (lowercase text).
     fn find(&self, lower: &[u8]) -> Option<ParagraphKind> {
         let mut at = 0;
         while let Some(m) = self
             .anchors
             .find_in(lower, aho_corasick::Span::from(at..lower.len()))
         {
-            let holders = &self.notices[m.pattern().as_usize()];
-            for (notice, offset, kind) in holders {
+            for (phrase, offset, kind) in &self.phrases[m.pattern().as_usize()] {
                 let fits = m
                     .start()
                     .checked_sub(*offset)
-                    .is_some_and(|start| lower[start..].starts_with(notice));
+                    .is_some_and(|start| lower[start..].starts_with(phrase));
                 if fits {
                     return Some(*kind);
                 }
@@ -131,16 +145,16 @@ impl Phrases {
     /// that do not parse are skipped (the embedded list is checked by a test).
     pub(crate) fn parse(list: &str) -> Phrases {
         let mut start = (Vec::new(), Vec::new());
-        let mut anywhere = (Vec::new(), Vec::new());
+        let mut anywhere = Vec::new();
         let mut notices = Vec::new();
         for line in list.lines() {
             match parse_line(line) {
                 Some((kind, Place::Anywhere, phrase)) => {
+                    let lower = phrase.to_ascii_lowercase();
                     if is_notice(kind) {
-                        notices.push((phrase.to_ascii_lowercase(), kind));
+                        notices.push((lower.clone(), kind));
                     }
-                    anywhere.0.push(phrase);
-                    anywhere.1.push(kind);
+                    anywhere.push((lower, kind));
                 }
                 Some((kind, place, phrase)) => {
                     start.0.push(phrase);
@@ -151,9 +165,7 @@ impl Phrases {
         }
         // Used through the `Automaton` trait, so that the walk is compiled
         // here, each transition a table lookup (behind the `AhoCorasick`
-        // wrapper every byte would cost a dynamic call). The anchored walk
-        // is short in any automaton; the search anywhere runs over every
-        // head, where a DFA pays.
+        // wrapper every byte would cost a dynamic call).
         let start = (!start.0.is_empty())
             .then(|| {
                 NFA::builder()
@@ -165,34 +177,20 @@ impl Phrases {
             })
             .flatten()
             .map(|a| (a, start.1));
-        let anywhere = (!anywhere.0.is_empty())
-            .then(|| {
-                DFA::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    // Prose leaves the start state at almost every byte,
-                    // and a prefilter consulted there each time costs more
-                    // than the walk it would skip.
-                    .prefilter(false)
-                    .start_kind(StartKind::Unanchored)
-                    .build(&anywhere.0)
-                    .ok()
-            })
-            .flatten()
-            .map(|a| (a, anywhere.1));
         Phrases {
             start,
-            anywhere,
-            notices: Notices::new(&notices),
+            anywhere: Anchors::new(anywhere),
+            notices: Anchors::new(notices),
         }
     }
+
     /// The phrases standing where they count in `line` (a paragraph's
     /// text), `len` long in Latin-letter equivalents: the longest phrase
     /// that is the line or starts it, searched only in a line short enough
     /// for it to count (every whole-line phrase is shorter than
     /// [`START_PHRASE_MAX_LEN`]); and the first phrase standing anywhere,
     /// any kind in the head of a line up to [`ANYWHERE_PHRASE_MAX_LEN`],
-    /// a legal or comment notice in the first bytes of a longer one.
+    /// a legal or comment notice in the head of a longer one.
     pub(crate) fn find(&self, line: &str, len: f32) -> Hits {
         let mut h = Hits::default();
         if len <= START_PHRASE_MAX_LEN {
@@ -212,25 +210,25 @@ impl Phrases {
         }
         // A notice names itself early: the head of a paragraph is searched,
         // not all of it.
-        let head = &line[..floor_boundary(line, SEARCHED)];
-        let found = if len <= ANYWHERE_PHRASE_MAX_LEN {
-            self.anywhere.as_ref().and_then(|(automaton, kinds)| {
-                let m = automaton.try_find(&Input::new(head)).ok()??;
-                Some(kinds[m.pattern().as_usize()])
-            })
+        let anchors = if len <= ANYWHERE_PHRASE_MAX_LEN {
+            &self.anywhere
         } else {
-            self.notices.as_ref().and_then(|notices| {
-                let mut lower = [0u8; SEARCHED];
-                let lower = &mut lower[..head.len()];
-                lower.copy_from_slice(head.as_bytes());
-                lower.make_ascii_lowercase();
-                notices.find(lower)
-            })
+            &self.notices
         };
-        h.anywhere = found.map(|kind| Hit {
-            kind,
-            place: Place::Anywhere,
-        });
+        if let Some(anchors) = anchors {
+            let head = &line.as_bytes()[..floor_boundary(line, SEARCHED)];
+            let mut buf = [0u8; SEARCHED];
+            buf[..head.len()].copy_from_slice(head);
+            // Eight bytes at a time (`SEARCHED` is a multiple of 8).
+            for chunk in buf[..head.len().next_multiple_of(8)].chunks_exact_mut(8) {
+                let x = <[u8; 8]>::try_from(&*chunk).unwrap_or_default();
+                chunk.copy_from_slice(&ascii_lowercase(u64::from_le_bytes(x)).to_le_bytes());
+            }
+            h.anywhere = anchors.find(&buf[..head.len()]).map(|kind| Hit {
+                kind,
+                place: Place::Anywhere,
+            });
+        }
         h
     }
 }
