@@ -359,9 +359,11 @@ fn outside_kind(l: &Line, before: bool) -> ParagraphKind {
 
 /// The headline: the closest line before the article that repeats the
 /// page title (the first line), whole or as its start or end (titles add
-/// the site's name); failing that, the closest line standing alone there
-/// that repeats an earlier line (a page without a title line prints the
-/// headline in its header too). A line standing alone (a heading) is
+/// the site's name); failing that, the closest heading there (a line
+/// standing alone, no sentence) that keeps most of the title's words (a
+/// headline reworded for the page's title); failing that, the closest
+/// line standing alone there that repeats an earlier line (a page without
+/// a title line prints the headline in its header too). A line standing alone (a heading) is
 /// preferred to a copy inside a block (breadcrumbs, recent stories).
 fn headline(rows: &[Row<'_>], first: usize) -> Option<usize> {
     let title = rows.first()?.text;
@@ -377,15 +379,45 @@ fn headline(rows: &[Row<'_>], first: usize) -> Option<usize> {
         }
         closest.get_or_insert(i);
     }
-    closest.or_else(|| {
-        (from..first).rev().find(|&i| {
-            rows[i].block == Block::Alone
-                && rows[i].text.len() >= 15
-                && rows[i.saturating_sub(HEADLINE_WINDOW)..i]
-                    .iter()
-                    .any(|r| r.text == rows[i].text)
+    closest
+        .or_else(|| {
+            // A headline reworded from the title keeps most of its words.
+            (from..first).rev().find(|&i| {
+                let r = &rows[i];
+                r.block == Block::Alone
+                    && r.flag.is_none_or(|k| k == ParagraphKind::Boilerplate)
+                    && r.line.end != End::Stop
+                    && r.text.len() >= 15
+                    && shares_words(r.text, title)
+            })
         })
-    })
+        .or_else(|| {
+            (from..first).rev().find(|&i| {
+                rows[i].block == Block::Alone
+                    && rows[i].text.len() >= 15
+                    && rows[i.saturating_sub(HEADLINE_WINDOW)..i]
+                        .iter()
+                        .any(|r| r.text == rows[i].text)
+            })
+        })
+}
+
+/// The words of `s`, split at what is not a letter or digit.
+fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// True when at least three words of `line`, and at least 60 % of them,
+/// are words of `title` (ASCII case ignored).
+fn shares_words(line: &str, title: &str) -> bool {
+    let (line, title) = (words(line), words(title));
+    let shared = line
+        .iter()
+        .filter(|w| title.iter().any(|t| t.eq_ignore_ascii_case(w)))
+        .count();
+    line.len() >= 3 && shared >= 3 && shared * 10 >= line.len() * 6
 }
 
 /// A table or dated list closing the article ("Tour dates:" and a row per

@@ -200,7 +200,11 @@ impl Phrases {
                     let (kind, place) = meta[m.pattern().as_usize()];
                     let fits = match place {
                         Place::Line => only_marks_after(&line[m.end()..]),
-                        _ => word_ends(line, m.end()),
+                        _ => {
+                            word_ends(line, m.end())
+                                && !(kind == ParagraphKind::Byline
+                                    && lowercase_after(&line[m.end()..]))
+                        }
                     };
                     if fits {
                         h.line = Some(Hit { kind, place });
@@ -279,6 +283,16 @@ fn word_ends(line: &str, end: usize) -> bool {
         (Some(b), Some(a)) => !(b.is_alphanumeric() && a.is_alphanumeric()),
         _ => true,
     }
+}
+
+/// True when the word after a byline's opening words starts lowercase: a
+/// sentence ("By taking the bus…", "Updated figures show…"), not a name or
+/// a date ("By Jane Roe", "Updated: 12 May").
+fn lowercase_after(rest: &str) -> bool {
+    rest.trim_start_matches([' ', ':', '-', '|'])
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
 }
 
 /// True when what follows a whole-line phrase is only white space, marks
