@@ -11,6 +11,8 @@ use crate::{Paragraph, ParagraphKind};
 const SECTION_HEADER_COST: f32 = 15.0;
 /// How far before the article the headline is looked for, in paragraphs.
 const HEADLINE_WINDOW: usize = 40;
+/// How many bytes a caption's second copy adds at most (a date, a credit).
+const CAPTION_EXTENSION_MAX: usize = 80;
 /// How far apart two copies of a caption stand, at most, in paragraphs.
 const CAPTION_REPEAT_WINDOW: usize = 3;
 
@@ -28,6 +30,8 @@ pub(super) struct Row<'t> {
     pub(super) block: Block,
     /// The furniture a phrase or a page pattern says it is.
     pub(super) flag: Option<ParagraphKind>,
+    /// Flagged as a copy of a line far away (and by nothing else).
+    far_copy: bool,
 }
 
 impl<'t> Row<'t> {
@@ -46,6 +50,7 @@ impl<'t> Row<'t> {
                 Block::Inner
             },
             flag: None,
+            far_copy: false,
         }
     }
 }
@@ -79,6 +84,12 @@ pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
 
     for (i, (r, p)) in rows.iter().zip(paragraphs.iter_mut()).enumerate() {
         p.kind = match r.flag {
+            // The copy of a far line that stands alone inside the article
+            // is the article's (a pull quote or teaser elsewhere is the
+            // copy): the copy in reading order.
+            Some(_) if r.far_copy && r.block == Block::Alone && first < i && i < last => {
+                ParagraphKind::Body
+            }
             Some(k) => k,
             None if (first..=last).contains(&i) => ParagraphKind::Body,
             None => outside_kind(&r.line, i < first),
@@ -245,8 +256,12 @@ fn flag_repeats(rows: &mut [Row<'_>]) {
             None
         };
         if let Some(kind) = kind {
-            rows[i].flag.get_or_insert(kind);
-            rows[j].flag.get_or_insert(kind);
+            for k in [i, j] {
+                if rows[k].flag.is_none() {
+                    rows[k].flag = Some(kind);
+                    rows[k].far_copy = kind == ParagraphKind::Boilerplate;
+                }
+            }
         }
     }
     // A copy extended by a date or credit just after.
@@ -257,7 +272,10 @@ fn flag_repeats(rows: &mut [Row<'_>]) {
         }
         for j in i + 1..rows.len().min(i + 1 + CAPTION_REPEAT_WINDOW) {
             let other = key(rows[j].text);
-            if other.len() > k.len() && other.starts_with(k) {
+            // What a caption's copy adds is a date or a credit; a
+            // paragraph opening with a subheading's words adds sentences.
+            let added = other.len().saturating_sub(k.len());
+            if added > 0 && added <= CAPTION_EXTENSION_MAX && other.starts_with(k) {
                 rows[i].flag.get_or_insert(ParagraphKind::Caption);
                 rows[j].flag.get_or_insert(ParagraphKind::Caption);
             }
