@@ -77,6 +77,7 @@ pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
     let score = |r: &Row<'_>| match r.flag {
         Some(k) if is_section_header(k, r.hits) => -SECTION_HEADER_COST,
         Some(_) => -(3.0 + r.line.len / 10.0),
+        None if is_post_signature(r.text) => 1.0,
         None => prose_score(&r.line, r.block),
     };
     let (first, last) = best_run(rows.iter().map(score));
@@ -98,6 +99,14 @@ pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
     if let Some(h) = headline(rows, first) {
         paragraphs[h].kind = ParagraphKind::Body;
     }
+}
+
+/// The signature under a social-media post embedded in the article ("—
+/// Jane Roe (@janeroe) May 4, 2024"): a dash, then a handle in brackets.
+/// The post is part of the story, and so is its signature, short as it is.
+fn is_post_signature(s: &str) -> bool {
+    let rest = s.trim_start_matches(['—', '–', '-', ' ']);
+    rest.len() < s.len() && rest.len() < 120 && s.contains("(@")
 }
 
 /// How much a paragraph looks like running prose: positive for sentences
