@@ -32,6 +32,9 @@ pub(super) struct Row<'t> {
     pub(super) flag: Option<ParagraphKind>,
     /// Flagged as a copy of a line far away (and by nothing else).
     far_copy: bool,
+    /// Where the line's text starts for comparing it with other lines
+    /// (past leading marks and bullets).
+    key_at: u32,
 }
 
 impl<'t> Row<'t> {
@@ -51,6 +54,7 @@ impl<'t> Row<'t> {
             },
             flag: None,
             far_copy: false,
+            key_at: 0,
         }
     }
 }
@@ -240,21 +244,25 @@ fn flag_related_lists(rows: &mut [Row<'_>]) {
 /// caption. Short lines standing alone far apart are left alone: an
 /// article may repeat its subheadings and steps (a recipe, a plan by week).
 fn flag_repeats(rows: &mut [Row<'_>]) {
+    // Where each line's key starts.
+    for r in rows.iter_mut() {
+        r.key_at = (r.text.len() - key(r.text).len()) as u32;
+    }
+    let three_words = |k: &str| k.bytes().filter(|&b| b == b' ').take(2).count() == 2;
     // Lines of three words or more, sorted by length, a hash of their
     // first bytes and position: copies of a line stand next to each other.
     let mut keyed: Vec<(usize, u64, usize)> = rows
         .iter()
         .enumerate()
         .filter_map(|(i, r)| {
-            let k = key(r.text);
-            (k.bytes().filter(|&b| b == b' ').take(2).count() == 2)
-                .then(|| (k.len(), prefix_hash(k.as_bytes()), i))
+            let k = key_of(r);
+            three_words(k).then(|| (k.len(), prefix_hash(k.as_bytes()), i))
         })
         .collect();
     keyed.sort_unstable();
     for pair in keyed.windows(2) {
         let ((len, hash, j), (len2, hash2, i)) = (pair[0], pair[1]);
-        if (len, hash) != (len2, hash2) || key(rows[i].text) != key(rows[j].text) {
+        if (len, hash) != (len2, hash2) || key_of(&rows[i]) != key_of(&rows[j]) {
             continue;
         }
         let kind = if i - j <= CAPTION_REPEAT_WINDOW {
@@ -273,23 +281,27 @@ fn flag_repeats(rows: &mut [Row<'_>]) {
             }
         }
     }
-    // A copy extended by a date or credit just after.
-    for i in 0..rows.len() {
-        let k = key(rows[i].text);
-        if k.len() < 20 || k.bytes().filter(|&b| b == b' ').take(2).count() < 2 {
+    // A copy extended by a date or credit just after: what a caption's
+    // copy adds is a date or a credit, where a paragraph opening with a
+    // subheading's words adds sentences.
+    for &(len, _, i) in &keyed {
+        if len < 20 {
             continue;
         }
         for j in i + 1..rows.len().min(i + 1 + CAPTION_REPEAT_WINDOW) {
-            let other = key(rows[j].text);
-            // What a caption's copy adds is a date or a credit; a
-            // paragraph opening with a subheading's words adds sentences.
-            let added = other.len().saturating_sub(k.len());
+            let (k, other) = (key_of(&rows[i]), key_of(&rows[j]));
+            let added = other.len().saturating_sub(len);
             if added > 0 && added <= CAPTION_EXTENSION_MAX && other.starts_with(k) {
                 rows[i].flag.get_or_insert(ParagraphKind::Caption);
                 rows[j].flag.get_or_insert(ParagraphKind::Caption);
             }
         }
     }
+}
+
+/// A row's text from where it is compared with other lines.
+fn key_of<'t>(r: &Row<'t>) -> &'t str {
+    &r.text[r.key_at as usize..]
 }
 
 /// A line as its copies are compared: from its first letter or digit on.
