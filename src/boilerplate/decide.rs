@@ -424,7 +424,7 @@ fn headline(rows: &[Row<'_>], first: usize) -> Option<usize> {
             (from..first).rev().find(|&i| {
                 let r = &rows[i];
                 r.block == Block::Alone
-                    && r.flag.is_none_or(|k| k == ParagraphKind::Boilerplate)
+                    && r.flag.map_or(true, |k| k == ParagraphKind::Boilerplate)
                     && r.line.end != End::Stop
                     && r.text.len() >= 15
                     && shares_words(r.text, title)

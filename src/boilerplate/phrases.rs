@@ -63,10 +63,13 @@ pub(crate) struct Phrases {
 #[derive(Clone, Debug)]
 struct Anchors {
     anchors: packed::Searcher,
-    /// For each anchor, the phrases holding it: the phrase (lowercase),
-    /// the anchor's offset in it, and its kind.
-    phrases: Vec<Vec<(Box<[u8]>, usize, ParagraphKind)>>,
+    /// For each anchor, the phrases holding it.
+    phrases: Vec<Vec<Holder>>,
 }
+
+/// A phrase holding an anchor: the phrase (lowercase), the anchor's offset
+/// in it, and its kind.
+type Holder = (Box<[u8]>, usize, ParagraphKind);
 
 impl Anchors {
     fn new(mut phrases: Vec<(String, ParagraphKind)>) -> Option<Anchors> {
@@ -74,7 +77,7 @@ impl Anchors {
         // one it holds ("photo" for "(photo:"), which keeps the anchors few.
         phrases.sort_by_key(|(p, _)| p.len());
         let mut anchors: Vec<String> = Vec::new();
-        let mut holders: Vec<Vec<(Box<[u8]>, usize, ParagraphKind)>> = Vec::new();
+        let mut holders: Vec<Vec<Holder>> = Vec::new();
         for (phrase, kind) in &phrases {
             let reused = anchors
                 .iter()
