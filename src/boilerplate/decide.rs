@@ -1,68 +1,116 @@
 //! The decision: flags from phrases and page patterns, a prose score per
 //! paragraph, the article as the best-scoring run, and a kind for the rest.
 
-use std::collections::HashMap;
-
 use super::features::{End, Line};
-use super::phrases::{Hit, Hits, Place};
-use crate::fnv::FnvBuildHasher;
+use super::phrases::{is_notice, Hit, Hits, Place, ANYWHERE_PHRASE_MAX_LEN, START_PHRASE_MAX_LEN};
 use crate::{Paragraph, ParagraphKind};
 
-/// Lines longer than this (in Latin-letter equivalents) are prose enough
-/// that a phrase at their start says nothing.
-const START_PHRASE_MAX_LEN: f32 = 120.0;
-/// Lines longer than this are prose enough that an ordinary phrase inside
-/// says nothing; legal and comment notices count at any length.
-const ANYWHERE_PHRASE_MAX_LEN: f32 = 250.0;
 /// What crossing a header of a section that follows articles ("Related
 /// stories", "Comments") costs the run taken for the article: only much
 /// more prose after it (an inline "Related" box mid-article) pays for it.
 const SECTION_HEADER_COST: f32 = 15.0;
 /// How far before the article the headline is looked for, in paragraphs.
 const HEADLINE_WINDOW: usize = 40;
+/// How many bytes a caption's second copy adds at most (a date, a credit).
+const CAPTION_EXTENSION_MAX: usize = 80;
 /// How far apart two copies of a caption stand, at most, in paragraphs.
 const CAPTION_REPEAT_WINDOW: usize = 3;
 
-/// The kind of every paragraph.
-pub(super) fn kinds(
-    text: &str,
-    paragraphs: &[Paragraph],
-    lines: &[Line],
-    hits: &[Hits],
-) -> Vec<ParagraphKind> {
-    let n = paragraphs.len();
-    let strs: Vec<&str> = paragraphs.iter().map(|p| &text[p.span]).collect();
-    let mut flags: Vec<Option<ParagraphKind>> =
-        (0..n).map(|i| phrase_flag(&lines[i], hits[i])).collect();
-    flag_related_lists(lines, hits, &mut flags);
-    let blocks = blocks(text, paragraphs);
-    flag_repeats(&strs, &blocks, &mut flags);
-    flag_author_boxes(&strs, lines, &mut flags);
-    flag_comment_section(&strs, lines, &mut flags);
+/// One paragraph as the rules see it: its text, its measures, the phrases
+/// in it, its block shape and the flag the patterns give it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Row<'t> {
+    /// The paragraph's text.
+    pub(super) text: &'t str,
+    /// Its measures.
+    pub(super) line: Line,
+    /// The phrases in it.
+    pub(super) hits: Hits,
+    /// Blank lines before and after it or not.
+    pub(super) block: Block,
+    /// The furniture a phrase or a page pattern says it is.
+    pub(super) flag: Option<ParagraphKind>,
+    /// Flagged as a copy of a line far away (and by nothing else).
+    far_copy: bool,
+    /// Where the line's text starts for comparing it with other lines
+    /// (past leading marks and bullets).
+    key_at: u32,
+}
 
-    let scores: Vec<f32> = (0..n)
-        .map(|i| match flags[i] {
-            Some(k) if is_section_header(k, hits[i]) => -SECTION_HEADER_COST,
-            Some(_) => -(3.0 + lines[i].len / 10.0),
-            None => prose_score(&lines[i], blocks[i]),
-        })
-        .collect();
-    let (first, last) = best_run(&scores);
-    let last = extend_over_table(lines, &blocks, &flags, last);
+impl<'t> Row<'t> {
+    /// A paragraph measured, with the phrases found in it, before any
+    /// pattern flags it; `blank_before` says whether a blank line (or the
+    /// start of the text) stands before it, and [`kinds`] reads the block
+    /// shapes from that.
+    pub(super) fn new(text: &'t str, line: Line, hits: Hits, blank_before: bool) -> Row<'t> {
+        Row {
+            text,
+            line,
+            hits,
+            block: if blank_before {
+                Block::Alone
+            } else {
+                Block::Inner
+            },
+            flag: None,
+            far_copy: false,
+            key_at: 0,
+        }
+    }
+}
 
-    let mut kinds = Vec::with_capacity(n);
+/// Sets the kind of every paragraph (`rows[i]` is `paragraphs[i]`).
+pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
+    let n = rows.len();
+    // A paragraph after a blank line is alone, or the first of a block
+    // when the next follows it without one.
     for i in 0..n {
-        let kind = match flags[i] {
+        if rows[i].block == Block::Alone && rows.get(i + 1).is_some_and(|r| r.block == Block::Inner)
+        {
+            rows[i].block = Block::First;
+        }
+    }
+    for r in rows.iter_mut() {
+        r.flag = phrase_flag(&r.line, r.hits);
+    }
+    flag_related_lists(rows);
+    flag_repeats(rows);
+    flag_author_boxes(rows);
+    flag_comment_section(rows);
+
+    let score = |r: &Row<'_>| match r.flag {
+        Some(k) if is_section_header(k, r.hits) => -SECTION_HEADER_COST,
+        Some(_) => -(3.0 + r.line.len / 10.0),
+        None if is_post_signature(r.text) => 1.0,
+        None => prose_score(&r.line, r.block),
+    };
+    let (first, last) = best_run(rows.iter().map(score));
+    let last = extend_over_table(rows, last);
+
+    for (i, (r, p)) in rows.iter().zip(paragraphs.iter_mut()).enumerate() {
+        p.kind = match r.flag {
+            // The copy of a far line that stands alone inside the article
+            // is the article's (a pull quote or teaser elsewhere is the
+            // copy): the copy in reading order.
+            Some(_) if r.far_copy && r.block == Block::Alone && first < i && i < last => {
+                ParagraphKind::Body
+            }
             Some(k) => k,
             None if (first..=last).contains(&i) => ParagraphKind::Body,
-            None => outside_kind(&lines[i], i < first),
+            None => outside_kind(&r.line, i < first),
         };
-        kinds.push(kind);
     }
-    if let Some(h) = headline(&strs, &blocks, first) {
-        kinds[h] = ParagraphKind::Body;
+    if let Some(h) = headline(rows, first) {
+        paragraphs[h].kind = ParagraphKind::Body;
     }
-    kinds
+}
+
+/// The signature under a social-media post embedded in the article ("—
+/// Jane Roe (@janeroe) May 4, 2024"): a dash, then a handle in brackets.
+/// The post is part of the story, and so is its signature, short as it is.
+fn is_post_signature(s: &str) -> bool {
+    let rest = s.trim_start_matches(['—', '–', '-', ' ']);
+    rest.len() < s.len() && rest.len() < 120 && s.contains("(@")
 }
 
 /// How much a paragraph looks like running prose: positive for sentences
@@ -102,10 +150,7 @@ fn phrase_flag(l: &Line, hits: Hits) -> Option<ParagraphKind> {
     let counts = |hit: &Hit| match hit.place {
         Place::Line => true,
         Place::Start => l.len <= START_PHRASE_MAX_LEN,
-        Place::Anywhere => {
-            l.len <= ANYWHERE_PHRASE_MAX_LEN
-                || matches!(hit.kind, ParagraphKind::Legal | ParagraphKind::Comments)
-        }
+        Place::Anywhere => l.len <= ANYWHERE_PHRASE_MAX_LEN || is_notice(hit.kind),
     };
     [hits.line, hits.anywhere]
         .into_iter()
@@ -124,39 +169,40 @@ fn is_section_header(kind: ParagraphKind, hits: Hits) -> bool {
 /// A comment section: at least two comment headers (a short line ending in
 /// "says:" or "wrote:", or a name, followed by a short line with a date or
 /// time) flag everything from the first of them to the end of the page.
-fn flag_comment_section(strs: &[&str], lines: &[Line], flags: &mut [Option<ParagraphKind>]) {
+fn flag_comment_section(rows: &mut [Row<'_>]) {
     let header = |i: usize| -> bool {
-        let s = strs[i];
-        let l = &lines[i];
-        let next = match lines.get(i + 1) {
-            Some(n) => n,
-            None => return false,
+        let (l, next) = match (rows.get(i), rows.get(i + 1)) {
+            (Some(r), Some(n)) => (&r.line, &n.line),
+            _ => return false,
         };
         let dated = next.digits >= 2 && next.len < 40.0 && next.end != End::Stop;
-        let says = [
-            "says:",
-            "said:",
-            "wrote:",
-            "sagt:",
-            "disse:",
-            "berkata:",
-            "пишет:",
-        ]
-        .iter()
-        .any(|w| s.ends_with(w));
-        says && l.words <= 8 && dated
+        let s = rows[i].text;
+        dated
+            && l.words <= 8
+            && l.end == End::Colon
+            && [
+                "says:",
+                "said:",
+                "wrote:",
+                "sagt:",
+                "disse:",
+                "berkata:",
+                "пишет:",
+            ]
+            .iter()
+            .any(|w| s.ends_with(w))
     };
     let mut first = None;
     let mut count = 0;
-    for i in 0..strs.len() {
+    for i in 0..rows.len() {
         if header(i) {
             count += 1;
             first.get_or_insert(i);
         }
     }
     if let (Some(first), true) = (first, count >= 2) {
-        for f in &mut flags[first..] {
-            f.get_or_insert(ParagraphKind::Comments);
+        for r in &mut rows[first..] {
+            r.flag.get_or_insert(ParagraphKind::Comments);
         }
     }
 }
@@ -164,18 +210,27 @@ fn flag_comment_section(strs: &[&str], lines: &[Line], flags: &mut [Option<Parag
 /// A "Related:" or "Read more:" header flags the link lines after it: up
 /// to five lines without a sentence's end after a header ending in a colon,
 /// one after a header without.
-fn flag_related_lists(lines: &[Line], hits: &[Hits], flags: &mut [Option<ParagraphKind>]) {
+fn flag_related_lists(rows: &mut [Row<'_>]) {
     let mut i = 0;
-    while i < lines.len() {
-        let header = matches!(flags[i], Some(ParagraphKind::Related)) && hits[i].line.is_some();
+    while i < rows.len() {
+        let header =
+            matches!(rows[i].flag, Some(ParagraphKind::Related)) && rows[i].hits.line.is_some();
         if !header {
             i += 1;
             continue;
         }
-        let reach = if lines[i].end == End::Colon { 40 } else { 1 };
+        let reach = if rows[i].line.end == End::Colon {
+            40
+        } else {
+            1
+        };
         let mut j = i + 1;
-        while j < lines.len() && j <= i + reach && lines[j].end != End::Stop && flags[j].is_none() {
-            flags[j] = Some(ParagraphKind::Related);
+        while j < rows.len()
+            && j <= i + reach
+            && rows[j].line.end != End::Stop
+            && rows[j].flag.is_none()
+        {
+            rows[j].flag = Some(ParagraphKind::Related);
             j += 1;
         }
         i = j.max(i + 1);
@@ -188,41 +243,70 @@ fn flag_related_lists(lines: &[Line], hits: &[Hits], flags: &mut [Option<Paragra
 /// (one may extend the other: "Caption" then "Caption – March 31") are a
 /// caption. Short lines standing alone far apart are left alone: an
 /// article may repeat its subheadings and steps (a recipe, a plan by week).
-fn flag_repeats(strs: &[&str], blocks: &[Block], flags: &mut [Option<ParagraphKind>]) {
-    let keys: Vec<&str> = strs
+fn flag_repeats(rows: &mut [Row<'_>]) {
+    // Where each line's key starts.
+    for r in rows.iter_mut() {
+        r.key_at = (r.text.len() - key(r.text).len()) as u32;
+    }
+    let three_words = |k: &str| k.bytes().filter(|&b| b == b' ').take(2).count() == 2;
+    // Lines of three words or more, sorted by length, a hash of their
+    // first bytes and position: copies of a line stand next to each other.
+    let mut keyed: Vec<(usize, u64, usize)> = rows
         .iter()
-        .map(|s| s.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let k = key_of(r);
+            three_words(k).then(|| (k.len(), prefix_hash(k.as_bytes()), i))
+        })
         .collect();
-    // Keyed by length and a hash of the first bytes; a hit is compared.
-    let mut seen: HashMap<(usize, u64), usize, FnvBuildHasher> = HashMap::default();
-    for (i, k) in keys.iter().enumerate() {
-        if k.bytes().filter(|&b| b == b' ').take(2).count() < 2 {
-            continue; // fewer than three words
+    keyed.sort_unstable();
+    for pair in keyed.windows(2) {
+        let ((len, hash, j), (len2, hash2, i)) = (pair[0], pair[1]);
+        if (len, hash) != (len2, hash2) || key_of(&rows[i]) != key_of(&rows[j]) {
+            continue;
         }
-        let key = (k.len(), prefix_hash(k.as_bytes()));
-        if let Some(&j) = seen.get(&key).filter(|&&j| keys[j] == *k) {
-            let kind = if i - j <= CAPTION_REPEAT_WINDOW {
-                Some(ParagraphKind::Caption)
-            } else if blocks[i] != Block::Alone || blocks[j] != Block::Alone || k.len() >= 100 {
-                Some(ParagraphKind::Boilerplate)
-            } else {
-                None
-            };
-            if let Some(kind) = kind {
-                flags[i].get_or_insert(kind);
-                flags[j].get_or_insert(kind);
-            }
-        }
-        seen.insert(key, i);
-        // A copy extended by a date or credit just after.
-        for j in i + 1..keys.len().min(i + 1 + CAPTION_REPEAT_WINDOW) {
-            let other = &keys[j];
-            if k.len() >= 20 && other.len() > k.len() && other.starts_with(k) {
-                flags[i].get_or_insert(ParagraphKind::Caption);
-                flags[j].get_or_insert(ParagraphKind::Caption);
+        let kind = if i - j <= CAPTION_REPEAT_WINDOW {
+            Some(ParagraphKind::Caption)
+        } else if rows[i].block != Block::Alone || rows[j].block != Block::Alone || len >= 100 {
+            Some(ParagraphKind::Boilerplate)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            for k in [i, j] {
+                if rows[k].flag.is_none() {
+                    rows[k].flag = Some(kind);
+                    rows[k].far_copy = kind == ParagraphKind::Boilerplate;
+                }
             }
         }
     }
+    // A copy extended by a date or credit just after: what a caption's
+    // copy adds is a date or a credit, where a paragraph opening with a
+    // subheading's words adds sentences.
+    for &(len, _, i) in &keyed {
+        if len < 20 {
+            continue;
+        }
+        for j in i + 1..rows.len().min(i + 1 + CAPTION_REPEAT_WINDOW) {
+            let (k, other) = (key_of(&rows[i]), key_of(&rows[j]));
+            let added = other.len().saturating_sub(len);
+            if added > 0 && added <= CAPTION_EXTENSION_MAX && other.starts_with(k) {
+                rows[i].flag.get_or_insert(ParagraphKind::Caption);
+                rows[j].flag.get_or_insert(ParagraphKind::Caption);
+            }
+        }
+    }
+}
+
+/// A row's text from where it is compared with other lines.
+fn key_of<'t>(r: &Row<'t>) -> &'t str {
+    &r.text[r.key_at as usize..]
+}
+
+/// A line as its copies are compared: from its first letter or digit on.
+fn key(s: &str) -> &str {
+    s.trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// FNV-1a over the first 32 bytes.
@@ -237,20 +321,20 @@ fn prefix_hash(bytes: &[u8]) -> u64 {
 
 /// An author box: a name on a line of its own, then a paragraph starting
 /// with that name and a copula ("Jane Roe is a reporter …").
-fn flag_author_boxes(strs: &[&str], lines: &[Line], flags: &mut [Option<ParagraphKind>]) {
-    for i in 0..strs.len().saturating_sub(1) {
-        let name = strs[i];
-        let l = &lines[i];
+fn flag_author_boxes(rows: &mut [Row<'_>]) {
+    for i in 0..rows.len().saturating_sub(1) {
+        let name = rows[i].text;
+        let l = &rows[i].line;
         if l.words == 0 || l.words > 4 || l.capitalized != l.words || l.end == End::Stop {
             continue;
         }
-        let Some(rest) = strs[i + 1].strip_prefix(name) else {
+        let Some(rest) = rows[i + 1].text.strip_prefix(name) else {
             continue;
         };
         let copula = [" is ", " was ", " ist ", " adalah ", " é ", " — ", " – "];
         if copula.iter().any(|c| rest.starts_with(c)) {
-            flags[i].get_or_insert(ParagraphKind::Bio);
-            flags[i + 1].get_or_insert(ParagraphKind::Bio);
+            rows[i].flag.get_or_insert(ParagraphKind::Bio);
+            rows[i + 1].flag.get_or_insert(ParagraphKind::Bio);
         }
     }
 }
@@ -259,7 +343,7 @@ fn flag_author_boxes(strs: &[&str], lines: &[Line], flags: &mut [Option<Paragrap
 /// HTML paragraph or heading) or one line of a block (a list item, a table
 /// row, a menu entry, a `<br>` line).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Block {
+pub(super) enum Block {
     /// Blank lines before and after.
     Alone,
     /// The first line of a block of several.
@@ -268,29 +352,8 @@ enum Block {
     Inner,
 }
 
-/// The block shape of every paragraph, from the line breaks between them.
-fn blocks(text: &str, paragraphs: &[Paragraph]) -> Vec<Block> {
-    let n = paragraphs.len();
-    // blank[i]: a blank line stands before paragraph i (or i is first).
-    let mut blank = Vec::with_capacity(n + 1);
-    let mut prev_end = 0;
-    for (i, p) in paragraphs.iter().enumerate() {
-        let gap = &text.as_bytes()[prev_end..p.span.start];
-        blank.push(i == 0 || breaks(gap) >= 2);
-        prev_end = p.span.end;
-    }
-    blank.push(true);
-    (0..n)
-        .map(|i| match (blank[i], blank[i + 1]) {
-            (true, true) => Block::Alone,
-            (true, false) => Block::First,
-            (false, _) => Block::Inner,
-        })
-        .collect()
-}
-
 /// Line breaks in a gap between paragraphs (CRLF counts one).
-fn breaks(gap: &[u8]) -> usize {
+pub(super) fn breaks(gap: &[u8]) -> usize {
     let lf = memchr::memchr_iter(b'\n', gap).count();
     if lf > 0 {
         lf
@@ -302,11 +365,11 @@ fn breaks(gap: &[u8]) -> usize {
 /// The run of paragraphs with the highest total score (the article), as
 /// first and last index; the best single paragraph when every score is
 /// negative.
-fn best_run(scores: &[f32]) -> (usize, usize) {
+fn best_run(scores: impl Iterator<Item = f32>) -> (usize, usize) {
     let mut best = (f32::NEG_INFINITY, 0, 0);
     let mut sum = 0.0;
     let mut start = 0;
-    for (i, &s) in scores.iter().enumerate() {
+    for (i, s) in scores.enumerate() {
         if sum <= 0.0 {
             sum = 0.0;
             start = i;
@@ -335,31 +398,65 @@ fn outside_kind(l: &Line, before: bool) -> ParagraphKind {
 
 /// The headline: the closest line before the article that repeats the
 /// page title (the first line), whole or as its start or end (titles add
-/// the site's name); failing that, the closest line standing alone there
-/// that repeats an earlier line (a page without a title line prints the
-/// headline in its header too). A line standing alone (a heading) is
+/// the site's name); failing that, the closest heading there (a line
+/// standing alone, no sentence) that keeps most of the title's words (a
+/// headline reworded for the page's title); failing that, the closest
+/// line standing alone there that repeats an earlier line (a page without
+/// a title line prints the headline in its header too). A line standing alone (a heading) is
 /// preferred to a copy inside a block (breadcrumbs, recent stories).
-fn headline(strs: &[&str], blocks: &[Block], first: usize) -> Option<usize> {
-    let title = *strs.first()?;
+fn headline(rows: &[Row<'_>], first: usize) -> Option<usize> {
+    let title = rows.first()?.text;
     let from = first.saturating_sub(HEADLINE_WINDOW).max(1);
     let copies = (from..first).rev().filter(|&i| {
-        let s = strs[i];
+        let s = rows[i].text;
         s.len() >= 15 && (title.starts_with(s) || title.ends_with(s) || s == title)
     });
     let mut closest = None;
     for i in copies {
-        if blocks[i] == Block::Alone {
+        if rows[i].block == Block::Alone {
             return Some(i);
         }
         closest.get_or_insert(i);
     }
-    closest.or_else(|| {
-        (from..first).rev().find(|&i| {
-            blocks[i] == Block::Alone
-                && strs[i].len() >= 15
-                && strs[i.saturating_sub(HEADLINE_WINDOW)..i].contains(&strs[i])
+    closest
+        .or_else(|| {
+            // A headline reworded from the title keeps most of its words.
+            (from..first).rev().find(|&i| {
+                let r = &rows[i];
+                r.block == Block::Alone
+                    && r.flag.map_or(true, |k| k == ParagraphKind::Boilerplate)
+                    && r.line.end != End::Stop
+                    && r.text.len() >= 15
+                    && shares_words(r.text, title)
+            })
         })
-    })
+        .or_else(|| {
+            (from..first).rev().find(|&i| {
+                rows[i].block == Block::Alone
+                    && rows[i].text.len() >= 15
+                    && rows[i.saturating_sub(HEADLINE_WINDOW)..i]
+                        .iter()
+                        .any(|r| r.text == rows[i].text)
+            })
+        })
+}
+
+/// The words of `s`, split at what is not a letter or digit.
+fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// True when at least three words of `line`, and at least 60 % of them,
+/// are words of `title` (ASCII case ignored).
+fn shares_words(line: &str, title: &str) -> bool {
+    let (line, title) = (words(line), words(title));
+    let shared = line
+        .iter()
+        .filter(|w| title.iter().any(|t| t.eq_ignore_ascii_case(w)))
+        .count();
+    line.len() >= 3 && shared >= 3 && shared * 10 >= line.len() * 6
 }
 
 /// A table or dated list closing the article ("Tour dates:" and a row per
@@ -367,24 +464,21 @@ fn headline(strs: &[&str], blocks: &[Block], first: usize) -> Option<usize> {
 /// article's last paragraph, an optional heading and then a block of at
 /// least three unflagged lines, most of them holding digits, are taken in.
 /// Returns the new last index.
-fn extend_over_table(
-    lines: &[Line],
-    blocks: &[Block],
-    flags: &[Option<ParagraphKind>],
-    last: usize,
-) -> usize {
+fn extend_over_table(rows: &[Row<'_>], last: usize) -> usize {
     let mut start = last + 1;
-    if start < lines.len() && blocks[start] == Block::Alone && flags[start].is_none() {
+    if start < rows.len() && rows[start].block == Block::Alone && rows[start].flag.is_none() {
         start += 1; // the table's heading
     }
-    if blocks.get(start) != Some(&Block::First) {
+    if rows.get(start).map(|r| r.block) != Some(Block::First) {
         return last;
     }
     let mut end = start;
     let mut with_digits = 0;
-    while end < lines.len() && (end == start || blocks[end] == Block::Inner) && flags[end].is_none()
+    while end < rows.len()
+        && (end == start || rows[end].block == Block::Inner)
+        && rows[end].flag.is_none()
     {
-        with_digits += usize::from(lines[end].digits > 0);
+        with_digits += usize::from(rows[end].line.digits > 0);
         end += 1;
     }
     let rows = end - start;

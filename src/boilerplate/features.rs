@@ -53,12 +53,10 @@ impl FunctionWords {
         table
     }
 
-    /// True when `word` (ASCII letters lowercased) is listed.
+    /// True when `key` (a word's bytes as [`pack`] packs them, ASCII
+    /// letters lowercased) is listed.
     #[inline]
-    fn contains(&self, word: &[u8]) -> bool {
-        let Some(key) = pack(word) else {
-            return false;
-        };
+    fn contains_key(&self, key: u64) -> bool {
         let mut i = slot(key);
         loop {
             match self.slots[i] {
@@ -84,9 +82,7 @@ fn pack(bytes: &[u8]) -> Option<u64> {
 /// `to_ascii_lowercase` on the eight bytes of `x` at once: the bytes in
 /// `A`..=`Z` get bit 5 set, the others (bytes of 0x80 and above too) stay.
 #[inline]
-fn ascii_lowercase(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+pub(crate) fn ascii_lowercase(x: u64) -> u64 {
     let low7 = x & !HIGH;
     // High bit set where the low seven bits are >= 'A', and where > 'Z'.
     let from_a = low7 + ONES * u64::from(0x80 - b'A');
@@ -118,7 +114,8 @@ pub(crate) struct Line {
     pub(crate) function: u32,
     /// Words starting with an uppercase letter.
     pub(crate) capitalized: u32,
-    /// ASCII digits.
+    /// ASCII digits, counted in lines up to [`DIGITS_MAX_LEN`] bytes (a
+    /// table row, a date line, a score; 0 in longer ones).
     pub(crate) digits: u32,
     /// How it ends.
     pub(crate) end: End,
@@ -133,8 +130,10 @@ impl Line {
     /// over all its bytes; the word measures (words, function words,
     /// capitals, digits, links, separators) from its first
     /// [`HEAD`] bytes, which is all of a line of furniture and enough of
-    /// a paragraph of prose to know it. Words are split at ASCII white
-    /// space, and only a word's first char is decoded.
+    /// a paragraph of prose to know it; of a line longer than
+    /// [`LONG_LINE`] bytes, prose by its length whatever its words, from
+    /// its first [`LONG_HEAD`]. Words are split at ASCII white space, and
+    /// only a word's first char is decoded.
     pub(crate) fn measure(line: &str, function_words: &FunctionWords) -> Line {
         // Most lines are ASCII, and `is_ascii` reads them faster than
         // chars are counted.
@@ -143,7 +142,12 @@ impl Line {
         } else {
             line.chars().count()
         } as u32;
-        let head = &line[..floor_boundary(line, HEAD)];
+        let read = if line.len() > LONG_LINE {
+            LONG_HEAD
+        } else {
+            HEAD
+        };
+        let head = &line[..floor_boundary(line, read)];
         let bytes = head.as_bytes();
         // CJK chars (lead bytes of U+3000..U+9FFF and Hangul) in the head,
         // scaled to the whole line.
@@ -161,30 +165,38 @@ impl Line {
         let mut capitalized = 0;
         let mut separators = 0;
         let mut url = false;
-        let mut digits = 0;
+        // The head, padded with spaces: every word ends before the padding
+        // runs out, and eight bytes can be loaded at any byte of a word.
+        let mut buf = [b' '; HEAD + 8];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        let n = bytes.len();
+        // Digits count on short lines only (a table row, a date, a
+        // score); a word is only looked at for an address when the head
+        // holds a slash or the word starts "www.".
+        let digits = if line.len() <= DIGITS_MAX_LEN {
+            count_digits(&buf[..n.next_multiple_of(8)])
+        } else {
+            0
+        };
+        let slashed = memchr::memchr(b'/', bytes).is_some();
         let mut i = 0;
-        // One pass over the head's bytes, classified by a table: white
-        // space ends a word, digits are counted and a slash marks a
-        // possible address as they go by.
-        while i < bytes.len() {
-            while i < bytes.len() && class(bytes[i]) & SPACE != 0 {
+        // The words, split at ASCII white space (and control chars), eight
+        // bytes at a time.
+        while i < n {
+            if buf[i] <= b' ' {
                 i += 1;
-            }
-            if i >= bytes.len() {
-                break;
+                continue;
             }
             let start = i;
-            let mut seen = 0;
-            while i < bytes.len() {
-                let c = class(bytes[i]);
-                if c & SPACE != 0 {
+            loop {
+                let spaces = spaces(load_le(&buf, i));
+                if spaces != 0 {
+                    i += (spaces.trailing_zeros() / 8) as usize;
                     break;
                 }
-                digits += u32::from(c & DIGIT);
-                seen |= c;
-                i += 1;
+                i += 8;
             }
-            let word = &bytes[start..i];
+            let word = &buf[start..i];
             // Separators are 1 to 3 bytes long.
             if word.len() <= 3 && is_separator(word) {
                 separators += 1;
@@ -197,10 +209,28 @@ impl Line {
             {
                 capitalized += 1;
             }
-            if function_words.contains(bare(word)) {
-                function += 1;
+            // The word without the ASCII punctuation around it (an
+            // apostrophe inside stays: "it's"), looked up as the first
+            // bytes of one integer. ASCII punctuation is one byte and no
+            // byte of a multi-byte char is ASCII, so this trims where a
+            // trim of chars would.
+            let (mut a, mut b) = (start, i);
+            while a < b && class(buf[a]) & TRIM != 0 {
+                a += 1;
             }
-            if !url && (seen & SLASH != 0 || first == b'w' || first == b'W') {
+            while b > a && class(buf[b - 1]) & TRIM != 0 {
+                b -= 1;
+            }
+            if (1..=8).contains(&(b - a)) {
+                let key = u64::from_be_bytes(load(&buf, a)) & (u64::MAX << (8 * (8 - (b - a))));
+                if function_words.contains_key(ascii_lowercase(key)) {
+                    function += 1;
+                }
+            }
+            if !url
+                && ((slashed && word.contains(&b'/'))
+                    || (word.len() >= 4 && word[..4].eq_ignore_ascii_case(b"www.")))
+            {
                 url = is_address(&head[start..i]);
             }
         }
@@ -233,8 +263,16 @@ impl Line {
     }
 }
 
+/// Lines up to this many bytes have their digits counted.
+const DIGITS_MAX_LEN: usize = 150;
+
 /// How many bytes of a line the word measures read.
 pub(crate) const HEAD: usize = 96;
+/// Lines longer than this many bytes are measured on [`LONG_HEAD`] bytes.
+const LONG_LINE: usize = 250;
+/// How many bytes of a long line the word measures read: a few words, to
+/// tell running prose from a long list of names or links.
+const LONG_HEAD: usize = 48;
 
 /// The largest char boundary of `s` at or below `at`.
 pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
@@ -248,35 +286,20 @@ pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
     i
 }
 
-/// Byte classes of the word scan (see [`CLASSES`]).
-const DIGIT: u8 = 1;
-const SLASH: u8 = 2;
-const SPACE: u8 = 4;
-const TRIM: u8 = 8;
+/// The byte class words are trimmed of before their lookup (see
+/// [`CLASSES`]).
+const TRIM: u8 = 1;
 
-/// The class bits of every byte: [`SPACE`] for ASCII white space (as
-/// `u8::is_ascii_whitespace`), [`DIGIT`] for `0`-`9`, [`SLASH`] for `/`,
-/// [`TRIM`] for the ASCII punctuation [`bare`] trims (all but `'`).
-/// `DIGIT` is bit 0, so a class masked by it is the count to add.
+/// The class bits of every byte: [`TRIM`] for the ASCII punctuation a
+/// word's function-word lookup leaves out around it (all but `'`).
 static CLASSES: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        let mut bits = 0;
-        if c.is_ascii_whitespace() {
-            bits |= SPACE;
-        }
-        if c.is_ascii_digit() {
-            bits |= DIGIT;
-        }
-        if c == b'/' {
-            bits |= SLASH;
-        }
         if c.is_ascii_punctuation() && c != b'\'' {
-            bits |= TRIM;
+            t[b] = TRIM;
         }
-        t[b] = bits;
         b += 1;
     }
     t
@@ -287,6 +310,47 @@ fn class(b: u8) -> u8 {
     CLASSES[usize::from(b)]
 }
 
+/// The eight bytes of `buf` from `at`.
+#[inline]
+fn load(buf: &[u8], at: usize) -> [u8; 8] {
+    let mut x = [0u8; 8];
+    x.copy_from_slice(&buf[at..at + 8]);
+    x
+}
+
+/// The eight bytes of `buf` from `at`, the first the lowest.
+#[inline]
+fn load_le(buf: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(load(buf, at))
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit set in the lowest byte of `x` that is white space or a
+/// control char (at most `b' '`), and maybe in bytes above it: enough to
+/// find the first.
+#[inline]
+fn spaces(x: u64) -> u64 {
+    x.wrapping_sub(ONES * 0x21) & !x & HIGH
+}
+
+/// ASCII digits in `bytes` (a multiple of eight long), eight at a time.
+fn count_digits(bytes: &[u8]) -> u32 {
+    bytes
+        .chunks_exact(8)
+        .map(|c| {
+            let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
+            let low7 = x & !HIGH;
+            // High bit set where the low seven bits are >= '0', and where
+            // they are > '9'; bytes of 0x80 and above are left out.
+            let from_0 = low7 + ONES * u64::from(0x80 - b'0');
+            let past_9 = low7 + ONES * u64::from(0x80 - b'9' - 1);
+            (from_0 & !past_9 & !x & HIGH).count_ones()
+        })
+        .sum()
+}
+
 /// A menu separator standing alone: `|`, `•`, `»`, `·`, `/`, `›`.
 fn is_separator(word: &[u8]) -> bool {
     // The UTF-8 of `•`, `»`, `·`, `›`.
@@ -294,22 +358,6 @@ fn is_separator(word: &[u8]) -> bool {
         word,
         b"|" | b"/" | b"\xE2\x80\xA2" | b"\xC2\xBB" | b"\xC2\xB7" | b"\xE2\x80\xBA"
     )
-}
-
-/// A word without the ASCII punctuation around it (an apostrophe inside
-/// stays: "it's"). Trimmed as bytes: ASCII punctuation is one byte, and no
-/// byte of a multi-byte char is ASCII, so this cuts where a trim of chars
-/// would.
-fn bare(word: &[u8]) -> &[u8] {
-    let mut start = 0;
-    let mut end = word.len();
-    while start < end && class(word[start]) & TRIM != 0 {
-        start += 1;
-    }
-    while end > start && class(word[end - 1]) & TRIM != 0 {
-        end -= 1;
-    }
-    &word[start..end]
 }
 
 /// How `line` ends, past closing quotes and brackets.

@@ -40,21 +40,24 @@ impl Boilerplate {
     }
 
     /// Sets the kind of every paragraph of `text` (`paragraphs` in text
-    /// order, as the segmenter made them).
+    /// order, as the segmenter made them). One pass measures each paragraph
+    /// and looks up its phrases into one buffer, which the decision reads.
     pub(crate) fn classify(&self, text: &str, paragraphs: &mut [Paragraph]) {
         if paragraphs.is_empty() {
             return;
         }
-        let lines: Vec<Line> = paragraphs
-            .iter()
-            .map(|p| Line::measure(&text[p.span], &self.function_words))
-            .collect();
-        let mut hits = vec![phrases::Hits::default(); paragraphs.len()];
-        self.phrases.find(text, paragraphs, &mut hits);
-        let kinds = decide::kinds(text, paragraphs, &lines, &hits);
-        for (p, k) in paragraphs.iter_mut().zip(kinds) {
-            p.kind = k;
+        let mut rows = Vec::with_capacity(paragraphs.len());
+        let mut prev_end = 0;
+        for (i, p) in paragraphs.iter().enumerate() {
+            let s = &text[p.span];
+            let line = Line::measure(s, &self.function_words);
+            let hits = self.phrases.find(s, line.len);
+            let blank_before =
+                i == 0 || decide::breaks(&text.as_bytes()[prev_end..p.span.start]) >= 2;
+            prev_end = p.span.end;
+            rows.push(decide::Row::new(s, line, hits, blank_before));
         }
+        decide::kinds(&mut rows, paragraphs);
     }
 }
 
@@ -128,4 +131,137 @@ pub(crate) fn keep_body_only(doc: &mut Document) {
             q
         })
         .collect();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ParagraphKind, Span};
+
+    /// The kind of every non-blank line of `text`, as the segmenter
+    /// makes paragraphs (one a line).
+    fn classify(text: &str) -> Vec<(&str, ParagraphKind)> {
+        let mut paragraphs = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            if !line.is_empty() {
+                paragraphs.push(Paragraph {
+                    span: Span::new(start, start + line.len()),
+                    kind: ParagraphKind::Body,
+                });
+            }
+            start += line.len() + 1;
+        }
+        Boilerplate::new().classify(text, &mut paragraphs);
+        paragraphs.iter().map(|p| (&text[p.span], p.kind)).collect()
+    }
+
+    fn kind(kinds: &[(&str, ParagraphKind)], line: &str) -> ParagraphKind {
+        kinds
+            .iter()
+            .find(|(l, _)| *l == line)
+            .unwrap_or_else(|| panic!("no line {line:?}"))
+            .1
+    }
+
+    const PROSE: [&str; 3] = [
+        "The council voted on Tuesday to build the new terminal on the east quay, which ends a dispute that has divided the town for almost a decade.",
+        "Work on the quay is to start in the spring, and the first ferries are expected to use the terminal before the end of next year.",
+        "The cost will be shared by the council and the regional transport fund, and a public exhibition of the plans opens at the library next week.",
+    ];
+
+    fn page(before: &str, after: &str) -> String {
+        format!(
+            "Home\nNews\nSport\n\n{before}\n\n{}\n\n{}\n\n{}\n\n{after}\n\nShare on Facebook\nPrivacy policy",
+            PROSE[0], PROSE[1], PROSE[2]
+        )
+    }
+
+    #[test]
+    fn a_heading_that_rewords_the_title_is_the_headline() {
+        let text = format!(
+            "Ferry terminal approved after long row | The Millbrook Gazette\n{}",
+            page(
+                "Council approves the ferry terminal after a long row\n\nBy Petra Lindqvist",
+                ""
+            )
+        );
+        let kinds = classify(&text);
+        let headline = "Council approves the ferry terminal after a long row";
+        assert_eq!(kind(&kinds, headline), ParagraphKind::Body);
+        assert_eq!(kind(&kinds, "By Petra Lindqvist"), ParagraphKind::Byline);
+        assert_ne!(kinds[0].1, ParagraphKind::Body, "the title line");
+    }
+
+    #[test]
+    fn by_and_a_lowercase_word_open_a_sentence() {
+        let sentence = "By taking the early ferry, commuters save twenty minutes each morning.";
+        let text = format!(
+            "Home\nNews\n\nBy Petra Lindqvist\n\n{}\n\n{sentence}\n\n{}\n\n{}\n\nShare on Facebook",
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        let kinds = classify(&text);
+        assert_eq!(kind(&kinds, sentence), ParagraphKind::Body);
+        assert_eq!(kind(&kinds, "By Petra Lindqvist"), ParagraphKind::Byline);
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_its_subheading_is_no_caption() {
+        let heading = "Fares for the new ferries";
+        let paragraph = "Fares for the new ferries will rise by a tenth next year, the operator said, because fuel and staff cost more than they did when the old boats were bought.";
+        let text = page(
+            PROSE[2],
+            &format!("{heading}\n\n{paragraph}\n\n{}", PROSE[0]),
+        );
+        let kinds = classify(&text);
+        assert_eq!(kind(&kinds, heading), ParagraphKind::Body);
+        assert_eq!(kind(&kinds, paragraph), ParagraphKind::Body);
+        // A caption printed again with its credit is still a caption.
+        let caption = "Passengers wait on the east quay in the rain";
+        let credited = "Passengers wait on the east quay in the rain (Photo: Gazette staff)";
+        let text = page(PROSE[1], &format!("{caption}\n{credited}\n\n{}", PROSE[0]));
+        let kinds = classify(&text);
+        assert_eq!(kind(&kinds, caption), ParagraphKind::Caption);
+        assert_eq!(kind(&kinds, credited), ParagraphKind::Caption);
+    }
+
+    #[test]
+    fn the_copy_of_a_pull_quote_inside_the_article_is_the_article() {
+        let quote = "Nobody has to lose their view of the water, the mayor told the meeting.";
+        let text = format!(
+            "Home\nNews\n\nHighlights\n{quote}\nThe vote ends a long dispute\n\n{}\n\n{}\n\n{quote}\n\n{}\n\n{}\n\nShare on Facebook",
+            PROSE[0], PROSE[1], PROSE[2], PROSE[0].replace("Tuesday", "Monday")
+        );
+        let kinds = classify(&text);
+        let copies: Vec<ParagraphKind> = kinds
+            .iter()
+            .filter(|(l, _)| *l == quote)
+            .map(|k| k.1)
+            .collect();
+        assert_eq!(copies.len(), 2);
+        assert_ne!(copies[0], ParagraphKind::Body, "the box's copy");
+        assert_eq!(copies[1], ParagraphKind::Body, "the copy in reading order");
+    }
+
+    #[test]
+    fn the_signature_of_an_embedded_post_is_the_story() {
+        let post = "The ferry is late again and nobody has told us why.";
+        let signature = "— Jane Roe (@janeroe) May 4, 2024";
+        let text = page(PROSE[0], &format!("{post}\n\n{signature}"));
+        let kinds = classify(&text);
+        assert_eq!(kind(&kinds, post), ParagraphKind::Body);
+        assert_eq!(kind(&kinds, signature), ParagraphKind::Body);
+    }
+
+    #[test]
+    fn a_notice_deep_in_a_long_line_is_found() {
+        let notice = "By registering for our newsletters you become a member of the Millbrook Gazette family of sites, and you confirm that you have read and agree to the Terms of Use and the rules for the comments, and that we may send you updates, alerts and offers from our partners from time to time.";
+        assert!(notice.len() > 250 && notice.find("Terms of Use").unwrap() > 120);
+        let text = page("Ferry terminal approved", notice);
+        let kinds = classify(&text);
+        assert_eq!(kind(&kinds, notice), ParagraphKind::Legal);
+        for p in PROSE {
+            assert_eq!(kind(&kinds, p), ParagraphKind::Body, "{p}");
+        }
+    }
 }

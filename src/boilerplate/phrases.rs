@@ -3,12 +3,13 @@
 //! reserved"), matched in one pass of an automaton over the whole text and
 //! mapped to the paragraphs they stand in.
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::packed;
+use aho_corasick::{Anchored, Input, MatchKind};
 
-use super::features::floor_boundary;
-use crate::{Paragraph, ParagraphKind};
+use super::features::{ascii_lowercase, floor_boundary};
+use crate::ParagraphKind;
 
 /// The embedded list.
 pub(crate) const EMBEDDED: &str = include_str!("../../data/boilerplate_phrases.txt");
@@ -33,14 +34,113 @@ pub(crate) struct Hit {
     pub(crate) place: Place,
 }
 
-/// The phrases, in two automatons (ASCII case-insensitive, leftmost
-/// longest): those that must start the line, searched anchored at each
-/// paragraph's start (a walk of a few states), and those that may stand
-/// anywhere, searched over each paragraph's head.
+/// Lines longer than this (in Latin-letter equivalents) are prose enough
+/// that a phrase at their start says nothing.
+pub(crate) const START_PHRASE_MAX_LEN: f32 = 120.0;
+/// Lines longer than this are prose enough that an ordinary phrase inside
+/// says nothing; legal and comment notices count at any length.
+pub(crate) const ANYWHERE_PHRASE_MAX_LEN: f32 = 250.0;
+
+/// The phrases: those that must start the line, in an automaton (ASCII
+/// case-insensitive, leftmost longest) walked anchored at each paragraph's
+/// start, a few states; and those that may stand anywhere, found by their
+/// anchors ([`Anchors`]) in the lowercased head of each paragraph short
+/// enough for them to count, and of the legal and comment notices among
+/// them, which count at any length, in the head of longer ones. A vector
+/// search (SIMD where the CPU has it) passes over prose far faster than a
+/// walk byte by byte.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Phrases {
-    start: Option<(AhoCorasick, Vec<(ParagraphKind, Place)>)>,
-    anywhere: Option<(AhoCorasick, Vec<ParagraphKind>)>,
+    start: Option<(NFA, Vec<(ParagraphKind, Place)>)>,
+    anywhere: Option<Anchors>,
+    notices: Option<Anchors>,
+}
+
+/// Phrases found by their anchors: each phrase (lowercase) has one, a
+/// word of it (an anchor of a shorter phrase it holds, else its longest
+/// word), and all anchors are searched together by a packed searcher; an
+/// anchor found is checked against the phrases holding it.
+#[derive(Clone, Debug)]
+struct Anchors {
+    anchors: packed::Searcher,
+    /// For each anchor, the phrases holding it.
+    phrases: Vec<Vec<Holder>>,
+}
+
+/// A phrase holding an anchor: the phrase (lowercase), the anchor's offset
+/// in it, and its kind.
+type Holder = (Box<[u8]>, usize, ParagraphKind);
+
+impl Anchors {
+    fn new(mut phrases: Vec<(String, ParagraphKind)>) -> Option<Anchors> {
+        // Shorter phrases first, so that a longer one reuses the anchor of
+        // one it holds ("photo" for "(photo:"), which keeps the anchors few.
+        phrases.sort_by_key(|(p, _)| p.len());
+        let mut anchors: Vec<String> = Vec::new();
+        let mut holders: Vec<Vec<Holder>> = Vec::new();
+        for (phrase, kind) in &phrases {
+            let reused = anchors
+                .iter()
+                .enumerate()
+                .filter_map(|(id, a)| phrase.find(a.as_str()).map(|at| (id, at, a.len())))
+                .max_by_key(|&(_, _, len)| len);
+            let (id, offset) = match reused {
+                Some((id, at, _)) => (id, at),
+                None => {
+                    // The longest word (the last of the longest).
+                    let (at, word) = phrase
+                        .split(' ')
+                        .scan(0, |at, w| {
+                            let start = *at;
+                            *at += w.len() + 1;
+                            Some((start, w))
+                        })
+                        .fold((0, ""), |best, (at, w)| {
+                            if w.len() >= best.1.len() {
+                                (at, w)
+                            } else {
+                                best
+                            }
+                        });
+                    anchors.push(word.to_string());
+                    holders.push(Vec::new());
+                    (anchors.len() - 1, at)
+                }
+            };
+            holders[id].push((phrase.as_bytes().into(), offset, *kind));
+        }
+        let anchors = packed::Config::new()
+            .match_kind(packed::MatchKind::LeftmostFirst)
+            .builder()
+            .extend(&anchors)
+            .build()?;
+        Some(Anchors {
+            anchors,
+            phrases: holders,
+        })
+    }
+
+    /// The kind of the phrase found first (by its anchor) in `lower`
+    /// (lowercase text).
+    fn find(&self, lower: &[u8]) -> Option<ParagraphKind> {
+        let mut at = 0;
+        while let Some(m) = self
+            .anchors
+            .find_in(lower, aho_corasick::Span::from(at..lower.len()))
+        {
+            for (phrase, offset, kind) in &self.phrases[m.pattern().as_usize()] {
+                let fits = m
+                    .start()
+                    .checked_sub(*offset)
+                    .is_some_and(|start| lower[start..].starts_with(phrase));
+                if fits {
+                    return Some(*kind);
+                }
+            }
+            at = m.start() + 1;
+        }
+        None
+    }
 }
 
 impl Phrases {
@@ -48,12 +148,16 @@ impl Phrases {
     /// that do not parse are skipped (the embedded list is checked by a test).
     pub(crate) fn parse(list: &str) -> Phrases {
         let mut start = (Vec::new(), Vec::new());
-        let mut anywhere = (Vec::new(), Vec::new());
+        let mut anywhere = Vec::new();
+        let mut notices = Vec::new();
         for line in list.lines() {
             match parse_line(line) {
                 Some((kind, Place::Anywhere, phrase)) => {
-                    anywhere.0.push(phrase);
-                    anywhere.1.push(kind);
+                    let lower = phrase.to_ascii_lowercase();
+                    if is_notice(kind) {
+                        notices.push((lower.clone(), kind));
+                    }
+                    anywhere.push((lower, kind));
                 }
                 Some((kind, place, phrase)) => {
                     start.0.push(phrase);
@@ -62,67 +166,83 @@ impl Phrases {
                 None => {}
             }
         }
-        let build = |patterns: &[&str], anchored: bool| -> Option<AhoCorasick> {
-            if patterns.is_empty() {
-                return None;
-            }
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                // The anchored walk is short in any automaton; the search
-                // anywhere runs over every head, where a DFA pays.
-                .kind(Some(if anchored {
-                    AhoCorasickKind::ContiguousNFA
-                } else {
-                    AhoCorasickKind::DFA
-                }))
-                .start_kind(if anchored {
-                    StartKind::Anchored
-                } else {
-                    StartKind::Unanchored
-                })
-                .build(patterns)
-                .ok()
-        };
+        // Used through the `Automaton` trait, so that the walk is compiled
+        // here, each transition a table lookup (behind the `AhoCorasick`
+        // wrapper every byte would cost a dynamic call).
+        let start = (!start.0.is_empty())
+            .then(|| {
+                NFA::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .prefilter(false)
+                    .build(&start.0)
+                    .ok()
+            })
+            .flatten()
+            .map(|a| (a, start.1));
         Phrases {
-            start: build(&start.0, true).map(|a| (a, start.1)),
-            anywhere: build(&anywhere.0, false).map(|a| (a, anywhere.1)),
+            start,
+            anywhere: Anchors::new(anywhere),
+            notices: Anchors::new(notices),
         }
     }
 
-    /// Fills `hits[i]` with the phrases standing where they must in
-    /// paragraph `i` (`paragraphs` in text order, `hits` as long): the
-    /// longest phrase that is the line or starts it, and the first that
-    /// stands anywhere.
-    pub(crate) fn find(&self, text: &str, paragraphs: &[Paragraph], hits: &mut [Hits]) {
-        for (para, h) in paragraphs.iter().zip(hits.iter_mut()) {
-            let line = &text[para.span];
+    /// The phrases standing where they count in `line` (a paragraph's
+    /// text), `len` long in Latin-letter equivalents: the longest phrase
+    /// that is the line or starts it, searched only in a line short enough
+    /// for it to count (every whole-line phrase is shorter than
+    /// [`START_PHRASE_MAX_LEN`]); and the first phrase standing anywhere,
+    /// any kind in the head of a line up to [`ANYWHERE_PHRASE_MAX_LEN`],
+    /// a legal or comment notice in the head of a longer one.
+    pub(crate) fn find(&self, line: &str, len: f32) -> Hits {
+        let mut h = Hits::default();
+        if len <= START_PHRASE_MAX_LEN {
             if let Some((automaton, meta)) = &self.start {
                 let input = Input::new(line).anchored(Anchored::Yes);
-                if let Some(m) = automaton.find(input) {
+                if let Ok(Some(m)) = automaton.try_find(&input) {
                     let (kind, place) = meta[m.pattern().as_usize()];
                     let fits = match place {
                         Place::Line => only_marks_after(&line[m.end()..]),
-                        _ => word_ends(line, m.end()),
+                        _ => {
+                            word_ends(line, m.end())
+                                && !(kind == ParagraphKind::Byline
+                                    && lowercase_after(&line[m.end()..]))
+                        }
                     };
                     if fits {
                         h.line = Some(Hit { kind, place });
                     }
                 }
             }
-            if let Some((automaton, kinds)) = &self.anywhere {
-                // A notice names itself early: the head of a long paragraph
-                // is searched, not all of it.
-                let head = &line[..floor_boundary(line, SEARCHED)];
-                if let Some(m) = automaton.find(head) {
-                    h.anywhere = Some(Hit {
-                        kind: kinds[m.pattern().as_usize()],
-                        place: Place::Anywhere,
-                    });
-                }
-            }
         }
+        // A notice names itself early: the head of a paragraph is searched,
+        // not all of it.
+        let anchors = if len <= ANYWHERE_PHRASE_MAX_LEN {
+            &self.anywhere
+        } else {
+            &self.notices
+        };
+        if let Some(anchors) = anchors {
+            let head = &line.as_bytes()[..floor_boundary(line, SEARCHED)];
+            let mut buf = [0u8; SEARCHED];
+            buf[..head.len()].copy_from_slice(head);
+            // Eight bytes at a time (`SEARCHED` is a multiple of 8).
+            for chunk in buf[..head.len().next_multiple_of(8)].chunks_exact_mut(8) {
+                let x = <[u8; 8]>::try_from(&*chunk).unwrap_or_default();
+                chunk.copy_from_slice(&ascii_lowercase(u64::from_le_bytes(x)).to_le_bytes());
+            }
+            h.anywhere = anchors.find(&buf[..head.len()]).map(|kind| Hit {
+                kind,
+                place: Place::Anywhere,
+            });
+        }
+        h
     }
+}
+
+/// Kinds whose phrases count anywhere in a line of any length.
+pub(crate) fn is_notice(kind: ParagraphKind) -> bool {
+    matches!(kind, ParagraphKind::Legal | ParagraphKind::Comments)
 }
 
 /// How many bytes at the start of a paragraph are searched for phrases.
@@ -168,6 +288,16 @@ fn word_ends(line: &str, end: usize) -> bool {
     }
 }
 
+/// True when the word after a byline's opening words starts lowercase: a
+/// sentence ("By taking the bus…", "Updated figures show…"), not a name or
+/// a date ("By Jane Roe", "Updated: 12 May").
+fn lowercase_after(rest: &str) -> bool {
+    rest.trim_start_matches([' ', ':', '-', '|'])
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
 /// True when what follows a whole-line phrase is only white space, marks
 /// (`:`, `»`, `>`, `…`) or a count in brackets ("Comments (12)").
 fn only_marks_after(rest: &str) -> bool {
@@ -184,7 +314,7 @@ fn only_marks_after(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Span;
+    use crate::{Paragraph, Span};
 
     fn hits(list: &str, text: &str) -> Vec<Option<(ParagraphKind, Place)>> {
         let phrases = Phrases::parse(list);
@@ -197,9 +327,9 @@ mod tests {
             });
             start += line.len() + 1;
         }
-        let mut out = vec![Hits::default(); paragraphs.len()];
-        phrases.find(text, &paragraphs, &mut out);
-        out.into_iter()
+        paragraphs
+            .iter()
+            .map(|p| phrases.find(&text[p.span], p.span.len() as f32))
             .map(|h| h.line.or(h.anywhere).map(|h| (h.kind, h.place)))
             .collect()
     }
