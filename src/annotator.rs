@@ -124,19 +124,22 @@ impl Annotator {
     pub fn annotate(&self, text: &str) -> Document {
         let inner = &*self.inner;
         let mut doc = Document::default();
-        inner.segmenter.segment(text, &mut doc);
+        // The text is scanned once for its rarer line breaks; segmenter,
+        // quote pairing and attribution share the verdict.
+        let breaks = crate::line_break::Finder::new(text);
+        inner.segmenter.segment_with(text, breaks, &mut doc);
         inner.boilerplate.classify(text, &mut doc.paragraphs);
         inner
             .recognizer
             .recognize(text, &inner.speech_verbs, &mut doc);
         #[cfg(feature = "patterns")]
         inner.patterns.apply(text, &mut doc);
-        let pairs = crate::quote::pairs(text);
+        let pairs = crate::quote::pairs(text, breaks);
         let outers: Vec<Span> = pairs.iter().map(crate::quote::Pair::outer).collect();
         inner.coref.resolve(text, &outers, &mut doc);
         inner
             .quotes
-            .find_in(text, &inner.speech_verbs, &pairs, &mut doc);
+            .find_in(text, breaks, &inner.speech_verbs, &pairs, &mut doc);
         if inner.body_only {
             crate::boilerplate::keep_body_only(&mut doc);
         }

@@ -222,11 +222,18 @@ struct Open {
 }
 
 /// Appends every outer quote of `text` to `out`, in text order.
+#[cfg(test)]
 pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
+    find_pairs_with(text, crate::line_break::Finder::new(text), out);
+}
+
+/// Appends every outer quote of `text` to `out`, in text order; `breaks`
+/// is the line-break finder made for `text` once by the caller.
+pub(crate) fn find_pairs_with(text: &str, breaks: crate::line_break::Finder, out: &mut Vec<Pair>) {
     let bytes = text.as_bytes();
     let mut pairing = Pairing {
         text,
-        breaks: crate::line_break::Finder::new(text),
+        breaks,
         stack: [None, None],
         nested: Vec::new(),
         continuation_at: None,
