@@ -124,7 +124,10 @@ impl Annotator {
     pub fn annotate(&self, text: &str) -> Document {
         let inner = &*self.inner;
         let mut doc = Document::default();
-        inner.segmenter.segment(text, &mut doc);
+        // The text is scanned once for its rarer line breaks; segmenter,
+        // quote pairing and attribution share the verdict.
+        let breaks = crate::line_break::Finder::new(text);
+        inner.segmenter.segment_with(text, breaks, &mut doc);
         inner.boilerplate.classify(text, &mut doc.paragraphs);
         // Coreference reads the entity stage's tokens: the text is
         // tokenized once.
@@ -134,14 +137,14 @@ impl Annotator {
                 .recognize_then(text, &inner.speech_verbs, &mut doc, |toks, doc| {
                     #[cfg(feature = "patterns")]
                     inner.patterns.apply(text, doc);
-                    let pairs = crate::quote::pairs(text);
+                    let pairs = crate::quote::pairs(text, breaks);
                     let outers: Vec<Span> = pairs.iter().map(crate::quote::Pair::outer).collect();
                     inner.coref.resolve(text, toks, &outers, doc);
                     pairs
                 });
         inner
             .quotes
-            .find_in(text, &inner.speech_verbs, &pairs, &mut doc);
+            .find_in(text, breaks, &inner.speech_verbs, &pairs, &mut doc);
         if inner.body_only {
             crate::boilerplate::keep_body_only(&mut doc);
         }

@@ -135,10 +135,17 @@ pub struct LineBreaks<'t> {
 /// assert_eq!(starts, [1, 2, 4]);
 /// ```
 pub fn line_breaks(text: &str) -> LineBreaks<'_> {
+    line_breaks_with(text, Finder::new(text))
+}
+
+/// The line breaks of `text`, found by `finder` (made for `text` once, by
+/// [`Finder::new`], and shared by the stages that walk its lines).
+#[inline]
+pub(crate) fn line_breaks_with(text: &str, finder: Finder) -> LineBreaks<'_> {
     LineBreaks {
         bytes: text.as_bytes(),
         pos: 0,
-        finder: Finder::new(text),
+        finder,
     }
 }
 

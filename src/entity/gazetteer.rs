@@ -504,8 +504,10 @@ impl Gazetteer {
     /// with a digit ("3M").
     pub(crate) fn name_starts(&self, text: &str, toks: &[Token], out: &mut Vec<(usize, u64)>) {
         out.clear();
+        // one test per token: a capital, or a digit when names start so
+        let starts = if self.digit_starts { CAP | DIGIT } else { CAP };
         for (i, t) in toks.iter().enumerate() {
-            if t.is(CAP) || (self.digit_starts && t.is(DIGIT)) {
+            if t.is(starts) {
                 out.push((i, fingerprint(&text.as_bytes()[t.start..t.end])));
             }
         }

@@ -20,22 +20,25 @@
 //! reported instead. Odd or stray marks are ignored: nothing here fails,
 //! and the work is linear in the text.
 
-use aho_corasick::{AhoCorasick, MatchKind};
-use once_cell::sync::Lazy;
-
 use crate::Span;
 
-/// Every byte sequence that may start a quote mark (see [`mark_at`]).
-const SCAN: &[&str] = &["\"", "'", "«", "»", "“", "”", "„", "‘", "’", "‹", "›"];
-
-/// One automaton for [`SCAN`], built on first use: its SIMD prefilter
-/// skips the text between marks.
-static SCANNER: Lazy<AhoCorasick> = Lazy::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(SCAN)
-        .expect("a dozen short patterns build")
-});
+/// Every byte that may start a quote mark (see [`mark_at`]): `"` and `'`,
+/// the lead byte E2 of the curly marks “ ” „ ‘ ’ ‹ ›, and the lead byte C2
+/// of the guillemets « ».
+///
+/// Two SIMD scans, merged in text order: one for `"`, `'` and E2, one for
+/// C2 (a scan takes at most three bytes). The positions include lead bytes
+/// of other characters (a dash, a no-break space); [`mark_at`] tells the
+/// marks from them.
+fn candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut marks = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
+    let mut c2 = memchr::memchr_iter(0xC2, bytes).peekable();
+    std::iter::from_fn(move || match (marks.peek(), c2.peek()) {
+        (Some(&a), Some(&b)) if b < a => c2.next(),
+        (Some(_), _) => marks.next(),
+        (None, _) => c2.next(),
+    })
+}
 
 /// A pair of quote marks and what lies between them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -222,11 +225,18 @@ struct Open {
 }
 
 /// Appends every outer quote of `text` to `out`, in text order.
+#[cfg(test)]
 pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
+    find_pairs_with(text, crate::line_break::Finder::new(text), out);
+}
+
+/// Appends every outer quote of `text` to `out`, in text order; `breaks`
+/// is the line-break finder made for `text` once by the caller.
+pub(crate) fn find_pairs_with(text: &str, breaks: crate::line_break::Finder, out: &mut Vec<Pair>) {
     let bytes = text.as_bytes();
     let mut pairing = Pairing {
         text,
-        breaks: crate::line_break::Finder::new(text),
+        breaks,
         stack: [None, None],
         nested: Vec::new(),
         continuation_at: None,
@@ -236,16 +246,15 @@ pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
     let mut next_mark = 0;
     // Line breaks before this position were dealt with.
     let mut scanned = 0;
-    for m in SCANNER.find_iter(bytes) {
-        let i = m.start();
+    for i in candidates(bytes) {
         if i < next_mark {
             continue;
         }
-        pairing.line_break_in(scanned, i, out);
-        scanned = i;
         let Some((len, family, role)) = mark_at(bytes, i) else {
             continue;
         };
+        pairing.line_break_in(scanned, i, out);
+        scanned = i;
         pairing.mark(i, len, family, role, out);
         next_mark = i + len;
     }

@@ -79,8 +79,9 @@ impl QuoteFinder {
     /// Fills `doc.quotes`; reads every other field of `doc`.
     #[cfg(test)]
     pub(crate) fn find(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document) {
-        let pairs = pairs(text);
-        self.find_in(text, verbs, &pairs, doc);
+        let breaks = crate::line_break::Finder::new(text);
+        let pairs = pairs(text, breaks);
+        self.find_in(text, breaks, verbs, &pairs, doc);
     }
 
     /// Fills `doc.quotes` from the quote-mark `pairs` of `text` (from
@@ -89,6 +90,7 @@ impl QuoteFinder {
     pub(crate) fn find_in(
         &self,
         text: &str,
+        breaks: crate::line_break::Finder,
         verbs: &SpeechVerbs,
         pairs: &[Pair],
         doc: &mut Document,
@@ -96,27 +98,27 @@ impl QuoteFinder {
         if pairs.is_empty() {
             return;
         }
-        let quotes = attribute(text, verbs, pairs, doc);
+        let quotes = attribute(text, breaks, verbs, pairs, doc);
         doc.quotes = quotes;
     }
 }
 
 /// The paired quote marks of `text`, in text order: the coreference stage
 /// reads their outer spans to leave quoted speech alone.
-pub(crate) fn pairs(text: &str) -> Vec<Pair> {
+pub(crate) fn pairs(text: &str, breaks: crate::line_break::Finder) -> Vec<Pair> {
     let mut pairs = Vec::new();
-    marks::find_pairs(text, &mut pairs);
+    marks::find_pairs_with(text, breaks, &mut pairs);
     pairs
 }
 
 /// The lines of `text` (paragraphs are lines), each without its
 /// [line break](crate::line_break).
-fn lines(text: &str) -> Vec<Span> {
+fn lines(text: &str, breaks: crate::line_break::Finder) -> Vec<Span> {
     // Room for lines of 64 bytes on average, which few texts go below: the
     // vector rarely grows.
     let mut lines = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
-    for br in crate::line_break::line_breaks(text) {
+    for br in crate::line_break::line_breaks_with(text, breaks) {
         lines.push(Span::new(start, br.start));
         start = br.end;
     }
@@ -131,8 +133,14 @@ struct Decided {
     quote: Quote,
 }
 
-fn attribute(text: &str, verbs: &SpeechVerbs, pairs: &[Pair], doc: &Document) -> Vec<Quote> {
-    let lines = lines(text);
+fn attribute(
+    text: &str,
+    breaks: crate::line_break::Finder,
+    verbs: &SpeechVerbs,
+    pairs: &[Pair],
+    doc: &Document,
+) -> Vec<Quote> {
+    let lines = lines(text, breaks);
     let line_of = |pos: usize| lines.partition_point(|s| s.start <= pos) - 1;
     let line_span = |l: usize| lines[l];
     let outers: Vec<Span> = pairs.iter().map(Pair::outer).collect();

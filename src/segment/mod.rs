@@ -65,6 +65,17 @@ impl Segmenter {
 
     /// Fills `doc.paragraphs` and `doc.sentences`.
     pub(crate) fn segment(&self, text: &str, doc: &mut Document) {
+        self.segment_with(text, crate::line_break::Finder::new(text), doc);
+    }
+
+    /// [`segment`](Self::segment) with the line-break finder made for
+    /// `text` once by the caller.
+    pub(crate) fn segment_with(
+        &self,
+        text: &str,
+        breaks: crate::line_break::Finder,
+        doc: &mut Document,
+    ) {
         let Document {
             paragraphs,
             sentences,
@@ -73,7 +84,7 @@ impl Segmenter {
         // room for sentences of 128 bytes on average, longer than most
         // news sentences: the vector grows once or not at all
         sentences.reserve(text.len() / 128 + 1);
-        paragraph::for_each(text, |start, end| {
+        paragraph::for_each_with(text, breaks, |start, end| {
             paragraphs.push(Paragraph {
                 span: Span::new(start, end),
                 kind: ParagraphKind::Body,

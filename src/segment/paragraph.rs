@@ -8,7 +8,18 @@ use crate::line_break;
 /// Calls `f(start, end)` for each paragraph of `text`, in order: the trimmed
 /// non-blank lines, split at every [line break](crate::line_break).
 #[inline]
-pub(crate) fn for_each(text: &str, mut f: impl FnMut(usize, usize)) {
+pub(crate) fn for_each(text: &str, f: impl FnMut(usize, usize)) {
+    for_each_with(text, line_break::Finder::new(text), f);
+}
+
+/// [`for_each`] with the line-break finder made for `text` once by the
+/// caller.
+#[inline]
+pub(crate) fn for_each_with(
+    text: &str,
+    breaks: line_break::Finder,
+    mut f: impl FnMut(usize, usize),
+) {
     let mut emit = |start: usize, end: usize| {
         let (s, e) = trim(text, start, end);
         if s < e {
@@ -16,7 +27,7 @@ pub(crate) fn for_each(text: &str, mut f: impl FnMut(usize, usize)) {
         }
     };
     let mut line_start = 0;
-    for br in line_break::line_breaks(text) {
+    for br in line_break::line_breaks_with(text, breaks) {
         emit(line_start, br.start);
         line_start = br.end;
     }
