@@ -344,65 +344,75 @@ impl Coref {
     #[inline(never)]
     fn candidates(&self, text: &str, toks: &[Token], quotes: &[Span], doc: &Document) -> Vec<Cand> {
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        let (mut mention, mut quote) = (0, 0);
-        for (i, t) in toks.iter().enumerate() {
-            // Most tokens are turned away here, by their flags, length and
-            // first byte, before any lookup.
-            let len = t.end - t.start;
-            if !t.is_word() || len < 2 {
-                continue;
-            }
-            let word = &bytes[t.start..t.end];
-            let what = if word[0].is_ascii_digit() {
-                if len < 11 || !is_age(&text[t.start..t.end]) {
-                    continue;
-                }
-                None
-            } else {
-                if !self.lex.may_start(word) {
-                    continue;
-                }
-                let word = &text[t.start..t.end];
-                match pronoun_of(word) {
-                    Some(what) => Some(what),
-                    None => {
-                        if len < self.lex.head_min()
-                            || !self.lex.may_be_head(word.as_bytes())
-                            || self.lex.head(word).is_none()
-                        {
-                            continue;
-                        }
-                        None
-                    }
-                }
+        let mut out = Vec::with_capacity(64);
+        let mut mention = 0;
+        // Only the runs of tokens wholly outside the quotes are read: the
+        // tokens of quoted speech are stepped over by two binary searches.
+        let mut lo = 0;
+        for q in 0..=quotes.len() {
+            let hi = match quotes.get(q) {
+                Some(q) => lo + toks[lo..].partition_point(|t| t.end <= q.start),
+                None => toks.len(),
             };
-            // Not inside quoted speech, not part of a name.
-            while quote < quotes.len() && quotes[quote].end <= t.start {
-                quote += 1;
+            for (i, t) in toks[lo..hi].iter().enumerate() {
+                let i = lo + i;
+                // Most tokens are turned away here, by their flags, length
+                // and first byte, before any lookup.
+                if !t.is_word() {
+                    continue;
+                }
+                let Some(word) = bytes.get(t.start..t.end) else {
+                    continue;
+                };
+                let len = word.len();
+                if len < 2 {
+                    continue;
+                }
+                let (what, head) = if word[0].is_ascii_digit() {
+                    if len < 11 || !is_age(&text[t.start..t.end]) {
+                        continue;
+                    }
+                    (None, self.lex.head(&text[t.start..t.end]))
+                } else {
+                    if !self.lex.may_start(word) {
+                        continue;
+                    }
+                    let word = &text[t.start..t.end];
+                    match pronoun_of(word) {
+                        Some(what) => (Some(what), None),
+                        None => {
+                            if len < self.lex.head_min() || !self.lex.may_be_head(word.as_bytes()) {
+                                continue;
+                            }
+                            let Some(head) = self.lex.head(word) else {
+                                continue;
+                            };
+                            (None, Some(head))
+                        }
+                    }
+                };
+                // Not part of a name.
+                while mention < doc.mentions.len() && doc.mentions[mention].span.end <= t.start {
+                    mention += 1;
+                }
+                if doc
+                    .mentions
+                    .get(mention)
+                    .is_some_and(|m| m.span.start < t.end)
+                {
+                    continue;
+                }
+                let w = span_of(t);
+                if let Some(what) = what {
+                    out.push(Cand { span: w, what });
+                    continue;
+                }
+                if let Some(c) = self.description(text, toks, i, head, doc) {
+                    out.push(c);
+                }
             }
-            if quotes.get(quote).is_some_and(|q| q.start < t.end) {
-                continue;
-            }
-            while mention < doc.mentions.len() && doc.mentions[mention].span.end <= t.start {
-                mention += 1;
-            }
-            if doc
-                .mentions
-                .get(mention)
-                .is_some_and(|m| m.span.start < t.end)
-            {
-                continue;
-            }
-            let w = span_of(t);
-            if let Some(what) = what {
-                out.push(Cand { span: w, what });
-                continue;
-            }
-            let word = &text[w];
-            let head = self.lex.head(word);
-            if let Some(c) = self.description(text, toks, i, head, doc) {
-                out.push(c);
+            if let Some(q) = quotes.get(q) {
+                lo = hi + toks[hi..].partition_point(|t| t.start < q.end);
             }
         }
         out
