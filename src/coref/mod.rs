@@ -54,8 +54,9 @@ pub(crate) struct Coref {
     lex: Lexicon,
 }
 
-/// What the text tells about one entity.
-#[derive(Clone, Debug, Default)]
+/// What the text tells about one entity: plain data, so that the table
+/// of a whole article is filled and dropped without a loop.
+#[derive(Clone, Copy, Debug, Default)]
 struct Info {
     /// The gender a title or noun beside a name tells.
     gender: Option<Gender>,
@@ -63,12 +64,49 @@ struct Info {
     said: Option<Gender>,
     /// The gender its first name suggests (census).
     prior: Option<Gender>,
-    /// Role words the article gives a person, lowercase.
-    roles: Vec<Box<str>>,
+    /// Role words the article gives a person, lowercase, in [`Words`].
+    roles: Chain,
     /// The words around those roles ("foreign", "polish"), lowercase.
-    mods: Vec<Box<str>>,
+    mods: Chain,
     /// Mentions and references so far.
     count: u32,
+}
+
+/// One entity's list of words in [`Words`], the newest first.
+#[derive(Clone, Copy, Debug, Default)]
+struct Chain {
+    /// One more than the index of the newest word; 0 for none.
+    first: u32,
+    len: u32,
+}
+
+/// The role and modifier words of all entities of an article, lowercase,
+/// in one buffer (no allocation per word).
+#[derive(Debug, Default)]
+struct Words {
+    text: String,
+    /// Per word: its range in `text` and one more than the index of the
+    /// next word of its chain (0 for none).
+    list: Vec<(u32, u32, u32)>,
+}
+
+impl Words {
+    fn iter(&self, c: Chain) -> impl Iterator<Item = &str> + '_ {
+        let mut at = c.first;
+        std::iter::from_fn(move || {
+            let &(a, b, next) = self.list.get(at.checked_sub(1)? as usize)?;
+            at = next;
+            self.text.get(a as usize..b as usize)
+        })
+    }
+
+    fn push(&mut self, c: &mut Chain, word: &str) {
+        let a = self.text.len() as u32;
+        self.text.push_str(word);
+        self.list.push((a, self.text.len() as u32, c.first));
+        c.first = self.list.len() as u32;
+        c.len += 1;
+    }
 }
 
 /// One time an entity came up, outside quoted speech.
@@ -179,9 +217,10 @@ impl Coref {
             return;
         }
         let mut info = vec![Info::default(); doc.entities.len()];
-        self.learn(text, toks, quotes, doc, &mut info);
+        let mut words = Words::default();
+        self.learn(text, toks, quotes, doc, &mut info, &mut words);
         let cands = self.candidates(text, toks, quotes, doc);
-        self.sweep(text, quotes, &cands, doc, &mut info);
+        self.sweep(text, quotes, &cands, doc, &mut info, &words);
     }
 
     /// Genders and roles from names, titles and appositives.
@@ -193,6 +232,7 @@ impl Coref {
         quotes: &[Span],
         doc: &Document,
         info: &mut [Info],
+        words: &mut Words,
     ) {
         for (e, entity) in doc.entities.iter().enumerate() {
             if entity.kind == EntityKind::Person {
@@ -316,8 +356,10 @@ impl Coref {
             }
             if heads {
                 for r in ["head", "leader"] {
-                    if inf.roles.len() < MAX_WORDS && !inf.roles.iter().any(|x| &**x == r) {
-                        inf.roles.push(r.into());
+                    if (inf.roles.len as usize) < MAX_WORDS
+                        && !words.iter(inf.roles).any(|x| x == r)
+                    {
+                        words.push(&mut inf.roles, r);
                     }
                 }
             }
@@ -328,12 +370,12 @@ impl Coref {
                 for w in spans.iter() {
                     // Compared up to ASCII case; copied lowercase when new.
                     let word = &text[*w];
-                    if into.len() < MAX_WORDS
-                        && !into
-                            .iter()
+                    if (into.len as usize) < MAX_WORDS
+                        && !words
+                            .iter(*into)
                             .any(|x| x.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
                     {
-                        into.push(with_lowercase(word, |l| Box::from(l)));
+                        with_lowercase(word, |l| words.push(into, l));
                     }
                 }
             }
@@ -519,6 +561,7 @@ impl Coref {
         cands: &[Cand],
         doc: &mut Document,
         info: &mut [Info],
+        words: &Words,
     ) {
         let mut quote = 0;
         let mut events: Vec<Event> = Vec::with_capacity(doc.mentions.len() + cands.len());
@@ -646,11 +689,11 @@ impl Coref {
                                     if kind != EntityKind::Person {
                                         return None;
                                     }
-                                    let role = inf.roles.iter().any(|r| {
+                                    let role = words.iter(inf.roles).any(|r| {
                                         r.as_bytes().eq_ignore_ascii_case(head.as_bytes())
-                                            || h.also.iter().any(|a| a == r)
+                                            || h.also.iter().any(|a| &**a == r)
                                     });
-                                    role.then(|| 2.0 * overlap(text, mods, &inf.mods))
+                                    role.then(|| 2.0 * overlap(text, mods, words, inf.mods))
                                 })
                                 .or_else(|| {
                                     // "the actor" in a story about one
@@ -814,7 +857,7 @@ fn issuer(
 
 /// How many of `mods` one of `known` shares (a common stem of three
 /// letters or more: "polish" and "poland", "brazil" and "brazilian").
-fn overlap(text: &str, mods: &[Span], known: &[Box<str>]) -> f32 {
+fn overlap(text: &str, mods: &[Span], words: &Words, known: Chain) -> f32 {
     let stem = |a: &[u8], b: &[u8]| {
         let common = a
             .iter()
@@ -825,8 +868,8 @@ fn overlap(text: &str, mods: &[Span], known: &[Box<str>]) -> f32 {
     };
     mods.iter()
         .filter(|m| {
-            known
-                .iter()
+            words
+                .iter(known)
                 .any(|k| stem(text[**m].as_bytes(), k.as_bytes()))
         })
         .count() as f32
