@@ -101,6 +101,10 @@ impl Words {
     }
 
     fn push(&mut self, c: &mut Chain, word: &str) {
+        if self.list.is_empty() {
+            self.text.reserve(256);
+            self.list.reserve(32);
+        }
         let a = self.text.len() as u32;
         self.text.push_str(word);
         self.list.push((a, self.text.len() as u32, c.first));
@@ -710,7 +714,7 @@ impl Coref {
                                     return None;
                                 }
                                 let name = &doc.entities[e].name;
-                                let fits = h.also.iter().any(|a| has_word(name, a))
+                                let fits = has_any_word(name, &h.also)
                                     || mods.iter().any(|m| name_shares(name, &text[*m]));
                                 if fits {
                                     Some(3.0)
@@ -875,18 +879,21 @@ fn overlap(text: &str, mods: &[Span], words: &Words, known: Chain) -> f32 {
         .count() as f32
 }
 
-/// True when `name` has `word` as a whole word (ASCII case-insensitive).
-fn has_word(name: &str, word: &str) -> bool {
-    // Called for every organization event a description weighs: split an
-    // ASCII name by bytes, no char decoding (same words).
+/// True when `name` has one of `words` as a whole word (ASCII
+/// case-insensitive): the name is split once for all of them.
+fn has_any_word(name: &str, words: &[Box<str>]) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    let any = |w: &[u8]| words.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
     if name.is_ascii() {
         return name
             .as_bytes()
             .split(|&b| !b.is_ascii_alphanumeric() && b != b'-')
-            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+            .any(any);
     }
     name.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| w.eq_ignore_ascii_case(word))
+        .any(|w| any(w.as_bytes()))
 }
 
 /// True when a word of `name` shares a stem with the modifier `m` ("the
