@@ -268,7 +268,7 @@ impl Coref {
                 let Some(gap) = text.get(a..b) else {
                     return false;
                 };
-                gap.trim().is_empty() || (first && gap.trim() == ",")
+                blank(gap) || (first && gap.trim() == ",")
             };
             let mut prev_end = m.span.start;
             let mut first = true;
@@ -326,7 +326,7 @@ impl Coref {
                     };
                     at = wk + 1;
                     let w = &span_of(&toks[wk]);
-                    if !text[gap_start..w.start].trim().is_empty() {
+                    if !blank(&text[gap_start..w.start]) {
                         break;
                     }
                     gap_start = w.end;
@@ -481,7 +481,7 @@ impl Coref {
         // ("President Trump"); another head makes it a modifier ("the
         // company spokesman").
         if let Some(next) = toks.get(i + 1).filter(|t| t.is_word()).map(span_of) {
-            if text[w.end..next.start].trim().is_empty() {
+            if blank(&text[w.end..next.start]) {
                 let nw = &text[next];
                 if self.lex.head(nw).is_some() {
                     return None;
@@ -505,7 +505,7 @@ impl Coref {
             };
             let p = span_of(&toks[pk]);
             let gap = &text[p.end..end];
-            if !gap.trim().is_empty() {
+            if !blank(gap) {
                 if matches!(gap.trim_end(), "'s" | "’s") && i - k < 4 {
                     let owner = &text[p];
                     if owner.starts_with(|c: char| c.is_uppercase()) && pronoun(owner).is_none() {
@@ -1041,6 +1041,13 @@ fn pronoun_of(word: &str) -> Option<What> {
 fn inside_any(quotes: &[Span], span: Span) -> bool {
     let i = quotes.partition_point(|q| q.end <= span.start);
     quotes.get(i).is_some_and(|q| q.start < span.end)
+}
+
+/// True when `gap` is white space only (most gaps are one space: tested
+/// by bytes before any char decoding).
+#[inline]
+fn blank(gap: &str) -> bool {
+    gap.bytes().all(|b| b == b' ') || gap.trim().is_empty()
 }
 
 /// The span of token `t`.
