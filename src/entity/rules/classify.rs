@@ -550,12 +550,13 @@ impl Rules<'_> {
                 let f = self.lex(k);
                 f & (L_SURNAME | L_FIRST) != 0 && f & L_COMMON == 0
             });
-        // (the cheap tests first: most leftovers are not the whole run)
-        let whole = s == a && e == b;
+        // (the cheap tests first: most leftovers are not the whole run; a
+        // speaker's place and a sports context decide nothing for a run of
+        // common words, which is style or a title's person below)
+        let whole = s == a && e == b && !all_common;
         let speaker = whole && self.speaker_position(a, b);
-        let titled = s == a && self.title_before(a);
+        let titled = s == a && !self.before_title && self.title_before(a);
         let sports = whole && self.sports_context(a, b);
-        let titled = titled && !self.before_title;
         // a speech verb makes a person of a name's words, not of a run of
         // English words ("the union and Arriva North West said"; "said Alyn
         // Hockey" is a person)
