@@ -516,7 +516,8 @@ impl Rules<'_> {
     }
 
     /// A name that no strong rule classified: decide from context, or leave
-    /// it to resolution as unknown.
+    /// it to resolution as unknown. [`Rules::leftover`] has ruled out a
+    /// title before it (that makes a person there), so none is looked for.
     pub(super) fn unknown_or_drop(
         &mut self,
         s: usize,
@@ -552,10 +553,9 @@ impl Rules<'_> {
             });
         // (the cheap tests first: most leftovers are not the whole run; a
         // speaker's place and a sports context decide nothing for a run of
-        // common words, which is style or a title's person below)
+        // common words, which is style below)
         let whole = s == a && e == b && !all_common;
         let speaker = whole && self.speaker_position(a, b);
-        let titled = s == a && !self.before_title && self.title_before(a);
         let sports = whole && self.sports_context(a, b);
         // a speech verb makes a person of a name's words, not of a run of
         // English words ("the union and Arriva North West said"; "said Alyn
@@ -574,7 +574,6 @@ impl Rules<'_> {
         // "Islamic", "Stalinists", "Martian": a word of a group or a
         // creed, not a name (listed groups were matched before)
         if single
-            && !titled
             && !namelike
             && !self.toks[s].is(ALLCAPS | POSSESSIVE)
             && self.lists.group_word(self.word(s))
@@ -586,7 +585,6 @@ impl Rules<'_> {
         // reporters" are people): a surname is tied to its full name by
         // resolution whatever its kind here.
         if speaker
-            && !titled
             && single
             && !namelike
             && !all_common
@@ -596,7 +594,7 @@ impl Rules<'_> {
             self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
             return;
         }
-        if titled || (speaker && !all_common) {
+        if speaker && !all_common {
             self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
             return;
         }
