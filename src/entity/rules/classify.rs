@@ -93,8 +93,13 @@ impl Rules<'_> {
         }
         // Organization heads make the whole run one organization.
         if b - a >= 2 && !self.all_hit_persons(a, b, hit_at) {
-            let of_word = |r: &Self, k: usize| matches!(r.word(k), "of" | "for");
-            let has_of = (a + 1..b).any(|k| of_word(self, k));
+            // (two or three bytes first: most words are neither)
+            let of_word = |r: &Self, k: usize| {
+                let t = r.toks[k];
+                matches!(t.end - t.start, 2 | 3) && matches!(r.word(k), "of" | "for")
+            };
+            let of_at = (a + 1..b).find(|&k| of_word(self, k));
+            let has_of = of_at.is_some();
             let head_last = self.has(b - 1, L_ORG_HEAD)
                 && !self.toks[b - 1].is(LOWER)
                 && (hit_at[b - 1] == NONE
@@ -103,7 +108,7 @@ impl Rules<'_> {
             // "Bank of England", "Reserve Bank of Australia": a head word
             // before the first "of"
             // "Office for Budget Responsibility", "Institute for Fiscal Studies"
-            let of_at = (a + 1..b).find(|&k| of_word(self, k)).unwrap_or(a);
+            let of_at = of_at.unwrap_or(a);
             let head_first = has_of && (a..of_at).any(|k| self.has(k, L_ORG_OF));
             if head_last || head_first {
                 let a = self.skip_the(a, b);
