@@ -93,8 +93,13 @@ impl Rules<'_> {
         }
         // Organization heads make the whole run one organization.
         if b - a >= 2 && !self.all_hit_persons(a, b, hit_at) {
-            let of_word = |r: &Self, k: usize| matches!(r.word(k), "of" | "for");
-            let has_of = (a + 1..b).any(|k| of_word(self, k));
+            // (two or three bytes first: most words are neither)
+            let of_word = |r: &Self, k: usize| {
+                let t = r.toks[k];
+                matches!(t.end - t.start, 2 | 3) && matches!(r.word(k), "of" | "for")
+            };
+            let of_at = (a + 1..b).find(|&k| of_word(self, k));
+            let has_of = of_at.is_some();
             let head_last = self.has(b - 1, L_ORG_HEAD)
                 && !self.toks[b - 1].is(LOWER)
                 && (hit_at[b - 1] == NONE
@@ -103,7 +108,7 @@ impl Rules<'_> {
             // "Bank of England", "Reserve Bank of Australia": a head word
             // before the first "of"
             // "Office for Budget Responsibility", "Institute for Fiscal Studies"
-            let of_at = (a + 1..b).find(|&k| of_word(self, k)).unwrap_or(a);
+            let of_at = of_at.unwrap_or(a);
             let head_first = has_of && (a..of_at).any(|k| self.has(k, L_ORG_OF));
             if head_last || head_first {
                 let a = self.skip_the(a, b);
@@ -516,7 +521,8 @@ impl Rules<'_> {
     }
 
     /// A name that no strong rule classified: decide from context, or leave
-    /// it to resolution as unknown.
+    /// it to resolution as unknown. [`Rules::leftover`] has ruled out a
+    /// title before it (that makes a person there), so none is looked for.
     pub(super) fn unknown_or_drop(
         &mut self,
         s: usize,
@@ -550,12 +556,12 @@ impl Rules<'_> {
                 let f = self.lex(k);
                 f & (L_SURNAME | L_FIRST) != 0 && f & L_COMMON == 0
             });
-        // (the cheap tests first: most leftovers are not the whole run)
-        let whole = s == a && e == b;
+        // (the cheap tests first: most leftovers are not the whole run; a
+        // speaker's place and a sports context decide nothing for a run of
+        // common words, which is style below)
+        let whole = s == a && e == b && !all_common;
         let speaker = whole && self.speaker_position(a, b);
-        let titled = s == a && self.title_before(a);
         let sports = whole && self.sports_context(a, b);
-        let titled = titled && !self.before_title;
         // a speech verb makes a person of a name's words, not of a run of
         // English words ("the union and Arriva North West said"; "said Alyn
         // Hockey" is a person)
@@ -573,7 +579,6 @@ impl Rules<'_> {
         // "Islamic", "Stalinists", "Martian": a word of a group or a
         // creed, not a name (listed groups were matched before)
         if single
-            && !titled
             && !namelike
             && !self.toks[s].is(ALLCAPS | POSSESSIVE)
             && self.lists.group_word(self.word(s))
@@ -585,7 +590,6 @@ impl Rules<'_> {
         // reporters" are people): a surname is tied to its full name by
         // resolution whatever its kind here.
         if speaker
-            && !titled
             && single
             && !namelike
             && !all_common
@@ -595,7 +599,7 @@ impl Rules<'_> {
             self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
             return;
         }
-        if titled || (speaker && !all_common) {
+        if speaker && !all_common {
             self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
             return;
         }

@@ -129,6 +129,10 @@ const L_DATE_ABBR: u32 = words::W_DATE_ABBR as u32;
 const L_CONNECTOR: u32 = words::W_CONNECTOR as u32;
 const L_ORG_NOUN: u32 = words::W_ORG_NOUN as u32;
 const L_SPORT_WORD: u32 = words::W_SPORT_WORD as u32;
+/// [`Rules::title_before`] of the token has been worked out ...
+const L_TITLE_BEFORE_DONE: u32 = 1 << 29;
+/// ... and is true.
+const L_TITLE_BEFORE: u32 = 1 << 28;
 
 /// Whether `word` is a contraction of a function word, with a straight or
 /// a curly apostrophe: "I’m", "We're", "Don’t", "He’d", "You’ve", "They'll".
@@ -217,6 +221,7 @@ impl<'a> Rules<'a> {
                 f |= L_SPEECH;
             }
         }
+        // (what `title_before` kept here is lost: it asks again)
         self.lex[i] = f;
         f
     }
@@ -283,7 +288,20 @@ impl<'a> Rules<'a> {
             || (!after_preposition && after_comma() && self.is_speech_verb(b + 1))
     }
 
+    /// Whether a title or a role stands before the token `a`; the rules
+    /// ask it of a run's first token several times, so it is kept in
+    /// `lex`.
     fn title_before(&mut self, a: usize) -> bool {
+        let known = self.lex[a];
+        if known & L_TITLE_BEFORE_DONE != 0 {
+            return known & L_TITLE_BEFORE != 0;
+        }
+        let yes = self.find_title_before(a);
+        self.lex[a] |= L_TITLE_BEFORE_DONE | if yes { L_TITLE_BEFORE } else { 0 };
+        yes
+    }
+
+    fn find_title_before(&mut self, a: usize) -> bool {
         match self.prev_word(a) {
             Some(p) => {
                 let f = self.lex(p);
