@@ -59,6 +59,9 @@ impl Document {
         for m in &mut doc.mentions {
             m.span = f(m.span);
         }
+        for r in &mut doc.references {
+            r.span = f(r.span);
+        }
         for q in &mut doc.quotes {
             q.content = f(q.content);
             q.speaker = q.speaker.map(&f);
@@ -104,6 +107,13 @@ mod tests {
             assert_eq!(c.span.start, count(byte.span.start));
             assert_eq!(c.span.end, count(byte.span.end));
             assert_eq!(u.span.end, units(byte.span.end));
+        }
+        assert!(!doc.references.is_empty());
+        for (byte, c) in doc.references.iter().zip(&chars.references) {
+            assert_eq!(
+                (c.span.start, c.span.end),
+                (count(byte.span.start), count(byte.span.end))
+            );
         }
         assert!(!doc.quotes.is_empty());
         for (byte, c) in doc.quotes.iter().zip(&chars.quotes) {
