@@ -14,7 +14,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 [ $# -ge 2 ] || { sed -n 2,14p "$0" >&2; exit 2; }
-input=$(realpath "$1"); out=$(realpath -m "$2"); shift 2
+# local paths made absolute; URLs (hdfs://, s3a://) passed as they are
+abs() { case "$1" in *://*) echo "$1" ;; *) realpath -m "$1" ;; esac; }
+input=$(abs "$1"); out=$(abs "$2"); shift 2
 work=${WORK:-$root/target/spark}
 python=${PYTHON:-python3}
 master=${MASTER:-local[2]}
