@@ -64,3 +64,5 @@ printf '| %-52s | %8s | %10s | %7s |\n' "(b) Python annotate_many, whole process
 printf '| %-52s | %8s | %10s | %7s |\n' "(b) the annotate_many call alone (setup $b_setup s)" "$b_batch" "$(rate "$b_batch")" "$(pct "$b_batch")"
 printf '| %-52s | %8s | %10s | %7s |\n' "(c) Spark job after the session started" "$c_job" "$(rate "$c_job")" "$(pct "$c_job")"
 printf '| %-52s | %8s | %10s | %7s |\n' "(c) spark-submit, whole (JVM, session, job)" "$c_total" "$(rate "$c_total")" "$(pct "$c_total")"
+echo "(c) the job's phases:"
+sed -n 's/^phase /  /p' "$tmp/c.txt"
