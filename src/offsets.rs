@@ -93,6 +93,13 @@ mod tests {
             assert_eq!(c.span.end, count(byte.span.end));
             assert_eq!(u.span.end, units(byte.span.end));
         }
+        assert!(!doc.references.is_empty());
+        for (byte, c) in doc.references.iter().zip(&chars.references) {
+            assert_eq!(
+                (c.span.start, c.span.end),
+                (count(byte.span.start), count(byte.span.end))
+            );
+        }
         assert!(!doc.quotes.is_empty());
         for (byte, c) in doc.quotes.iter().zip(&chars.quotes) {
             assert_eq!(c.content.start, count(byte.content.start));
