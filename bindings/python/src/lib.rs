@@ -643,7 +643,7 @@ impl Entity {
             .iter()
             .map(|&r| Reference {
                 doc: self.doc.clone_ref(py),
-                index: r,
+                index: r.index(),
             })
             .collect()
     }
