@@ -4,14 +4,11 @@
 //! rewrites them for review in the diff), behaviour checks per class of
 //! reference, and property tests of the links.
 
-use std::path::{Path, PathBuf};
+#[path = "support/golden.rs"]
+mod golden;
 
 use byline::{Annotator, Document, ReferenceForm, ReferenceId};
 use proptest::prelude::*;
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/coref")
-}
 
 fn annotate(text: &str) -> Document {
     Annotator::new().annotate(text)
@@ -46,36 +43,12 @@ fn render(text: &str, doc: &Document) -> String {
 #[test]
 #[cfg(feature = "embedded")]
 fn golden_articles() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut names: Vec<PathBuf> = std::fs::read_dir(fixtures())
-        .expect("tests/fixtures/coref exists")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    names.sort();
-    assert_eq!(names.len(), 7);
-    let mut failures = Vec::new();
-    for path in names {
-        let text = std::fs::read_to_string(&path).unwrap();
-        let got = render(&text, &annotate(&text));
-        let golden = path.with_extension("coref");
-        if update {
-            std::fs::write(&golden, &got).unwrap();
-            continue;
-        }
-        let want = std::fs::read_to_string(&golden).unwrap_or_default();
-        if got != want {
-            failures.push(format!(
-                "{}:\n--- want\n{want}--- got\n{got}",
-                path.display()
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let checked = golden::check("coref", "coref", |text| render(text, &annotate(text)));
+    assert_eq!(checked, 7);
 }
 
 fn fixture(name: &str) -> (String, Document) {
-    let text = std::fs::read_to_string(fixtures().join(name)).unwrap();
+    let text = std::fs::read_to_string(golden::dir("coref").join(name)).unwrap();
     let doc = annotate(&text);
     (text, doc)
 }

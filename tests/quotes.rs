@@ -4,14 +4,13 @@
 //! the diff), behaviour checks for each attribution pattern and trap, the
 //! seed article from `../shared` when it is present, and property tests.
 
-use std::path::{Path, PathBuf};
+#[path = "support/golden.rs"]
+mod golden;
+
+use std::path::Path;
 
 use byline::{Annotator, Document, Quote, QuoteKind};
 use proptest::prelude::*;
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes")
-}
 
 fn annotate(text: &str) -> Document {
     Annotator::new().annotate(text)
@@ -39,32 +38,7 @@ fn render(text: &str, doc: &Document) -> String {
 
 #[test]
 fn golden_articles() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut names: Vec<PathBuf> = std::fs::read_dir(fixtures())
-        .expect("tests/fixtures/quotes exists")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    names.sort();
-    assert!(!names.is_empty());
-    let mut failures = Vec::new();
-    for path in names {
-        let text = std::fs::read_to_string(&path).unwrap();
-        let got = render(&text, &annotate(&text));
-        let golden = path.with_extension("quotes");
-        if update {
-            std::fs::write(&golden, &got).unwrap();
-            continue;
-        }
-        let want = std::fs::read_to_string(&golden).unwrap_or_default();
-        if got != want {
-            failures.push(format!(
-                "{}:\n--- want\n{want}--- got\n{got}",
-                path.display()
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    golden::check("quotes", "quotes", |text| render(text, &annotate(text)));
 }
 
 /// The quote whose content starts with `start`.
@@ -80,7 +54,7 @@ fn words(text: &str, span: Option<byline::Span>) -> Option<&str> {
 }
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(fixtures().join(name)).unwrap()
+    std::fs::read_to_string(golden::dir("quotes").join(name)).unwrap()
 }
 
 #[test]

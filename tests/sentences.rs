@@ -9,7 +9,10 @@
 
 #![cfg(feature = "embedded")]
 
-use std::path::{Path, PathBuf};
+#[path = "support/golden.rs"]
+mod golden;
+
+use std::path::PathBuf;
 
 use byline::Annotator;
 
@@ -35,44 +38,12 @@ fn render(text: &str) -> String {
 }
 
 fn fixtures() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sentences");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/fixtures/sentences exists")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no fixtures in {}", dir.display());
-    paths
+    golden::articles("sentences")
 }
 
 #[test]
 fn golden_articles() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut failures = Vec::new();
-    for path in fixtures() {
-        let text = std::fs::read_to_string(&path).unwrap();
-        let got = render(&text);
-        let expected_path = path.with_extension("expected");
-        if update {
-            std::fs::write(&expected_path, &got).unwrap();
-            continue;
-        }
-        match std::fs::read_to_string(&expected_path) {
-            Ok(want) if want == got => {}
-            Ok(want) => failures.push(format!(
-                "{}: differs from {}\n--- expected\n{want}--- got\n{got}",
-                path.display(),
-                expected_path.display()
-            )),
-            Err(_) => failures.push(format!(
-                "{}: missing (run with UPDATE_GOLDEN=1)",
-                expected_path.display()
-            )),
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    golden::check("sentences", "expected", render);
 }
 
 #[test]
