@@ -21,7 +21,7 @@
 //! When neither gives one, the quote is not reported.
 
 use super::marks::Pair;
-use crate::{Document, EntityId, EntityKind, Span};
+use crate::{Document, EntityId, EntityKind, Quote, QuoteKind, Span};
 
 /// True when `p` opens paragraph `para` and reads as speech.
 pub(super) fn opens_paragraph(text: &str, para: Span, p: &Pair) -> bool {
@@ -40,6 +40,7 @@ pub(super) fn opens_paragraph(text: &str, para: Span, p: &Pair) -> bool {
 }
 
 /// What the context says of a quote's speaker.
+#[derive(Clone, Copy)]
 pub(super) struct Context {
     /// Who it is.
     pub entity: EntityId,
@@ -52,6 +53,22 @@ pub(super) struct Context {
 
 /// The speaker the context gives quote `p` on line `line` (see the module
 /// documentation); `outers` are the outer spans of all quotations.
+impl Context {
+    /// The direct quote of `content` that this context attributes, with the
+    /// entity's resolved `name`.
+    pub(super) fn quote(&self, content: Span, name: Option<String>) -> Quote {
+        Quote {
+            content,
+            speaker: self.speaker,
+            speaker_entity: Some(self.entity),
+            speaker_name: name,
+            verb: self.verb,
+            kind: QuoteKind::Direct,
+            follow_on: false,
+        }
+    }
+}
+
 pub(super) fn speaker(
     text: &str,
     doc: &Document,

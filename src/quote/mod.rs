@@ -327,15 +327,13 @@ fn attribute(
                             .flatten()
                             .filter(|c| Some(c.entity) != prev.quote.speaker_entity);
                         match named {
-                            Some(c) => Quote {
-                                content: p.content,
+                            // the entity only: its words and cue stand elsewhere
+                            Some(c) => context::Context {
                                 speaker: None,
-                                speaker_entity: Some(c.entity),
-                                speaker_name: resolver.name(c.entity),
                                 verb: None,
-                                kind: QuoteKind::Direct,
-                                follow_on: false,
-                            },
+                                ..c
+                            }
+                            .quote(p.content, resolver.name(c.entity)),
                             None => follow(&prev.quote, p.content),
                         }
                     }
@@ -345,15 +343,7 @@ fn attribute(
                         && context::opens_paragraph(text, para, p) =>
                     {
                         match context::speaker(text, doc, &outers, &lines, line, p) {
-                            Some(c) => Quote {
-                                content: p.content,
-                                speaker: c.speaker,
-                                speaker_entity: Some(c.entity),
-                                speaker_name: resolver.name(c.entity),
-                                verb: c.verb,
-                                kind: QuoteKind::Direct,
-                                follow_on: false,
-                            },
+                            Some(c) => c.quote(p.content, resolver.name(c.entity)),
                             None => {
                                 pending.clear();
                                 if p.close.is_none() {
@@ -383,15 +373,7 @@ fn attribute(
                         match pending_context.take().filter(|_| chained) {
                             Some(c) => {
                                 context_chain = true;
-                                Quote {
-                                    content: p.content,
-                                    speaker: c.speaker,
-                                    speaker_entity: Some(c.entity),
-                                    speaker_name: resolver.name(c.entity),
-                                    verb: c.verb,
-                                    kind: QuoteKind::Direct,
-                                    follow_on: false,
-                                }
+                                c.quote(p.content, resolver.name(c.entity))
                             }
                             None => {
                                 pending.clear();
