@@ -63,6 +63,52 @@ pub struct Document {
     pub quotes: Vec<Quote>,
 }
 
+impl Document {
+    /// Keeps the mentions `keep` accepts, drops the entities left without
+    /// a mention and renumbers the rest in their order, mentions and
+    /// entities pointing at each other's new ids. Returns each old entity
+    /// id's new one (`None` for a dropped entity), for the fields that
+    /// still hold old ids (references, quote speakers).
+    pub(crate) fn retain_mentions(
+        &mut self,
+        mut keep: impl FnMut(&Mention) -> bool,
+    ) -> Vec<Option<EntityId>> {
+        let mut mention_ids: Vec<Option<MentionId>> = vec![None; self.mentions.len()];
+        let mut kept = Vec::with_capacity(self.mentions.len());
+        for (i, m) in self.mentions.iter().enumerate() {
+            if keep(m) {
+                mention_ids[i] = Some(MentionId::new(kept.len()));
+                kept.push(*m);
+            }
+        }
+        let mut entity_ids: Vec<Option<EntityId>> = vec![None; self.entities.len()];
+        let mut entities = Vec::with_capacity(self.entities.len());
+        for (i, mut e) in std::mem::take(&mut self.entities).into_iter().enumerate() {
+            e.mentions.retain_mut(|m| match mention_ids[m.index()] {
+                Some(new) => {
+                    *m = new;
+                    true
+                }
+                None => false,
+            });
+            if !e.mentions.is_empty() {
+                e.id = EntityId::new(entities.len());
+                entity_ids[i] = Some(e.id);
+                entities.push(e);
+            }
+        }
+        for m in &mut kept {
+            // a kept mention's entity keeps that mention, so it was kept
+            if let Some(id) = entity_ids[m.entity.index()] {
+                m.entity = id;
+            }
+        }
+        self.mentions = kept;
+        self.entities = entities;
+        entity_ids
+    }
+}
+
 /// One paragraph: a non-blank line of the text, and whether it is article
 /// body or page furniture around the article. Serializes as
 /// `{"start", "end", "kind"}`.

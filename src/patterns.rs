@@ -51,37 +51,19 @@ impl Patterns {
         if kept.is_empty() {
             return;
         }
-        // The recognizer's mentions a match overlaps give way to it.
-        let old = std::mem::take(&mut doc.mentions);
-        let mut survivors: Vec<Mention> = Vec::with_capacity(old.len());
+        // The recognizer's mentions a match overlaps give way to it;
+        // entities left without a mention go, the others keep their order.
         let mut k = 0;
-        for m in old {
+        doc.retain_mentions(|m| {
             while k < kept.len() && kept[k].0.end <= m.span.start {
                 k += 1;
             }
-            if !kept.get(k).is_some_and(|(s, _)| s.start < m.span.end) {
-                survivors.push(m);
-            }
-        }
-        // Entities left without a mention go; the others keep their order.
-        let mut new_id: Vec<Option<EntityId>> = vec![None; doc.entities.len()];
-        for m in &survivors {
-            new_id[m.entity.index()] = Some(m.entity);
-        }
-        let mut entities = Vec::with_capacity(doc.entities.len());
-        for (old_id, mut e) in std::mem::take(&mut doc.entities).into_iter().enumerate() {
-            if new_id[old_id].is_some() {
-                let id = EntityId::new(entities.len());
-                new_id[old_id] = Some(id);
-                e.id = id;
-                e.mentions.clear();
-                entities.push(e);
-            }
-        }
-        for m in &mut survivors {
-            if let Some(id) = new_id[m.entity.index()] {
-                m.entity = id;
-            }
+            !kept.get(k).is_some_and(|(s, _)| s.start < m.span.end)
+        });
+        let survivors = std::mem::take(&mut doc.mentions);
+        let mut entities = std::mem::take(&mut doc.entities);
+        for e in &mut entities {
+            e.mentions.clear();
         }
         // One entity per distinct (text, kind) of the matches.
         let mut ids: HashMap<(&str, EntityKind), EntityId> = HashMap::new();

@@ -15,7 +15,7 @@ mod decide;
 mod features;
 mod phrases;
 
-use crate::{Document, EntityId, MentionId, Paragraph, Span};
+use crate::{Document, Paragraph, Span};
 use features::{FunctionWords, Line};
 use phrases::Phrases;
 
@@ -67,43 +67,15 @@ impl Boilerplate {
 /// dropped keeps its `speaker` words and `speaker_name` but loses its
 /// `speaker_entity`.
 pub(crate) fn keep_body_only(doc: &mut Document) {
-    let paragraphs = &doc.paragraphs;
+    // taken out while the closure reads them and the document changes
+    let paragraphs = std::mem::take(&mut doc.paragraphs);
     let in_body = |span: Span| -> bool {
         let i = paragraphs.partition_point(|p| p.span.end < span.end);
         paragraphs
             .get(i)
             .is_some_and(|p| p.is_body() && p.span.start <= span.start)
     };
-    let mut mention_ids: Vec<Option<MentionId>> = vec![None; doc.mentions.len()];
-    let mut kept = Vec::with_capacity(doc.mentions.len());
-    for (i, m) in doc.mentions.iter().enumerate() {
-        if in_body(m.span) {
-            mention_ids[i] = Some(MentionId::new(kept.len()));
-            kept.push(*m);
-        }
-    }
-    let mut entity_ids: Vec<Option<EntityId>> = vec![None; doc.entities.len()];
-    let mut entities = Vec::with_capacity(doc.entities.len());
-    for (i, mut e) in std::mem::take(&mut doc.entities).into_iter().enumerate() {
-        e.mentions = e
-            .mentions
-            .iter()
-            .filter_map(|&m| mention_ids[m.index()])
-            .collect();
-        if !e.mentions.is_empty() {
-            e.id = EntityId::new(entities.len());
-            entity_ids[i] = Some(e.id);
-            entities.push(e);
-        }
-    }
-    for m in &mut kept {
-        // A kept mention's entity keeps that mention, so it was kept.
-        if let Some(id) = entity_ids[m.entity.index()] {
-            m.entity = id;
-        }
-    }
-    doc.mentions = kept;
-    doc.entities = entities;
+    let entity_ids = doc.retain_mentions(|m| in_body(m.span));
     // References go with their paragraph and their entity, and each kept
     // entity lists its kept references again.
     for e in &mut doc.entities {
@@ -131,6 +103,7 @@ pub(crate) fn keep_body_only(doc: &mut Document) {
             q
         })
         .collect();
+    doc.paragraphs = paragraphs;
 }
 
 #[cfg(test)]
