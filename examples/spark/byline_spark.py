@@ -1,9 +1,10 @@
 """Annotate a news corpus with byline on Spark and report who is quoted most.
 
 Reads JSONL or Parquet records with ``id`` and ``text``, annotates them with
-``byline.annotate_many`` one Arrow batch at a time (``mapInArrow``: the texts
-go to Rust without a Python object per row), and writes three Parquet tables
-under OUT:
+``byline.annotate_many`` one Arrow batch at a time (``mapInArrow``: Arrow
+batches in and out, no pandas and no Row objects; the output columns are made
+in Rust), once, and writes three Parquet tables under OUT from that one
+(persisted) annotation:
 
 - ``quotes``: doc_id, speaker_name, speaker_kind, verb, content, kind,
   follow_on, start, end (char offsets into the text),
