@@ -1,8 +1,11 @@
-#!/usr/bin/env bash
 # Articles per second on the same articles and 2 cores, one run each:
 #   (a) the Rust example `annotate --jsonl` (2 rayon threads),
 #   (b) Python `byline.annotate_many(texts, threads=2)`,
-#   (c) the Spark job in local[2] (examples/spark/run.sh).
+#   (c) the Spark job in local[2] (examples/spark/run.sh), in one session:
+#       the first job after the session started, the same job again (warm
+#       JVM and Python workers, as a long-lived session or notebook has
+#       them), again with every text empty (Spark's fixed cost alone: byline
+#       has nothing to do) and on 5x the articles (the marginal rate).
 # A bench, not a test: it prints a table and the machine's load.
 #
 #   examples/spark/bench.sh [CORPUS.jsonl] [N]   (default ../shared/corpus/news-all.jsonl, 2000)
@@ -15,6 +18,10 @@ work=${WORK:-$root/target/spark}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 head -n "$n" "$corpus" > "$tmp/in.jsonl"
+head -n $((5 * n)) "$corpus" > "$tmp/in5.jsonl"
+n5=$(wc -l < "$tmp/in5.jsonl")
+# the same ids, every text ""
+sed -E 's/"text": *"([^"\\]|\\.)*"/"text": ""/' "$tmp/in.jsonl" > "$tmp/empty.jsonl"
 mb=$(awk -v b="$(stat -c %s "$tmp/in.jsonl")" 'BEGIN { printf "%.1f", b / 1e6 }')
 
 cargo build --release --quiet --example annotate
@@ -28,7 +35,10 @@ now() { date +%s.%N; }
 t0=$(now)
 RAYON_NUM_THREADS=2 target/release/examples/annotate --jsonl "$tmp/in.jsonl" > "$tmp/a.jsonl"
 t1=$(now)
+RAYON_NUM_THREADS=2 target/release/examples/annotate --jsonl "$tmp/in5.jsonl" > /dev/null
+t2=$(now)
 a=$(awk -v s="$t0" -v e="$t1" 'BEGIN { printf "%.2f", e - s }')
+a5=$(awk -v s="$t1" -v e="$t2" 'BEGIN { printf "%.2f", e - s }')
 
 b_out=$("$py" - "$tmp/in.jsonl" <<'PY'
 import json, sys, time
@@ -46,23 +56,35 @@ PY
 read -r b b_batch b_setup b_quotes <<<"$b_out"
 
 t0=$(now)
-REUSE=1 examples/spark/run.sh "$tmp/in.jsonl" "$tmp/out" > "$tmp/c.txt" 2> "$tmp/c.log"
+REUSE=1 examples/spark/run.sh "$tmp/in.jsonl" "$tmp/out" --again "$tmp/in.jsonl" \
+  --again "$tmp/empty.jsonl" --again "$tmp/in5.jsonl" > "$tmp/c.txt" 2> "$tmp/c.log"
 t1=$(now)
 c_total=$(awk -v s="$t0" -v e="$t1" 'BEGIN { printf "%.1f", e - s }')
-c_job=$(sed -n 's/^job after the session started: \([0-9.]*\) s.*/\1/p' "$tmp/c.txt")
+run() { sed -n "s/^run $1: .* in \([0-9.]*\) s, .*/\1/p" "$tmp/c.txt"; }
+c0=$(run 0); c1=$(run 1); c_empty=$(run 2); c5=$(run 3)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 a_quotes=$(grep -o '"content"' "$tmp/a.jsonl" | wc -l)
-rate() { awk -v n="$n" -v t="$1" 'BEGIN { printf "%.0f", n / t }'; }
-pct() { awk -v x="$1" -v a="$a" 'BEGIN { printf "%.0f %%", 100 * a / x }'; }
+c_quotes=$(sed -n 's/^[0-9]* articles, [0-9]* sentences, \([0-9]*\) quotes.*/\1/p' "$tmp/c.txt")
+# row TITLE ARTICLES SECONDS: articles/s and the share of (a)'s rate
+a_rate=$(awk -v n="$n" -v t="$a" 'BEGIN { print n / t }')
+row() {
+  awk -v title="$1" -v n="$2" -v t="$3" -v ar="$a_rate" 'BEGIN {
+    printf "| %-58s | %8.2f | %10.0f | %6.0f %% |\n", title, t, n / t, 100 * n / t / ar }'
+}
+d=$((n5 - n))
 echo "$n articles ($mb MB), 2 cores; load average before $load_before, after $load_after"
-echo "quotes found: (a) $a_quotes, (b) $b_quotes"
-printf '| %-52s | %8s | %10s | %7s |\n' "run" "seconds" "articles/s" "of (a)"
-printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "----------" "------------" "---------"
-printf '| %-52s | %8s | %10s | %7s |\n' "(a) annotate --jsonl, whole process" "$a" "$(rate "$a")" "100 %"
-printf '| %-52s | %8s | %10s | %7s |\n' "(b) Python annotate_many, whole process" "$b" "$(rate "$b")" "$(pct "$b")"
-printf '| %-52s | %8s | %10s | %7s |\n' "(b) the annotate_many call alone (setup $b_setup s)" "$b_batch" "$(rate "$b_batch")" "$(pct "$b_batch")"
-printf '| %-52s | %8s | %10s | %7s |\n' "(c) Spark job after the session started" "$c_job" "$(rate "$c_job")" "$(pct "$c_job")"
-printf '| %-52s | %8s | %10s | %7s |\n' "(c) spark-submit, whole (JVM, session, job)" "$c_total" "$(rate "$c_total")" "$(pct "$c_total")"
-echo "(c) the job's phases:"
+echo "quotes found: (a) $a_quotes, (b) $b_quotes, (c) $c_quotes"
+printf '| %-58s | %8s | %10s | %8s |\n' "run" "seconds" "articles/s" "of (a)"
+printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "----------" "------------" "----------"
+row "(a) annotate --jsonl, whole process" "$n" "$a"
+row "(a) marginal: $n5 vs $n articles" "$d" "$(awk -v x="$a5" -v y="$a" 'BEGIN { print x - y }')"
+row "(b) Python annotate_many, whole process" "$n" "$b"
+row "(b) the annotate_many call alone (setup $b_setup s)" "$n" "$b_batch"
+row "(c) Spark: first job after the session started" "$n" "$c0"
+row "(c) the same job again in the same session" "$n" "$c1"
+row "(c) again, every text empty (Spark's fixed cost)" "$n" "$c_empty"
+row "(c) marginal: $n5 vs $n articles, same session" "$d" "$(awk -v x="$c5" -v y="$c1" 'BEGIN { print x - y }')"
+row "(c) spark-submit, whole (JVM, session, the four jobs)" "$((3 * n + n5))" "$c_total"
+echo "(c) the jobs' phases (run 0: first, 1: again, 2: empty texts, 3: $n5 articles):"
 sed -n 's/^phase /  /p' "$tmp/c.txt"

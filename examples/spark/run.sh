@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the byline wheel, packs it with its runtime needs (pyarrow, pandas)
+# Builds the byline wheel, packs it with its runtime need (pyarrow)
 # into a relocatable virtualenv archive (venv-pack) and runs the Spark job
 # with spark-submit, shipping the archive to the executors with --archives:
 # Spark's documented way to ship Python packages with native code. The same
@@ -28,14 +28,16 @@ if [ ! -x "$work/driver/bin/spark-submit" ]; then
   "$work/driver/bin/pip" install ${PIP_ARGS:-} -q pyspark pyarrow "pandas>=2.2,<3" maturin venv-pack
 fi
 
-# The wheel, and the executors' environment: byline, pyarrow, pandas
-# (REUSE=1 keeps an archive built before).
+# The wheel, and the executors' environment: byline and pyarrow, no pandas
+# (mapInArrow hands the function Arrow batches; pandas and numpy would
+# double the archive every executor unpacks). REUSE=1 keeps an archive
+# built before.
 if [ "${REUSE:-0}" != 1 ] || [ ! -f "$work/byline_env.tar.gz" ]; then
 rm -rf "$work/wheels"
 "$work/driver/bin/maturin" build --release -m "$root/bindings/python/Cargo.toml" --out "$work/wheels"
 rm -rf "$work/executor"
 "$python" -m venv --copies "$work/executor"
-"$work/executor/bin/pip" install ${PIP_ARGS:-} -q "$work"/wheels/byline-*.whl pyarrow "pandas>=2.2,<3"
+"$work/executor/bin/pip" install ${PIP_ARGS:-} -q "$work"/wheels/byline-*.whl pyarrow
 rm -f "$work/byline_env.tar.gz"
 "$work/driver/bin/venv-pack" -q -p "$work/executor" -o "$work/byline_env.tar.gz"
 fi

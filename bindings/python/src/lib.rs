@@ -789,6 +789,43 @@ fn entity_table<'py>(
     Ok(dict)
 }
 
+/// One row per document of `docs` as columns: `chars` (the text's length
+/// in chars), `sentences`, `paragraphs`, `body_paragraphs`, `quotes`,
+/// `entities` (counts). With the `doc` column of `quote_table` and
+/// `entity_table` (rows grouped by document, in order), `quotes` and
+/// `entities` are the lengths of each document's group: the offsets of list
+/// columns without a pass over the rows.
+#[pyfunction]
+fn document_table<'py>(
+    py: Python<'py>,
+    docs: Vec<Py<Document>>,
+) -> PyResult<Bound<'py, pyo3::types::PyDict>> {
+    let dict = pyo3::types::PyDict::new(py);
+    let n = docs.len();
+    let mut chars = Vec::with_capacity(n);
+    let mut sentences = Vec::with_capacity(n);
+    let mut paragraphs = Vec::with_capacity(n);
+    let mut body = Vec::with_capacity(n);
+    let mut quotes = Vec::with_capacity(n);
+    let mut entities = Vec::with_capacity(n);
+    for d in &docs {
+        let d = d.bind(py).get();
+        chars.push(d.text.bind(py).len()?);
+        sentences.push(d.doc.sentences.len());
+        paragraphs.push(d.doc.paragraphs.len());
+        body.push(d.doc.paragraphs.iter().filter(|p| p.is_body()).count());
+        quotes.push(d.doc.quotes.len());
+        entities.push(d.doc.entities.len());
+    }
+    dict.set_item("chars", chars)?;
+    dict.set_item("sentences", sentences)?;
+    dict.set_item("paragraphs", paragraphs)?;
+    dict.set_item("body_paragraphs", body)?;
+    dict.set_item("quotes", quotes)?;
+    dict.set_item("entities", entities)?;
+    Ok(dict)
+}
+
 /// The module `byline._byline`.
 #[pymodule]
 fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -803,5 +840,6 @@ fn _byline(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Entity>()?;
     m.add_function(wrap_pyfunction!(quote_table, m)?)?;
     m.add_function(wrap_pyfunction!(entity_table, m)?)?;
+    m.add_function(wrap_pyfunction!(document_table, m)?)?;
     Ok(())
 }

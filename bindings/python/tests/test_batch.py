@@ -95,3 +95,21 @@ def test_tables_have_one_row_per_quote_and_entity():
     e = byline.entity_table(docs)
     rows = list(zip(e["doc"], e["name"], e["kind"], e["mentions"], e["quotes"]))
     assert (3, "Jane Roe", "person", 1, 1) in rows
+
+
+def test_document_table_counts_match_the_documents():
+    docs = byline.annotate_many(texts(9) + ["", "Zoë said “hi” 🙂.\r\n\r\nMenu | Home"])
+    d = byline.document_table(docs)
+    assert all(len(col) == len(docs) for col in d.values())
+    assert d["chars"] == [len(doc.text) for doc in docs]
+    assert d["sentences"] == [len(doc.sentences) for doc in docs]
+    assert d["paragraphs"] == [len(doc.paragraphs) for doc in docs]
+    assert d["body_paragraphs"] == [sum(p.is_body for p in doc.paragraphs) for doc in docs]
+    assert d["quotes"] == [len(doc.quotes) for doc in docs]
+    assert d["entities"] == [len(doc.entities) for doc in docs]
+    assert d["quotes"][:9] == [1, 0, 0] * 3 and d["chars"][9] == 0
+    # the counts are the group lengths of the tables' doc column
+    q = byline.quote_table(docs)
+    assert [q["doc"].count(i) for i in range(len(docs))] == d["quotes"]
+    e = byline.entity_table(docs)
+    assert [e["doc"].count(i) for i in range(len(docs))] == d["entities"]

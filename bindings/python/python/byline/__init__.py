@@ -32,6 +32,7 @@ from ._byline import (
     Reference,
     Sentence,
     Span,
+    document_table,
     entity_table,
     quote_table,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "annotate",
     "annotate_many",
     "default_annotator",
+    "document_table",
     "entity_table",
     "quote_table",
 ]

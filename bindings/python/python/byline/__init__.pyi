@@ -10,6 +10,7 @@ from ._byline import (
     Reference as Reference,
     Sentence as Sentence,
     Span as Span,
+    document_table as document_table,
     entity_table as entity_table,
     quote_table as quote_table,
 )

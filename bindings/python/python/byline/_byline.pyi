@@ -152,3 +152,6 @@ def quote_table(docs: Sequence[Document]) -> dict[str, list[Any]]:
 
 def entity_table(docs: Sequence[Document]) -> dict[str, list[Any]]:
     """Columns ``doc, name, kind, mentions, quotes``."""
+
+def document_table(docs: Sequence[Document]) -> dict[str, list[int]]:
+    """One row per document: ``chars, sentences, paragraphs, body_paragraphs, quotes, entities``."""
