@@ -334,6 +334,11 @@ fn a_quote_after_reported_speech_is_the_reporters() {
         speaker_of(text, &doc, "They have ignored").as_deref(),
         Some("Marta Lind")
     );
+    // "a greater say" is no subject: the paragraph's person speaks
+    assert_eq!(
+        speaker_of(text, &doc, "I want my own").as_deref(),
+        Some("Marta Lind")
+    );
 }
 
 #[test]

@@ -446,12 +446,28 @@ fn attribute(
 /// with that speaker's words.
 fn reported_before(text: &str, attributor: &mut Attributor, before: Span) -> Option<Span> {
     let words = text[before].trim_end();
+    // Only a sentence of narration: no quotation of its own before it in
+    // the paragraph (`said: "Q1. "Q2."` reopens one speaker's quote).
+    if words.contains(['"', '“', '”', '«', '»']) {
+        return None;
+    }
     let period = words.strip_suffix('.')?;
     let window = Span::new(before.start, before.start + period.len());
-    attributor
+    let speaker = attributor
         .before(window)
         .filter(|a| a.class == VerbClass::Speech && !a.direct)
-        .and_then(|a| a.speaker)
+        .and_then(|a| a.speaker)?;
+    // The sentence's subject, after at most a leading adverbial (`On
+    // Wednesday, Jacques Barrot, ..., said that`), not a noun phrase deep
+    // inside it (`... if he got a greater say`).
+    let lead = text.get(window.start..speaker.start)?;
+    let lead = lead
+        .rfind(". ")
+        .or_else(|| lead.rfind("! "))
+        .or_else(|| lead.rfind("? "))
+        .map_or(lead, |i| &lead[i + 2..])
+        .trim();
+    (lead.is_empty() || lead.ends_with(',')).then_some(speaker)
 }
 
 /// True when `span` overlaps one of the sorted, non-overlapping `spans`.
