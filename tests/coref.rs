@@ -44,7 +44,7 @@ fn render(text: &str, doc: &Document) -> String {
 #[cfg(feature = "embedded")]
 fn golden_articles() {
     let checked = golden::check("coref", "coref", |text| render(text, &annotate(text)));
-    assert_eq!(checked, 7);
+    assert_eq!(checked, 9);
 }
 
 fn fixture(name: &str) -> (String, Document) {
@@ -314,4 +314,43 @@ fn appositives_name_the_speaker() {
             assert_ne!(doc.entities[e].name, "Harbor Union");
         }
     }
+}
+
+#[test]
+#[cfg(feature = "embedded")]
+fn a_quote_after_reported_speech_is_the_reporters() {
+    let (owned, doc) = fixture("reported_then_quoted.txt");
+    let text = owned.as_str();
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| text[q.content].starts_with("Every payment"))
+        .expect("the quote after the spokesman's sentence");
+    // an unnamed speaker: the description, not the singer the label is hers
+    assert_eq!(q.speaker.map(|s| &text[s]), Some("The label's spokesman"));
+    assert_eq!(q.speaker_name, None);
+    assert_eq!(q.verb, None);
+    assert_eq!(
+        speaker_of(text, &doc, "They have ignored").as_deref(),
+        Some("Marta Lind")
+    );
+    // "a greater say" is no subject: the paragraph's person speaks
+    assert_eq!(
+        speaker_of(text, &doc, "I want my own").as_deref(),
+        Some("Marta Lind")
+    );
+}
+
+#[test]
+#[cfg(feature = "embedded")]
+fn an_unlinked_they_is_the_group_before_it() {
+    let (owned, doc) = fixture("plural_they.txt");
+    let text = owned.as_str();
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| text[q.content].starts_with("We have seen"))
+        .expect("the residents' quote");
+    assert_eq!(q.speaker.map(|s| &text[s]), Some("residents"));
+    assert_eq!(q.speaker_name, None);
 }

@@ -261,8 +261,11 @@ fn attribute(
                 let mut entity = speaker.and_then(|s| resolver.resolve(text, s, &outers));
                 if entity.is_none() {
                     // "the official" after "an official at the ministry said"
-                    speaker =
-                        speaker.map(|s| speaker::introduced(text, &outers, verbs, s).unwrap_or(s));
+                    speaker = speaker.map(|s| {
+                        speaker::introduced(text, &outers, verbs, s)
+                            .or_else(|| speaker::group_before(text, &outers, s))
+                            .unwrap_or(s)
+                    });
                 }
                 if speaker.is_none() && same_sentence {
                     // “Q1,” he said, adding that it was “Q2”.
@@ -309,7 +312,16 @@ fn attribute(
                     Some(prev) if starts_sentence => {
                         // `“Q.” Brendan Gibson remembers …` in a paragraph
                         // of its own is Gibson's, not the last speaker's,
-                        let named = (open_lines[prev.pair] != line && prev_same.is_none())
+                        let fresh = open_lines[prev.pair] != line && prev_same.is_none();
+                        // or `Swift's rep told Fox News that it was not
+                        // true. “Q.”`: the sentence before reports the
+                        // speech of the one the quote goes on with.
+                        let reported = fresh
+                            .then(|| reported_before(text, &mut attributor, before))
+                            .flatten()
+                            .map(|s| (s, resolver.resolve(text, s, &outers)))
+                            .filter(|&(_, e)| e.is_none() || e != prev.quote.speaker_entity);
+                        let named = (fresh && reported.is_none())
                             .then(|| {
                                 // or `Kelly says. “Q.”`: whom the paragraph
                                 // spoke of before the quote
@@ -326,15 +338,32 @@ fn attribute(
                             })
                             .flatten()
                             .filter(|c| Some(c.entity) != prev.quote.speaker_entity);
-                        match named {
-                            // the entity only: its words and cue stand elsewhere
-                            Some(c) => context::Context {
-                                speaker: None,
+                        match (reported, named) {
+                            (Some((s, entity)), _) => Quote {
+                                content: p.content,
+                                speaker: Some(
+                                    entity
+                                        .is_none()
+                                        .then(|| speaker::introduced(text, &outers, verbs, s))
+                                        .flatten()
+                                        .unwrap_or(s),
+                                ),
+                                speaker_entity: entity,
+                                speaker_name: entity.and_then(|e| resolver.name(e)),
                                 verb: None,
-                                ..c
-                            }
-                            .quote(p.content, resolver.name(c.entity)),
-                            None => follow(&prev.quote, p.content),
+                                kind: QuoteKind::Direct,
+                                follow_on: false,
+                            },
+                            (None, named) => match named {
+                                // the entity only: its words and cue stand elsewhere
+                                Some(c) => context::Context {
+                                    speaker: None,
+                                    verb: None,
+                                    ..c
+                                }
+                                .quote(p.content, resolver.name(c.entity)),
+                                None => follow(&prev.quote, p.content),
+                            },
                         }
                     }
                     _ if !p.continues_previous
@@ -409,6 +438,36 @@ fn attribute(
     }
     out.sort_by_key(|d| d.pair);
     out.into_iter().map(|d| d.quote).collect()
+}
+
+/// The speaker of the reported speech in the sentence that ends right
+/// before a quote opening a sentence at `before.end` (`Swift's rep told
+/// Fox News that this was not the whole truth. “Q.”`): the quote goes on
+/// with that speaker's words.
+fn reported_before(text: &str, attributor: &mut Attributor, before: Span) -> Option<Span> {
+    let words = text[before].trim_end();
+    // Only a sentence of narration: no quotation of its own before it in
+    // the paragraph (`said: "Q1. "Q2."` reopens one speaker's quote).
+    if words.contains(['"', '“', '”', '«', '»']) {
+        return None;
+    }
+    let period = words.strip_suffix('.')?;
+    let window = Span::new(before.start, before.start + period.len());
+    let speaker = attributor
+        .before(window)
+        .filter(|a| a.class == VerbClass::Speech && !a.direct)
+        .and_then(|a| a.speaker)?;
+    // The sentence's subject, after at most a leading adverbial (`On
+    // Wednesday, Jacques Barrot, ..., said that`), not a noun phrase deep
+    // inside it (`... if he got a greater say`).
+    let lead = text.get(window.start..speaker.start)?;
+    let lead = lead
+        .rfind(". ")
+        .or_else(|| lead.rfind("! "))
+        .or_else(|| lead.rfind("? "))
+        .map_or(lead, |i| &lead[i + 2..])
+        .trim();
+    (lead.is_empty() || lead.ends_with(',')).then_some(speaker)
 }
 
 /// True when `span` overlaps one of the sorted, non-overlapping `spans`.

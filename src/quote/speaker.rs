@@ -290,6 +290,78 @@ pub(crate) fn introduced(
     None
 }
 
+/// The plural nouns for people of `data/coref/people_plurals.txt`, sorted.
+fn people_plurals() -> &'static [&'static str] {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        let mut v: Vec<&str> = include_str!("../../data/coref/people_plurals.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        v.sort_unstable();
+        v
+    })
+}
+
+/// The unnamed group a speaker "they" the coreference stage left unlinked
+/// stands for: the latest plural noun for people ("employers", "officials")
+/// earlier in its sentence or the one before, in the same paragraph and
+/// outside quotations ("he's seeing employers taking the risks. Instead
+/// ..., they are simply saying: “Q”" → "employers"). The article names
+/// none of them, so that noun is the speaker's description.
+pub(crate) fn group_before(text: &str, quotes: &[Span], speaker: Span) -> Option<Span> {
+    if !matches!(text[speaker].trim(), "they" | "They") {
+        return None;
+    }
+    let from = speaker.start.saturating_sub(400);
+    let from = (from..speaker.start).find(|&i| text.is_char_boundary(i))?;
+    let window = &text[from..speaker.start];
+    // The same paragraph only.
+    let window_start = window
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| crate::line_break::is_line_break(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let inside = |at: usize| {
+        let i = quotes.partition_point(|q| q.end <= at);
+        quotes.get(i).is_some_and(|q| q.start <= at)
+    };
+    let list = people_plurals();
+    let mut ends = 0;
+    let mut end = window.len();
+    while end > window_start {
+        let w = &window[window_start..end];
+        let start = w
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |i| i + w[i..].chars().next().map_or(1, char::len_utf8));
+        let word = &w[start..];
+        let at = from + window_start + start;
+        if !word.is_empty() && list.binary_search(&word).is_ok() && !inside(at) {
+            return Some(Span::new(at, at + word.len()));
+        }
+        // Step over the separator before the word.
+        let sep_end = window_start + start;
+        let sep = window[window_start..sep_end]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| !c.is_ascii_alphabetic())
+            .last()
+            .map_or(sep_end, |(i, _)| window_start + i);
+        if window[sep..sep_end].contains(['.', '!', '?']) {
+            ends += 1;
+            if ends > 1 {
+                return None;
+            }
+        }
+        if sep == sep_end && start == 0 {
+            break;
+        }
+        end = sep;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
