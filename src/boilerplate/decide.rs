@@ -86,13 +86,20 @@ pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
     };
     let (first, last) = best_run(rows.iter().map(score));
     let last = extend_over_table(rows, last);
+    let (core_last, last) = (last, extend_over_plan(rows, last));
 
     for (i, (r, p)) in rows.iter().zip(paragraphs.iter_mut()).enumerate() {
         p.kind = match r.flag {
             // The copy of a far line that stands alone inside the article
             // is the article's (a pull quote or teaser elsewhere is the
-            // copy): the copy in reading order.
-            Some(_) if r.far_copy && r.block == Block::Alone && first < i && i < last => {
+            // copy): the copy in reading order; so is a copy closing a
+            // plan taken in after the article (a session of a later day).
+            Some(_)
+                if r.far_copy
+                    && r.block == Block::Alone
+                    && first < i
+                    && (i < last || last > core_last) =>
+            {
                 ParagraphKind::Body
             }
             Some(k) => k,
@@ -483,6 +490,36 @@ fn extend_over_table(rows: &[Row<'_>], last: usize) -> usize {
     }
     let rows = end - start;
     if rows >= 3 && with_digits * 10 >= rows * 6 {
+        end - 1
+    } else {
+        last
+    }
+}
+
+/// Fewest lines of a plan closing the article ([`extend_over_plan`]).
+const PLAN_MIN_LINES: usize = 8;
+
+/// A plan or a list of steps closing the article (a meal plan by day, a
+/// recipe's steps, a schedule): headings, short instructions and
+/// amounts, each a block of its own, that score as furniture line by line
+/// and may repeat from one day to the next. After the article's last
+/// paragraph, a stretch of at least [`PLAN_MIN_LINES`] lines standing
+/// alone, unflagged or flagged only as a far copy of another, where at
+/// least two in five hold digits among three words or more (an amount, a
+/// time: not a bare count or age under a link), is taken in. Returns the new last index.
+fn extend_over_plan(rows: &[Row<'_>], last: usize) -> usize {
+    let mut end = last + 1;
+    let mut with_digits = 0;
+    while end < rows.len()
+        && rows[end].block == Block::Alone
+        && (rows[end].flag.is_none() || rows[end].far_copy)
+    {
+        let l = &rows[end].line;
+        with_digits += usize::from(l.digits > 0 && l.words >= 3);
+        end += 1;
+    }
+    let lines = end - (last + 1);
+    if lines >= PLAN_MIN_LINES && with_digits * 5 >= lines * 2 {
         end - 1
     } else {
         last
