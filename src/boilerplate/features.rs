@@ -206,8 +206,7 @@ impl Line {
             let word = &buf[start..i];
             let first = word[0];
             // Separators are 1 to 3 bytes long.
-            if word.len() <= 3 && matches!(first, b'|' | b'/' | 0xC2 | 0xE2) && is_separator(word)
-            {
+            if word.len() <= 3 && matches!(first, b'|' | b'/' | 0xC2 | 0xE2) && is_separator(word) {
                 separators += 1;
                 continue;
             }
@@ -427,10 +426,7 @@ mod tests {
                 let x = u64::from_le_bytes(bytes);
                 let low7 = x & !HIGH;
                 let word_bytes = (x | (low7 + ONES * 0x5F)) & HIGH;
-                let want: u8 = (0..8)
-                    .filter(|&i| bytes[i] > b' ')
-                    .map(|i| 1u8 << i)
-                    .sum();
+                let want: u8 = (0..8).filter(|&i| bytes[i] > b' ').map(|i| 1u8 << i).sum();
                 assert_eq!(movemask(word_bytes), want, "byte {b:#x} at {at}");
                 assert_eq!(has_zero_byte(x ^ (ONES * u64::from(b'/'))), b == b'/');
             }
