@@ -86,13 +86,20 @@ pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
     };
     let (first, last) = best_run(rows.iter().map(score));
     let last = extend_over_table(rows, last);
+    let (core_last, last) = (last, extend_over_plan(rows, last));
 
     for (i, (r, p)) in rows.iter().zip(paragraphs.iter_mut()).enumerate() {
         p.kind = match r.flag {
             // The copy of a far line that stands alone inside the article
             // is the article's (a pull quote or teaser elsewhere is the
-            // copy): the copy in reading order.
-            Some(_) if r.far_copy && r.block == Block::Alone && first < i && i < last => {
+            // copy): the copy in reading order; so is a copy closing a
+            // plan taken in after the article (a session of a later day).
+            Some(_)
+                if r.far_copy
+                    && r.block == Block::Alone
+                    && first < i
+                    && (i < last || last > core_last) =>
+            {
                 ParagraphKind::Body
             }
             Some(k) => k,
@@ -306,15 +313,21 @@ fn key_of<'t>(r: &Row<'t>) -> &'t str {
 
 /// A line as its copies are compared: from its first letter or digit on.
 fn key(s: &str) -> &str {
+    if s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        return s; // most lines start with a letter or digit
+    }
     s.trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// FNV-1a over the first 32 bytes.
+/// A hash of the first 32 bytes, read eight at a time: lines of one
+/// length that share those bytes hash alike, as copies do.
 fn prefix_hash(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in &bytes[..bytes.len().min(32)] {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x100_0000_01b3);
+    for chunk in bytes[..bytes.len().min(32)].chunks(8) {
+        let mut x = [0u8; 8];
+        x[..chunk.len()].copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^= h >> 29;
     }
     h
 }
@@ -483,6 +496,36 @@ fn extend_over_table(rows: &[Row<'_>], last: usize) -> usize {
     }
     let rows = end - start;
     if rows >= 3 && with_digits * 10 >= rows * 6 {
+        end - 1
+    } else {
+        last
+    }
+}
+
+/// Fewest lines of a plan closing the article ([`extend_over_plan`]).
+const PLAN_MIN_LINES: usize = 8;
+
+/// A plan or a list of steps closing the article (a meal plan by day, a
+/// recipe's steps, a schedule): headings, short instructions and
+/// amounts, each a block of its own, that score as furniture line by line
+/// and may repeat from one day to the next. After the article's last
+/// paragraph, a stretch of at least [`PLAN_MIN_LINES`] lines standing
+/// alone, unflagged or flagged only as a far copy of another, where at
+/// least two in five hold digits among three words or more (an amount, a
+/// time: not a bare count or age under a link), is taken in. Returns the new last index.
+fn extend_over_plan(rows: &[Row<'_>], last: usize) -> usize {
+    let mut end = last + 1;
+    let mut with_digits = 0;
+    while end < rows.len()
+        && rows[end].block == Block::Alone
+        && (rows[end].flag.is_none() || rows[end].far_copy)
+    {
+        let l = &rows[end].line;
+        with_digits += usize::from(l.digits > 0 && l.words >= 3);
+        end += 1;
+    }
+    let lines = end - (last + 1);
+    if lines >= PLAN_MIN_LINES && with_digits * 5 >= lines * 2 {
         end - 1
     } else {
         last

@@ -137,7 +137,8 @@ impl Line {
     pub(crate) fn measure(line: &str, function_words: &FunctionWords) -> Line {
         // Most lines are ASCII, and `is_ascii` reads them faster than
         // chars are counted.
-        let chars = if line.is_ascii() {
+        let ascii = line.is_ascii();
+        let chars = if ascii {
             line.len()
         } else {
             line.chars().count()
@@ -149,17 +150,7 @@ impl Line {
         };
         let head = &line[..floor_boundary(line, read)];
         let bytes = head.as_bytes();
-        // CJK chars (lead bytes of U+3000..U+9FFF and Hangul) in the head,
-        // scaled to the whole line.
-        let cjk = if head.is_ascii() {
-            0
-        } else {
-            let in_head = bytes
-                .iter()
-                .filter(|&&b| (0xE3..=0xED).contains(&b))
-                .count();
-            (in_head * line.len() / head.len().max(1)) as u32
-        };
+        let head_ascii = ascii || head.is_ascii();
         let mut words = 0;
         let mut function = 0;
         let mut capitalized = 0;
@@ -170,6 +161,33 @@ impl Line {
         let mut buf = [b' '; HEAD + 8];
         buf[..bytes.len()].copy_from_slice(bytes);
         let n = bytes.len();
+        // One pass over the head, eight bytes at a time: a bit per byte
+        // that belongs to a word (above `b' '`), whether a slash stands in
+        // it, and its CJK lead bytes (of U+3000..U+9FFF and Hangul).
+        let mut in_word: u128 = 0;
+        let mut slashed = false;
+        let mut cjk_in_head = 0;
+        for (k, chunk) in buf[..n.next_multiple_of(8)].chunks_exact(8).enumerate() {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let low7 = x & !HIGH;
+            let word_bytes = (x | (low7 + ONES * 0x5F)) & HIGH;
+            in_word |= u128::from(movemask(word_bytes)) << (8 * k);
+            slashed |= has_zero_byte(x ^ (ONES * u64::from(b'/')));
+            if !head_ascii {
+                let from = low7 + ONES * (0x80 - 0x63);
+                let past = low7 + ONES * (0x80 - 0x6E);
+                cjk_in_head += (from & !past & x & HIGH).count_ones() as usize;
+            }
+        }
+        // CJK chars in the head, scaled to the whole line.
+        let cjk = if head_ascii {
+            0
+        } else {
+            (cjk_in_head * line.len() / head.len().max(1)) as u32
+        };
+        if n < 128 {
+            in_word &= (1u128 << n) - 1;
+        }
         // Digits count on short lines only (a table row, a date, a
         // score); a word is only looked at for an address when the head
         // holds a slash or the word starts "www.".
@@ -178,32 +196,21 @@ impl Line {
         } else {
             0
         };
-        let slashed = memchr::memchr(b'/', bytes).is_some();
-        let mut i = 0;
-        // The words, split at ASCII white space (and control chars), eight
-        // bytes at a time.
-        while i < n {
-            if buf[i] <= b' ' {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            loop {
-                let spaces = spaces(load_le(&buf, i));
-                if spaces != 0 {
-                    i += (spaces.trailing_zeros() / 8) as usize;
-                    break;
-                }
-                i += 8;
-            }
+        // The words, split at ASCII white space (and control chars): each
+        // starts where a run of word bits does.
+        let mut starts = in_word & !(in_word << 1);
+        while starts != 0 {
+            let start = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let i = start + (!(in_word >> start)).trailing_zeros() as usize;
             let word = &buf[start..i];
+            let first = word[0];
             // Separators are 1 to 3 bytes long.
-            if word.len() <= 3 && is_separator(word) {
+            if word.len() <= 3 && matches!(first, b'|' | b'/' | 0xC2 | 0xE2) && is_separator(word) {
                 separators += 1;
                 continue;
             }
             words += 1;
-            let first = word[0];
             if first.is_ascii_uppercase()
                 || (first >= 0x80 && head[start..].chars().next().is_some_and(char::is_uppercase))
             {
@@ -229,7 +236,9 @@ impl Line {
             }
             if !url
                 && ((slashed && word.contains(&b'/'))
-                    || (word.len() >= 4 && word[..4].eq_ignore_ascii_case(b"www.")))
+                    || (word.len() >= 4
+                        && first | 0x20 == b'w'
+                        && word[..4].eq_ignore_ascii_case(b"www.")))
             {
                 url = is_address(&head[start..i]);
             }
@@ -318,21 +327,21 @@ fn load(buf: &[u8], at: usize) -> [u8; 8] {
     x
 }
 
-/// The eight bytes of `buf` from `at`, the first the lowest.
-#[inline]
-fn load_le(buf: &[u8], at: usize) -> u64 {
-    u64::from_le_bytes(load(buf, at))
-}
-
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
-/// The high bit set in the lowest byte of `x` that is white space or a
-/// control char (at most `b' '`), and maybe in bytes above it: enough to
-/// find the first.
+/// The high bits of the eight bytes of `x` (only high bits set) as eight
+/// bits, the first byte's lowest: the bits land on distinct positions of
+/// the product, so no carry disturbs the top byte.
 #[inline]
-fn spaces(x: u64) -> u64 {
-    x.wrapping_sub(ONES * 0x21) & !x & HIGH
+fn movemask(high: u64) -> u8 {
+    ((high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
+}
+
+/// True when a byte of `x` is zero.
+#[inline]
+fn has_zero_byte(x: u64) -> bool {
+    x.wrapping_sub(ONES) & !x & HIGH != 0
 }
 
 /// ASCII digits in `bytes` (a multiple of eight long), eight at a time.
@@ -405,6 +414,22 @@ mod tests {
             let mut want = x.to_be_bytes();
             want.make_ascii_lowercase();
             assert_eq!(ascii_lowercase(x).to_be_bytes(), want, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn swar_masks_match_bytes() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = [b'a'; 8];
+                bytes[at] = b;
+                let x = u64::from_le_bytes(bytes);
+                let low7 = x & !HIGH;
+                let word_bytes = (x | (low7 + ONES * 0x5F)) & HIGH;
+                let want: u8 = (0..8).filter(|&i| bytes[i] > b' ').map(|i| 1u8 << i).sum();
+                assert_eq!(movemask(word_bytes), want, "byte {b:#x} at {at}");
+                assert_eq!(has_zero_byte(x ^ (ONES * u64::from(b'/'))), b == b'/');
+            }
         }
     }
 

@@ -227,6 +227,45 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_closing_the_article_is_the_article() {
+        // A training plan by week: headings, short instructions with
+        // amounts, the same session again in a later week.
+        let mut plan = String::new();
+        for week in 1..=3 {
+            plan.push_str(&format!(
+                "Week {week}\n\nMonday\n\nRun 3 km at an easy pace\n\nWednesday\n\n\
+                 Swim for 20 minutes and stretch after it\n\nSaturday\n\n\
+                 Long walk of 90 minutes along the quay, with a 10 minute rest at the ferry terminal and water on the way\n\n"
+            ));
+        }
+        let text = format!(
+            "Home\nNews\nSport\n\n{}\n\n{}\n\n{}\n\n{plan}Related Articles\n\nWhy the ferry is late again\n\nShare on Facebook\nPrivacy policy",
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        let kinds = classify(&text);
+        let session = "Long walk of 90 minutes along the quay, with a 10 minute rest at the ferry terminal and water on the way";
+        let copies = kinds.iter().filter(|(l, _)| *l == session);
+        assert_eq!(copies.clone().count(), 3);
+        assert!(copies.clone().all(|k| k.1 == ParagraphKind::Body));
+        for line in ["Week 1", "Monday", "Run 3 km at an easy pace", "Week 3"] {
+            assert_eq!(kind(&kinds, line), ParagraphKind::Body, "{line}");
+        }
+        assert_ne!(kind(&kinds, "Related Articles"), ParagraphKind::Body);
+        assert_ne!(
+            kind(&kinds, "Why the ferry is late again"),
+            ParagraphKind::Body
+        );
+        // The same lines without amounts are no plan: a list of links.
+        let links = "Monday\n\nWednesday\n\nSaturday\n\nSunday\n\nTravel\n\nWeather\n\nOpinion\n\nSport\n\nArts\n\n";
+        let text = format!(
+            "Home\n\n{}\n\n{}\n\n{}\n\n{links}Share on Facebook",
+            PROSE[0], PROSE[1], PROSE[2]
+        );
+        let kinds = classify(&text);
+        assert_ne!(kind(&kinds, "Wednesday"), ParagraphKind::Body);
+    }
+
+    #[test]
     fn a_notice_deep_in_a_long_line_is_found() {
         let notice = "By registering for our newsletters you become a member of the Millbrook Gazette family of sites, and you confirm that you have read and agree to the Terms of Use and the rules for the comments, and that we may send you updates, alerts and offers from our partners from time to time.";
         assert!(notice.len() > 250 && notice.find("Terms of Use").unwrap() > 120);
