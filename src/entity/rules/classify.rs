@@ -543,7 +543,8 @@ impl Rules<'_> {
             }
         }
         if single
-            && (self.word(s).trim_end_matches('.').chars().count() <= 1 || self.has(s, L_DATE_ABBR))
+            && (self.word(s).trim_end_matches('.').chars().nth(1).is_none()
+                || self.has(s, L_DATE_ABBR))
         {
             return; // a lone letter or initial, "Sept"
         }

@@ -115,6 +115,9 @@ pub(crate) struct Rules<'a> {
 
 const L_DONE: u32 = 1 << 31;
 const L_SPEECH: u32 = 1 << 30;
+/// [`Rules::is_speech_verb`] of the token has been worked out (few tokens
+/// are asked: the speech verb list is read only then).
+const L_SPEECH_DONE: u32 = 1 << 27;
 const L_FIRST: u32 = words::W_FIRST as u32;
 const L_SURNAME: u32 = words::W_SURNAME as u32;
 const L_COMMON: u32 = words::W_COMMON as u32;
@@ -217,9 +220,6 @@ impl<'a> Rules<'a> {
             if l.eq_ignore_ascii_case("i") || is_contraction(w, self.lists) {
                 f |= L_NEVER;
             }
-            if t.is(LOWER) && self.verbs.contains(w) {
-                f |= L_SPEECH;
-            }
         }
         // (what `title_before` kept here is lost: it asks again)
         self.lex[i] = f;
@@ -259,7 +259,14 @@ impl<'a> Rules<'a> {
     }
 
     fn is_speech_verb(&mut self, i: usize) -> bool {
-        self.has(i, L_SPEECH)
+        let f = self.lex(i);
+        if f & L_SPEECH_DONE != 0 {
+            return f & L_SPEECH != 0;
+        }
+        let t = self.toks[i];
+        let yes = t.is_word() && t.is(LOWER) && self.verbs.contains(&self.text[t.start..t.end]);
+        self.lex[i] |= L_SPEECH_DONE | if yes { L_SPEECH } else { 0 };
+        yes
     }
 
     /// Speech verb right after the name ("Zhang told") or right before it
