@@ -401,6 +401,20 @@ mod golden {
             ("Chelsea", 1, Some((Organization, "Chelsea"))),
             // a lone word writing is a person; only "said" makes it a company
             ("Brammel", 0, Some((Person, "Brammel"))),
+            // a capital "Of" joins a name whole, a listed name after it too;
+            // a work's title after a colon is no organization
+            (
+                "Friends Of Oxfam Trust",
+                0,
+                Some((Organization, "Friends Of Oxfam Trust")),
+            ),
+            ("Oxfam", 0, None),
+            ("The End Of Tides", 0, None),
+            ("End Of Tides", 0, None),
+            // English words defined by their acronym are an organization,
+            // and the acronym names it
+            ("Coastal Rail", 0, Some((Organization, "Coastal Rail"))),
+            ("CR", 0, Some((Organization, "Coastal Rail"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

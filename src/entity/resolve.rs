@@ -490,7 +490,7 @@ fn capital_initials(s: &str, out: &mut String) {
 /// initials are `initials`: the same first letter, then the rest in order
 /// ("TSSA" for "Transport Salaried Staffs’ Association", "LSE" for "London
 /// Stock Exchange"; not "US" for "Chicago Cubs").
-fn abbreviates(acronym: &str, initials: &str) -> bool {
+pub(crate) fn abbreviates(acronym: &str, initials: &str) -> bool {
     let mut rest = initials.chars();
     let mut letters = acronym.chars().filter(|c| c.is_alphabetic());
     match (letters.next(), rest.next()) {

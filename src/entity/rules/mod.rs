@@ -20,7 +20,8 @@ mod listed;
 
 use super::gazetteer::Gazetteer;
 use super::tokens::{
-    Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, SENT_END, TABLE,
+    Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, SENT_END,
+    SENT_START, TABLE,
 };
 use super::words::{self, Lower, NameLists};
 use crate::speech_verbs::SpeechVerbs;
