@@ -482,6 +482,14 @@ mod golden {
             Some((Person, "Tony Yeboah"))
         );
         assert_eq!(mention(t, &doc, "SOCCER", 0), None);
+        // a city after "AT" in a schedule, or after a capital "In", is the
+        // venue; the side before "AT" is the team
+        assert_eq!(mention(t, &doc, "LIVERPOOL", 0).map(|m| m.0), Some(Place));
+        assert_eq!(
+            mention(t, &doc, "ARSENAL", 1).map(|m| m.0),
+            Some(Organization)
+        );
+        assert_eq!(mention(t, &doc, "Manchester", 0).map(|m| m.0), Some(Place));
     }
 
     #[test]

@@ -164,7 +164,10 @@ impl Rules<'_> {
                 let place = &self.gaz.senses[sense];
                 // ("Ireland in Dublin": a city after "in" or "at" stays a
                 // place; "lost to Wales" is the side)
-                let venue = prep && !place.country && matches!(self.word(a - 1), "in" | "at");
+                let venue = prep
+                    && !place.country
+                    && (matches!(self.word(a - 1), "in" | "at")
+                        || is_capital_in_at(self.word(a - 1)));
                 let team = (sports || (national_sides && !venue))
                     && place.kind == EntityKind::Place
                     && (!place.country || national_sides);

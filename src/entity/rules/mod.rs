@@ -178,6 +178,11 @@ fn is_contraction(word: &str, lists: &NameLists) -> bool {
     }
 }
 
+/// "In" or "At" written with a capital.
+fn is_capital_in_at(word: &str) -> bool {
+    matches!(word, "In" | "At" | "IN" | "AT")
+}
+
 impl<'a> Rules<'a> {
     #[inline]
     fn word(&self, i: usize) -> &'a str {
@@ -323,10 +328,14 @@ impl<'a> Rules<'a> {
         }
     }
 
+    /// A place preposition before token `a`: "in", "near", and a capital
+    /// "In" or "At" starting a sentence or on a line of capitals ("In
+    /// Montreal , ...", a schedule's "MINNESOTA AT MILWAUKEE").
     fn place_preposition_before(&mut self, a: usize) -> bool {
         match self.prev_word(a) {
             Some(p) if self.toks[p].is(LOWER) => self.has(p, L_PREP),
-            _ => false,
+            Some(p) => is_capital_in_at(self.word(p)),
+            None => false,
         }
     }
 
