@@ -490,6 +490,11 @@ mod golden {
             Some(Organization)
         );
         assert_eq!(mention(t, &doc, "Manchester", 0).map(|m| m.0), Some(Place));
+        // a club with the code in brackets that tells it from another
+        for club in ["Dravica (BJ)", "Kestrel (K)"] {
+            assert_eq!(mention(t, &doc, club, 0).map(|m| m.0), Some(Organization));
+        }
+        assert_eq!(mention(t, &doc, "BJ", 0), None);
     }
 
     #[test]

@@ -492,6 +492,11 @@ impl<'a> Rules<'a> {
                 }
                 break;
             }
+            if let Some(e) = self.club_with_code(a, b) {
+                self.push(a, e, EntityKind::Organization, Strength::Rule, None, out);
+                i = e;
+                continue;
+            }
             self.run(a, b, accepted, hit_at, out);
             i = b;
         }
@@ -499,6 +504,34 @@ impl<'a> Rules<'a> {
         self.owner_of_person(out);
         self.relatives(out);
         self.domains(out);
+    }
+
+    /// In a sports story, one name and a code of one or two capitals in
+    /// brackets is a club told from another of that name ("Mladost (BJ)",
+    /// "Zeleznik ( B )"): the end of the name with the brackets.
+    fn club_with_code(&mut self, a: usize, b: usize) -> Option<usize> {
+        let n = self.toks.len();
+        if !self.sports_doc
+            || b != a + 1
+            || b + 2 >= n
+            || self.word(b) != "("
+            || self.word(b + 2) != ")"
+            || self.toks[a].is(ALLCAPS)
+        {
+            return None;
+        }
+        let code = self.toks[b + 1];
+        let len = code.end - code.start;
+        if !code.is_word() || !code.is(ALLCAPS) || !(1..=2).contains(&len) {
+            return None;
+        }
+        if !self.text[code.start..code.end]
+            .bytes()
+            .all(|c| c.is_ascii_uppercase())
+        {
+            return None;
+        }
+        (self.lex(a) & (L_FIRST | L_TITLE) == 0).then_some(b + 3)
     }
 
     /// "Cheshire, Lancashire, Manchester and Merseyside", "Astrobotic,
