@@ -116,6 +116,9 @@ pub(crate) fn resolve(
                 let full = format!("{} {}", &text[c.start..c.end], &text[s..e]);
                 (name_fingerprint(&full, &mut b.word), false)
             }
+            // one ASCII word is its own key but for case: the fingerprint
+            // of its text, known from the gazetteer's look-up
+            None if c.fp != 0 && text.as_bytes()[c.start..c.end].is_ascii() => (c.fp, true),
             None => key_fingerprint(&text[c.start..c.end], &mut b.word),
         };
         b.key_fp.push(fp);

@@ -64,6 +64,9 @@ pub(crate) struct Candidate {
     /// A first name sharing the surname of the next name, as byte span:
     /// "Ruth" in "Ruth and Tom Hale" is Ruth Hale.
     pub surname: Option<(usize, usize)>,
+    /// The fingerprint of the text of a one-token capitalized candidate,
+    /// known from [`Gazetteer::name_starts`]; 0 when not known.
+    pub fp: u64,
 }
 
 const NONE: u32 = u32::MAX;
@@ -103,6 +106,11 @@ pub(crate) struct Rules<'a> {
     pub lower: Lower,
     /// Lexical classes per token (`L_*`), computed lazily.
     pub lex: Vec<u32>,
+    /// The fingerprint of the text of each capitalized token (from
+    /// [`Gazetteer::name_starts`], written by [`Rules::lex_capitals`]);
+    /// other slots hold stale values and are never read. Kept from one
+    /// text to the next, so that it is never cleared.
+    pub cap_fp: Vec<u64>,
     /// A sports results story: place names are teams.
     pub sports_doc: bool,
     /// The run being classified is followed by ", <listed place>"
@@ -240,7 +248,11 @@ impl<'a> Rules<'a> {
         let toks = self.toks;
         let capitals = || name_starts.iter().filter(|&&(i, _)| toks[i].is(CAP));
         self.lists.warm(capitals().map(|&(_, fp)| fp));
+        if self.cap_fp.len() < toks.len() {
+            self.cap_fp.resize(toks.len(), 0);
+        }
         for &(i, fp) in capitals() {
+            self.cap_fp[i] = fp;
             self.lex_with(i, Some(fp));
         }
     }
@@ -790,6 +802,11 @@ impl<'a> Rules<'a> {
             style: false,
             lone: false,
             surname: None,
+            fp: if b == a + 1 && self.toks[a].is(CAP) {
+                self.cap_fp[a]
+            } else {
+                0
+            },
         });
     }
 
