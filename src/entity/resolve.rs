@@ -91,10 +91,7 @@ pub(crate) fn resolve(
     b: &mut Buffers,
     doc: &mut Document,
 ) {
-    // (the rules push candidates nearly always in text order already)
-    if !cands.is_sorted_by_key(|c| (c.start, std::cmp::Reverse(c.end))) {
-        cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    }
+    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     let mut last_end = 0;
     cands.retain(|c| {
         let keep = c.start >= last_end && c.end > c.start;
