@@ -415,6 +415,9 @@ mod golden {
             // and the acronym names it
             ("Coastal Rail", 0, Some((Organization, "Coastal Rail"))),
             ("CR", 0, Some((Organization, "Coastal Rail"))),
+            // Latin abbreviations in capitals name no one
+            ("I.E.", 0, None),
+            ("E.G.", 0, None),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");
