@@ -415,6 +415,14 @@ mod golden {
             // and the acronym names it
             ("Coastal Rail", 0, Some((Organization, "Coastal Rail"))),
             ("CR", 0, Some((Organization, "Coastal Rail"))),
+            // "in" and a country or a continent end an "X for Y"
+            // organization's name; a city after it is where it is
+            (
+                "Council for Harbour Safety in Europe",
+                0,
+                Some((Organization, "Council for Harbour Safety in Europe")),
+            ),
+            ("Bristol", 0, Some((Place, "Bristol"))),
             // Latin abbreviations in capitals name no one
             ("I.E.", 0, None),
             ("E.G.", 0, None),

@@ -479,6 +479,10 @@ impl<'a> Rules<'a> {
                         b = e;
                         continue;
                     }
+                    if let Some(e) = self.in_place_of_org(a, b, accepted, hit_at) {
+                        b = e;
+                        continue;
+                    }
                 }
                 // a capitalized "Of" or "For" inside a name: "Sons Of Liberty
                 // Media"
@@ -625,6 +629,36 @@ impl<'a> Rules<'a> {
         let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
         let x_of_y = (a..of).any(|x| self.has(x, L_ORG_OF));
         (x_of_y && e - k <= 2).then_some(e)
+    }
+
+    /// The end of an "X of Y" or "X for Y" organization's name (a head
+    /// word before the "of": "Organisation for Security and Cooperation")
+    /// that goes on with "in" and a country or a continent at token `b`:
+    /// "... in Europe" is part of the name.
+    fn in_place_of_org(
+        &mut self,
+        a: usize,
+        b: usize,
+        accepted: &[Accepted],
+        hit_at: &[u32],
+    ) -> Option<usize> {
+        let k = b + 1;
+        if self.word(b) != "in" || k >= self.toks.len() || hit_at[k] == NONE {
+            return None;
+        }
+        let h = accepted[hit_at[k] as usize];
+        let place = &self.gaz.senses[h.sense];
+        if h.a != k
+            || place.kind != EntityKind::Place
+            // (a country or a continent, not a city: "Max Planck Institute
+            // for Astrophysics in Munich" is in Munich)
+            || !(place.country || place.population >= 100_000_000)
+            || self.toks[k].is(LINE_START)
+        {
+            return None;
+        }
+        let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
+        (a..of).any(|x| self.has(x, L_ORG_OF)).then_some(h.b)
     }
 
     /// "Chelsea’s Emma Hayes", "Acme’s Dana Whitlock": one unlisted word
