@@ -91,7 +91,12 @@ pub(crate) fn resolve(
     b: &mut Buffers,
     doc: &mut Document,
 ) {
-    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    // (the rules push candidates in text order nearly always: one pass
+    // tells, and the sort is skipped)
+    let key = |c: &Candidate| (c.start, std::cmp::Reverse(c.end));
+    if cands.windows(2).any(|w| key(&w[0]) > key(&w[1])) {
+        cands.sort_by_key(key);
+    }
     let mut last_end = 0;
     cands.retain(|c| {
         let keep = c.start >= last_end && c.end > c.start;
