@@ -401,6 +401,31 @@ mod golden {
             ("Chelsea", 1, Some((Organization, "Chelsea"))),
             // a lone word writing is a person; only "said" makes it a company
             ("Brammel", 0, Some((Person, "Brammel"))),
+            // a capital "Of" joins a name whole, a listed name after it too;
+            // a work's title after a colon is no organization
+            (
+                "Friends Of Oxfam Trust",
+                0,
+                Some((Organization, "Friends Of Oxfam Trust")),
+            ),
+            ("Oxfam", 0, None),
+            ("The End Of Tides", 0, None),
+            ("End Of Tides", 0, None),
+            // English words defined by their acronym are an organization,
+            // and the acronym names it
+            ("Coastal Rail", 0, Some((Organization, "Coastal Rail"))),
+            ("CR", 0, Some((Organization, "Coastal Rail"))),
+            // "in" and a country or a continent end an "X for Y"
+            // organization's name; a city after it is where it is
+            (
+                "Council for Harbour Safety in Europe",
+                0,
+                Some((Organization, "Council for Harbour Safety in Europe")),
+            ),
+            ("Bristol", 0, Some((Place, "Bristol"))),
+            // Latin abbreviations in capitals name no one
+            ("I.E.", 0, None),
+            ("E.G.", 0, None),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");
@@ -468,6 +493,19 @@ mod golden {
             Some((Person, "Tony Yeboah"))
         );
         assert_eq!(mention(t, &doc, "SOCCER", 0), None);
+        // a city after "AT" in a schedule, or after a capital "In", is the
+        // venue; the side before "AT" is the team
+        assert_eq!(mention(t, &doc, "LIVERPOOL", 0).map(|m| m.0), Some(Place));
+        assert_eq!(
+            mention(t, &doc, "ARSENAL", 1).map(|m| m.0),
+            Some(Organization)
+        );
+        assert_eq!(mention(t, &doc, "Manchester", 0).map(|m| m.0), Some(Place));
+        // a club with the code in brackets that tells it from another
+        for club in ["Dravica (BJ)", "Kestrel (K)"] {
+            assert_eq!(mention(t, &doc, club, 0).map(|m| m.0), Some(Organization));
+        }
+        assert_eq!(mention(t, &doc, "BJ", 0), None);
     }
 
     #[test]

@@ -145,6 +145,7 @@ impl Recognizer {
             verbs,
             lower: std::mem::take(&mut s.lower),
             lex: std::mem::take(&mut s.lex),
+            cap_fp: std::mem::take(&mut s.cap_fp),
             sports_doc: false,
             place_after_run: false,
             before_title: false,
@@ -154,6 +155,7 @@ impl Recognizer {
         rules.accept_hits(&s.hits, &mut s.accepted);
         rules.candidates(&s.name_starts, &s.accepted, &mut s.hit_at, &mut s.cands);
         s.lex = std::mem::take(&mut rules.lex);
+        s.cap_fp = std::mem::take(&mut rules.cap_fp);
         s.lower = std::mem::take(&mut rules.lower);
         resolve::resolve(
             text,
@@ -177,6 +179,7 @@ struct Scratch {
     probes: Vec<(usize, u64)>,
     hits: Vec<gazetteer::Hit>,
     lex: Vec<u32>,
+    cap_fp: Vec<u64>,
     accepted: Vec<rules::Accepted>,
     hit_at: Vec<u32>,
     cands: Vec<rules::Candidate>,

@@ -91,7 +91,12 @@ pub(crate) fn resolve(
     b: &mut Buffers,
     doc: &mut Document,
 ) {
-    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    // (the rules push candidates in text order nearly always: one pass
+    // tells, and the sort is skipped)
+    let key = |c: &Candidate| (c.start, std::cmp::Reverse(c.end));
+    if cands.windows(2).any(|w| key(&w[0]) > key(&w[1])) {
+        cands.sort_by_key(key);
+    }
     let mut last_end = 0;
     cands.retain(|c| {
         let keep = c.start >= last_end && c.end > c.start;
@@ -113,6 +118,9 @@ pub(crate) fn resolve(
                 let full = format!("{} {}", &text[c.start..c.end], &text[s..e]);
                 (name_fingerprint(&full, &mut b.word), false)
             }
+            // one ASCII word is its own key but for case: the fingerprint
+            // of its text, known from the gazetteer's look-up
+            None if c.fp != 0 && text.as_bytes()[c.start..c.end].is_ascii() => (c.fp, true),
             None => key_fingerprint(&text[c.start..c.end], &mut b.word),
         };
         b.key_fp.push(fp);
@@ -487,7 +495,7 @@ fn capital_initials(s: &str, out: &mut String) {
 /// initials are `initials`: the same first letter, then the rest in order
 /// ("TSSA" for "Transport Salaried Staffs’ Association", "LSE" for "London
 /// Stock Exchange"; not "US" for "Chicago Cubs").
-fn abbreviates(acronym: &str, initials: &str) -> bool {
+pub(crate) fn abbreviates(acronym: &str, initials: &str) -> bool {
     let mut rest = initials.chars();
     let mut letters = acronym.chars().filter(|c| c.is_alphabetic());
     match (letters.next(), rest.next()) {

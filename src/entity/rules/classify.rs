@@ -51,6 +51,14 @@ impl Rules<'_> {
                 return;
             }
         }
+        // A capitalized "Of" or "For" inside a name mid-sentence joins it
+        // whole, also when a listed name follows it: "Sons Of Liberty
+        // Media" is not "Liberty Media".
+        if self.capital_of_inside(a, b) {
+            let a = self.skip_the(a, b);
+            self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
+            return;
+        }
         // A title inside the run: "Clark County Coroner John Fudenberg",
         // "Review-Journal Editor-in-Chief Keith Moyer": what stands before
         // it is no part of the person's name.
@@ -385,6 +393,51 @@ impl Rules<'_> {
         false
     }
 
+    /// The run `a..b` is three or more capitalized words mid-sentence with
+    /// a capital "Of" or "For" between two of them ("Sons Of Liberty
+    /// Media", "Friends For Animals"): no headline capitalizes them.
+    fn capital_of_inside(&self, a: usize, b: usize) -> bool {
+        // (after a lowercase word: "from Sons Of Liberty Media"; a title
+        // after a colon or "entitled" is a work, not an organization)
+        b - a >= 3
+            && a > 0
+            && self.toks[a - 1].is(LOWER)
+            && !matches!(self.word(a - 1), "entitled" | "titled" | "called" | "named")
+            && self.toks[a].informative_cap()
+            && !self.toks[a].is(CAPS_LINE)
+            && (a + 1..b - 1).any(|k| {
+                let t = self.toks[k];
+                t.end - t.start <= 3
+                    && t.is(CAP)
+                    && !t.is(ALLCAPS)
+                    && matches!(self.word(k), "Of" | "For")
+            })
+            && (a..b).all(|k| self.toks[k].is(CAP) && !self.toks[k].is(SENT_START))
+    }
+
+    /// The name `s..e` is defined by an acronym of its initials right
+    /// after it: "Network Rail (NR)", "Office for Budget Responsibility
+    /// (OBR)". The text's own definition makes it an organization even
+    /// when its words are English words.
+    fn defined_by_acronym(&self, s: usize, e: usize) -> bool {
+        let n = self.toks.len();
+        if e - s < 2 || e + 2 >= n || self.word(e) != "(" || self.word(e + 2) != ")" {
+            return false;
+        }
+        let t = self.toks[e + 1];
+        if !t.is(ALLCAPS) || !t.is_word() {
+            return false;
+        }
+        let letters: String = self.word(e + 1).chars().filter(|&c| c != '.').collect();
+        let initials: String = (s..e)
+            .filter(|&k| self.toks[k].is(CAP))
+            .filter_map(|k| self.word(k).chars().next())
+            .collect();
+        letters.chars().count() >= 2
+            && letters.chars().count() == initials.chars().count()
+            && crate::entity::resolve::abbreviates(&letters, &initials)
+    }
+
     pub(super) fn person_end(&mut self, from: usize, b: usize, hit_at: &[u32]) -> usize {
         let mut e = from + 1;
         while e < b && (hit_at[e] == NONE || e == from + 1) {
@@ -543,7 +596,8 @@ impl Rules<'_> {
             }
         }
         if single
-            && (self.word(s).trim_end_matches('.').chars().count() <= 1 || self.has(s, L_DATE_ABBR))
+            && (self.word(s).trim_end_matches('.').chars().nth(1).is_none()
+                || self.has(s, L_DATE_ABBR))
         {
             return; // a lone letter or initial, "Sept"
         }
@@ -601,6 +655,11 @@ impl Rules<'_> {
         }
         if speaker && !all_common {
             self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
+            return;
+        }
+        if !namelike && self.defined_by_acronym(s, e) {
+            let s = self.skip_the(s, e);
+            self.push(s, e, EntityKind::Organization, Strength::Rule, None, out);
             return;
         }
         if all_common {

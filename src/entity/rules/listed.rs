@@ -86,7 +86,11 @@ impl Rules<'_> {
             // A lone letter, "Sept", a month, a contraction or a word of
             // capitals that names no one ("CEO", "TV", "I’m") is no name,
             // whatever a list's alias says.
-            if single && (found.chars().count() == 1 || self.has(a, L_DATE_ABBR | L_NEVER)) {
+            let one_char = |w: &str| {
+                let mut chars = w.chars();
+                chars.next().is_some() && chars.next().is_none()
+            };
+            if single && (one_char(found) || self.has(a, L_DATE_ABBR | L_NEVER)) {
                 continue;
             }
             // A one-word name that is also an English word ("Reading",
@@ -112,7 +116,7 @@ impl Rules<'_> {
                 && b < self.toks.len()
                 && self.toks[b].is(DIGIT)
                 && self.word(b).contains('-');
-            let sports = !dateline && (self.sports_context(a, b) || (self.sports_doc && !prep));
+            let sports = !dateline && ((self.sports_doc && !prep) || self.sports_context(a, b));
             let has_country = (h.first..h.first + h.count).any(|s| self.gaz.senses[s].country);
             let mut best: Option<(i32, usize)> = None;
             for s in h.first..h.first + h.count {
@@ -160,7 +164,10 @@ impl Rules<'_> {
                 let place = &self.gaz.senses[sense];
                 // ("Ireland in Dublin": a city after "in" or "at" stays a
                 // place; "lost to Wales" is the side)
-                let venue = prep && !place.country && matches!(self.word(a - 1), "in" | "at");
+                let venue = prep
+                    && !place.country
+                    && (matches!(self.word(a - 1), "in" | "at")
+                        || is_capital_in_at(self.word(a - 1)));
                 let team = (sports || (national_sides && !venue))
                     && place.kind == EntityKind::Place
                     && (!place.country || national_sides);

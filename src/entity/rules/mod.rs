@@ -20,7 +20,8 @@ mod listed;
 
 use super::gazetteer::Gazetteer;
 use super::tokens::{
-    Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, SENT_END, TABLE,
+    Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, SENT_END,
+    SENT_START, TABLE,
 };
 use super::words::{self, Lower, NameLists};
 use crate::speech_verbs::SpeechVerbs;
@@ -63,6 +64,9 @@ pub(crate) struct Candidate {
     /// A first name sharing the surname of the next name, as byte span:
     /// "Ruth" in "Ruth and Tom Hale" is Ruth Hale.
     pub surname: Option<(usize, usize)>,
+    /// The fingerprint of the text of a one-token capitalized candidate,
+    /// known from [`Gazetteer::name_starts`]; 0 when not known.
+    pub fp: u64,
 }
 
 const NONE: u32 = u32::MAX;
@@ -102,6 +106,11 @@ pub(crate) struct Rules<'a> {
     pub lower: Lower,
     /// Lexical classes per token (`L_*`), computed lazily.
     pub lex: Vec<u32>,
+    /// The fingerprint of the text of each capitalized token (from
+    /// [`Gazetteer::name_starts`], written by [`Rules::lex_capitals`]);
+    /// other slots hold stale values and are never read. Kept from one
+    /// text to the next, so that it is never cleared.
+    pub cap_fp: Vec<u64>,
     /// A sports results story: place names are teams.
     pub sports_doc: bool,
     /// The run being classified is followed by ", <listed place>"
@@ -115,6 +124,9 @@ pub(crate) struct Rules<'a> {
 
 const L_DONE: u32 = 1 << 31;
 const L_SPEECH: u32 = 1 << 30;
+/// [`Rules::is_speech_verb`] of the token has been worked out (few tokens
+/// are asked: the speech verb list is read only then).
+const L_SPEECH_DONE: u32 = 1 << 27;
 const L_FIRST: u32 = words::W_FIRST as u32;
 const L_SURNAME: u32 = words::W_SURNAME as u32;
 const L_COMMON: u32 = words::W_COMMON as u32;
@@ -174,6 +186,11 @@ fn is_contraction(word: &str, lists: &NameLists) -> bool {
     }
 }
 
+/// "In" or "At" written with a capital.
+fn is_capital_in_at(word: &str) -> bool {
+    matches!(word, "In" | "At" | "IN" | "AT")
+}
+
 impl<'a> Rules<'a> {
     #[inline]
     fn word(&self, i: usize) -> &'a str {
@@ -217,9 +234,6 @@ impl<'a> Rules<'a> {
             if l.eq_ignore_ascii_case("i") || is_contraction(w, self.lists) {
                 f |= L_NEVER;
             }
-            if t.is(LOWER) && self.verbs.contains(w) {
-                f |= L_SPEECH;
-            }
         }
         // (what `title_before` kept here is lost: it asks again)
         self.lex[i] = f;
@@ -234,7 +248,11 @@ impl<'a> Rules<'a> {
         let toks = self.toks;
         let capitals = || name_starts.iter().filter(|&&(i, _)| toks[i].is(CAP));
         self.lists.warm(capitals().map(|&(_, fp)| fp));
+        if self.cap_fp.len() < toks.len() {
+            self.cap_fp.resize(toks.len(), 0);
+        }
         for &(i, fp) in capitals() {
+            self.cap_fp[i] = fp;
             self.lex_with(i, Some(fp));
         }
     }
@@ -259,7 +277,14 @@ impl<'a> Rules<'a> {
     }
 
     fn is_speech_verb(&mut self, i: usize) -> bool {
-        self.has(i, L_SPEECH)
+        let f = self.lex(i);
+        if f & L_SPEECH_DONE != 0 {
+            return f & L_SPEECH != 0;
+        }
+        let t = self.toks[i];
+        let yes = t.is_word() && t.is(LOWER) && self.verbs.contains(&self.text[t.start..t.end]);
+        self.lex[i] |= L_SPEECH_DONE | if yes { L_SPEECH } else { 0 };
+        yes
     }
 
     /// Speech verb right after the name ("Zhang told") or right before it
@@ -315,10 +340,14 @@ impl<'a> Rules<'a> {
         }
     }
 
+    /// A place preposition before token `a`: "in", "near", and a capital
+    /// "In" or "At" starting a sentence or on a line of capitals ("In
+    /// Montreal , ...", a schedule's "MINNESOTA AT MILWAUKEE").
     fn place_preposition_before(&mut self, a: usize) -> bool {
         match self.prev_word(a) {
             Some(p) if self.toks[p].is(LOWER) => self.has(p, L_PREP),
-            _ => false,
+            Some(p) => is_capital_in_at(self.word(p)),
+            None => false,
         }
     }
 
@@ -450,6 +479,10 @@ impl<'a> Rules<'a> {
                         b = e;
                         continue;
                     }
+                    if let Some(e) = self.in_place_of_org(a, b, accepted, hit_at) {
+                        b = e;
+                        continue;
+                    }
                 }
                 // a capitalized "Of" or "For" inside a name: "Sons Of Liberty
                 // Media"
@@ -475,6 +508,11 @@ impl<'a> Rules<'a> {
                 }
                 break;
             }
+            if let Some(e) = self.club_with_code(a, b) {
+                self.push(a, e, EntityKind::Organization, Strength::Rule, None, out);
+                i = e;
+                continue;
+            }
             self.run(a, b, accepted, hit_at, out);
             i = b;
         }
@@ -482,6 +520,34 @@ impl<'a> Rules<'a> {
         self.owner_of_person(out);
         self.relatives(out);
         self.domains(out);
+    }
+
+    /// In a sports story, one name and a code of one or two capitals in
+    /// brackets is a club told from another of that name ("Mladost (BJ)",
+    /// "Zeleznik ( B )"): the end of the name with the brackets.
+    fn club_with_code(&mut self, a: usize, b: usize) -> Option<usize> {
+        let n = self.toks.len();
+        if !self.sports_doc
+            || b != a + 1
+            || b + 2 >= n
+            || self.word(b) != "("
+            || self.word(b + 2) != ")"
+            || self.toks[a].is(ALLCAPS)
+        {
+            return None;
+        }
+        let code = self.toks[b + 1];
+        let len = code.end - code.start;
+        if !code.is_word() || !code.is(ALLCAPS) || !(1..=2).contains(&len) {
+            return None;
+        }
+        if !self.text[code.start..code.end]
+            .bytes()
+            .all(|c| c.is_ascii_uppercase())
+        {
+            return None;
+        }
+        (self.lex(a) & (L_FIRST | L_TITLE) == 0).then_some(b + 3)
     }
 
     /// "Cheshire, Lancashire, Manchester and Merseyside", "Astrobotic,
@@ -563,6 +629,36 @@ impl<'a> Rules<'a> {
         let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
         let x_of_y = (a..of).any(|x| self.has(x, L_ORG_OF));
         (x_of_y && e - k <= 2).then_some(e)
+    }
+
+    /// The end of an "X of Y" or "X for Y" organization's name (a head
+    /// word before the "of": "Organisation for Security and Cooperation")
+    /// that goes on with "in" and a country or a continent at token `b`:
+    /// "... in Europe" is part of the name.
+    fn in_place_of_org(
+        &mut self,
+        a: usize,
+        b: usize,
+        accepted: &[Accepted],
+        hit_at: &[u32],
+    ) -> Option<usize> {
+        let k = b + 1;
+        if self.word(b) != "in" || k >= self.toks.len() || hit_at[k] == NONE {
+            return None;
+        }
+        let h = accepted[hit_at[k] as usize];
+        let place = &self.gaz.senses[h.sense];
+        if h.a != k
+            || place.kind != EntityKind::Place
+            // (a country or a continent, not a city: "Max Planck Institute
+            // for Astrophysics in Munich" is in Munich)
+            || !(place.country || place.population >= 100_000_000)
+            || self.toks[k].is(LINE_START)
+        {
+            return None;
+        }
+        let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
+        (a..of).any(|x| self.has(x, L_ORG_OF)).then_some(h.b)
     }
 
     /// "Chelsea’s Emma Hayes", "Acme’s Dana Whitlock": one unlisted word
@@ -740,6 +836,11 @@ impl<'a> Rules<'a> {
             style: false,
             lone: false,
             surname: None,
+            fp: if b == a + 1 && self.toks[a].is(CAP) {
+                self.cap_fp[a]
+            } else {
+                0
+            },
         });
     }
 
