@@ -363,6 +363,14 @@ fn is_initial(word: &str) -> bool {
 /// candidate), but not "example.com".
 fn is_initialism(word: &str) -> bool {
     let bytes = word.as_bytes();
+    // The last part is one or two letters after a period: three last bytes
+    // without a period or a separator rule it out (most words before a
+    // period, "bank."), before the word is scanned.
+    if let [.., a, b, c] = bytes {
+        if ![a, b, c].iter().any(|&&x| matches!(x, b'.' | b'-' | b'/')) {
+            return false;
+        }
+    }
     // "Japan-U.S": the last part decides.
     let from = bytes
         .iter()
