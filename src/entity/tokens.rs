@@ -137,12 +137,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 push_word(out, i, end, flags, at_start, line_first);
                 at_start = false;
                 line_has_word = true;
-                i = if bytes.get(end) == Some(&b' ') {
-                    plain_words(bytes, end + 1, next_sent.min(len), out)
-                } else {
-                    // a mark, the next token
-                    end
-                };
+                i = plain_words(bytes, end, next_sent.min(len), out);
                 continue;
             }
         }
@@ -606,23 +601,45 @@ fn push_mark(
     });
 }
 
-/// Pushes the words from `i` on, up to `stop`, while they are ASCII
-/// letters and digits followed by a space, and returns where it stopped:
-/// the fast path's loop for the middle of a sentence and line, where a word
-/// takes no flag of its place. Few values live, so they stay in registers.
+/// Pushes the tokens from `i` on, up to `stop`, while they are words of
+/// ASCII letters and digits that end plainly ([`ends_plain_word`]), spaces
+/// between them, and ASCII marks that end no sentence (a comma, a bracket,
+/// a straight quote), and returns where it stopped: the fast path's loop
+/// for the middle of a sentence and line, where a token takes no flag of
+/// its place. It is entered after a word of the line, so no token here is
+/// the first of its line, and none of these marks starts a sentence (the
+/// bullets that may, only before the line's first word). Few values live,
+/// so they stay in registers.
 #[inline]
 fn plain_words(bytes: &[u8], mut i: usize, stop: usize, out: &mut Vec<Token>) -> usize {
-    while i < stop && ALNUM[bytes[i] as usize] {
-        let end = ascii_alnum_run(bytes, i);
-        if bytes.get(end) != Some(&b' ') {
+    while i < stop {
+        let b = bytes[i];
+        if ALNUM[b as usize] {
+            let end = ascii_alnum_run(bytes, i);
+            if !ends_plain_word(bytes, i, end) {
+                // the general path's word: a joiner, a kept period, a
+                // letter beyond ASCII
+                break;
+            }
+            out.push(Token {
+                start: i,
+                end,
+                flags: ascii_word_flags(&bytes[i..end]),
+            });
+            // the space after most words, skipped without another turn
+            i = end + usize::from(bytes.get(end) == Some(&b' '));
+        } else if b == b' ' {
+            i += 1;
+        } else if b.is_ascii_graphic() && !matches!(b, b'.' | b'!' | b'?' | b':' | b';') {
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                flags: PUNCT,
+            });
+            i += 1;
+        } else {
             break;
         }
-        out.push(Token {
-            start: i,
-            end,
-            flags: ascii_word_flags(&bytes[i..end]),
-        });
-        i = end + 1;
     }
     i
 }
