@@ -250,6 +250,17 @@ pub(crate) fn find_pairs_with(text: &str, breaks: crate::line_break::Finder, out
         if i < next_mark {
             continue;
         }
+        // The apostrophe of "don't", "Jones's", most straight single
+        // marks: between ASCII letters or digits a single mark is none
+        // ([`decide`]), and skipping it leaves the next mark's look for a
+        // line break the same first break to find.
+        if bytes[i] == b'\''
+            && i > 0
+            && bytes[i - 1].is_ascii_alphanumeric()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
         let Some((len, family, role)) = mark_at(bytes, i) else {
             continue;
         };
