@@ -91,6 +91,13 @@ pub(crate) fn skip_space(text: &str, mut i: usize, end: usize) -> usize {
 /// The span `start..end` of `text` with white space trimmed from both ends.
 #[inline]
 pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    // Most spans start and end on an ASCII byte that is no space, a whole
+    // char of its own: nothing to trim, nothing to decode.
+    let b = text.as_bytes();
+    let plain = |b: u8| b < 0x80 && !is_space(char::from(b));
+    if start < end && plain(b[start]) && plain(b[end - 1]) {
+        return (start, end);
+    }
     let s = &text[start..end];
     let t = s.trim_start_matches(is_space);
     let start = start + (s.len() - t.len());
