@@ -62,13 +62,20 @@ pub(crate) fn is_number_prefix(c: char) -> bool {
 /// The char starting at byte `i` of `text` (a char boundary).
 #[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
-    text[i..].chars().next()
+    // an ASCII byte is a char of its own, and on a boundary
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text[i..].chars().next(),
+    }
 }
 
 /// The char ending at byte `i` of `text` (a char boundary).
 #[inline]
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
-    text[..i].chars().next_back()
+    match i.checked_sub(1).and_then(|p| text.as_bytes().get(p)) {
+        Some(&b) if b < 0x80 && text.is_char_boundary(i) => Some(char::from(b)),
+        _ => text[..i].chars().next_back(),
+    }
 }
 
 /// `i` advanced past white space, stopping at `end`.
