@@ -121,6 +121,9 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             i += 1;
             continue;
         }
+        // the end of the ASCII run a word starts with, when worked out
+        // here: the general path's word scan goes on from it
+        let mut run_end = i;
         if ALNUM[bytes[i] as usize] {
             // a sentence the segmenter starts here: the general path below
             // asks again and finds the same
@@ -128,17 +131,13 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 next_sent = next_sentence(sentence_starts, i, &mut sent_idx, &mut at_start);
             }
             let end = ascii_alnum_run(bytes, i);
+            run_end = end;
             if ends_plain_word(bytes, i, end) {
                 let flags = ascii_word_flags(&bytes[i..end]);
                 push_word(out, i, end, flags, at_start, line_first);
                 at_start = false;
                 line_has_word = true;
-                i = if bytes.get(end) == Some(&b' ') {
-                    plain_words(bytes, end + 1, next_sent.min(len), out)
-                } else {
-                    // a mark, the next token
-                    end
-                };
+                i = plain_words(bytes, end, next_sent.min(len), out);
                 continue;
             }
         }
@@ -172,7 +171,8 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
         }
         if word_start {
             let start = i;
-            let end = scan_word(text, i);
+            // a non-ASCII letter starts no ASCII run: `run_end` is `i`
+            let end = scan_word_after_run(text, i, run_end);
             // most words start lowercase: LOWER, without slicing the word
             let mut flags = if bytes[start].is_ascii_lowercase() {
                 LOWER
@@ -323,15 +323,22 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// The end of the word starting at `i`.
+#[inline]
+fn scan_word(text: &str, i: usize) -> usize {
+    scan_word_after_run(text, i, ascii_alnum_run(text.as_bytes(), i))
+}
+
+/// [`scan_word`] of the word starting at `start`, whose leading run of
+/// ASCII letters and digits ends at `run_end` (`start` when it starts with
+/// another letter): the tokenizer's fast path has found that run already.
 #[inline(always)]
-fn scan_word(text: &str, mut i: usize) -> usize {
+fn scan_word_after_run(text: &str, start: usize, run_end: usize) -> usize {
     let bytes = text.as_bytes();
-    let start = i;
-    let mut part_start = i;
+    let mut i = run_end;
+    let mut part_start = start;
     let mut internal_period = false;
     loop {
-        // a run of alphanumerics, ASCII first
-        i = ascii_alnum_run(bytes, i);
+        // after a run of ASCII alphanumerics
         match bytes.get(i) {
             // the common cases: nothing joins across a space, a comma, a
             // line end; of ASCII marks only these may join
@@ -404,6 +411,8 @@ fn scan_word(text: &str, mut i: usize) -> usize {
         }
         i = after;
         part_start = i;
+        // the next part's run of alphanumerics, ASCII first
+        i = ascii_alnum_run(bytes, i);
     }
     // Keep a final period for initials, dotted abbreviations and titles.
     if bytes.get(i) == Some(&b'.') {
@@ -592,23 +601,45 @@ fn push_mark(
     });
 }
 
-/// Pushes the words from `i` on, up to `stop`, while they are ASCII
-/// letters and digits followed by a space, and returns where it stopped:
-/// the fast path's loop for the middle of a sentence and line, where a word
-/// takes no flag of its place. Few values live, so they stay in registers.
+/// Pushes the tokens from `i` on, up to `stop`, while they are words of
+/// ASCII letters and digits that end plainly ([`ends_plain_word`]), spaces
+/// between them, and ASCII marks that end no sentence (a comma, a bracket,
+/// a straight quote), and returns where it stopped: the fast path's loop
+/// for the middle of a sentence and line, where a token takes no flag of
+/// its place. It is entered after a word of the line, so no token here is
+/// the first of its line, and none of these marks starts a sentence (the
+/// bullets that may, only before the line's first word). Few values live,
+/// so they stay in registers.
 #[inline]
 fn plain_words(bytes: &[u8], mut i: usize, stop: usize, out: &mut Vec<Token>) -> usize {
-    while i < stop && ALNUM[bytes[i] as usize] {
-        let end = ascii_alnum_run(bytes, i);
-        if bytes.get(end) != Some(&b' ') {
+    while i < stop {
+        let b = bytes[i];
+        if ALNUM[b as usize] {
+            let end = ascii_alnum_run(bytes, i);
+            if !ends_plain_word(bytes, i, end) {
+                // the general path's word: a joiner, a kept period, a
+                // letter beyond ASCII
+                break;
+            }
+            out.push(Token {
+                start: i,
+                end,
+                flags: ascii_word_flags(&bytes[i..end]),
+            });
+            // the space after most words, skipped without another turn
+            i = end + usize::from(bytes.get(end) == Some(&b' '));
+        } else if b == b' ' {
+            i += 1;
+        } else if b.is_ascii_graphic() && !matches!(b, b'.' | b'!' | b'?' | b':' | b';') {
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                flags: PUNCT,
+            });
+            i += 1;
+        } else {
             break;
         }
-        out.push(Token {
-            start: i,
-            end,
-            flags: ascii_word_flags(&bytes[i..end]),
-        });
-        i = end + 1;
     }
     i
 }
@@ -618,8 +649,20 @@ fn plain_words(bytes: &[u8], mut i: usize, stop: usize, out: &mut Vec<Token>) ->
 /// pushed, so that the tokenizer's loops keep fewer values live).
 fn mark_line(text: &str, line: &mut [Token]) {
     let mut c = LineCounts::default();
-    for t in line.iter().filter(|t| t.is_word()) {
-        c.add(t.flags, t.end - t.start);
+    // Sixteen tokens at a time; most lines are running text, and counting
+    // stops once they can be neither: a lowercase word of five letters or
+    // more rules out a headline for good (both kinds need every lowercase
+    // word short), and a table once the tokens left could not bring the
+    // numbers up to half the words.
+    let mut left = line.len();
+    for chunk in line.chunks(16) {
+        for t in chunk.iter().filter(|t| t.is_word()) {
+            c.add(t.flags, t.end - t.start);
+        }
+        left -= chunk.len();
+        if c.lower > c.function_words && (c.digits + left) * 2 < c.words {
+            return;
+        }
     }
     let mut flags = 0;
     if c.words > 0 && c.lower == 0 && c.caps_words > 0 && c.caps_words * 2 >= c.cap {

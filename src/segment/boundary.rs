@@ -81,9 +81,9 @@ pub(crate) fn sentences(
     // 。 (E3), ？ ！ (EF): three SIMD searches whose cursors only move
     // forward.
     let find = |i: usize, f: fn(&[u8]) -> Option<usize>| f(&bytes[i..end]).map_or(end, |o| i + o);
-    let ascii: fn(&[u8]) -> Option<usize> = |h| memchr::memchr3(b'.', b'?', b'!', h);
-    let colon: fn(&[u8]) -> Option<usize> = |h| memchr::memchr(b':', h);
-    let wide: fn(&[u8]) -> Option<usize> = |h| memchr::memchr3(0xE2, 0xE3, 0xEF, h);
+    let ascii: fn(&[u8]) -> Option<usize> = scan::ascii;
+    let colon: fn(&[u8]) -> Option<usize> = scan::colon;
+    let wide: fn(&[u8]) -> Option<usize> = scan::wide;
     let mut next_ascii = find(start, ascii);
     let mut next_colon = find(start, colon);
     let mut next_wide = find(start, wide);
@@ -128,6 +128,83 @@ pub(crate) fn sentences(
         i = next;
     }
     f(sentence, end);
+}
+
+/// The three searches of [`sentences`]. On x86-64 memchr's AVX2 searchers
+/// are made once: `memchr::memchr3` picks its routine and sets up its
+/// vectors on every call, and the scan calls it once per terminator.
+#[cfg(target_arch = "x86_64")]
+mod scan {
+    use memchr::arch::x86_64::avx2::memchr::{One, Three};
+    use std::sync::OnceLock;
+
+    struct Searchers {
+        ascii: Three,
+        colon: One,
+        wide: Three,
+    }
+
+    /// `None` where the processor has no AVX2.
+    fn searchers() -> Option<&'static Searchers> {
+        static SEARCHERS: OnceLock<Option<Searchers>> = OnceLock::new();
+        SEARCHERS
+            .get_or_init(|| {
+                Some(Searchers {
+                    ascii: Three::new(b'.', b'?', b'!')?,
+                    colon: One::new(b':')?,
+                    wide: Three::new(0xE2, 0xE3, 0xEF)?,
+                })
+            })
+            .as_ref()
+    }
+
+    /// The first `.`, `?` or `!`.
+    pub(super) fn ascii(h: &[u8]) -> Option<usize> {
+        match searchers() {
+            Some(s) => s.ascii.find(h),
+            None => super::scan_any::ascii(h),
+        }
+    }
+
+    /// The first `:`.
+    pub(super) fn colon(h: &[u8]) -> Option<usize> {
+        match searchers() {
+            Some(s) => s.colon.find(h),
+            None => super::scan_any::colon(h),
+        }
+    }
+
+    /// The first lead byte E2, E3 or EF.
+    pub(super) fn wide(h: &[u8]) -> Option<usize> {
+        match searchers() {
+            Some(s) => s.wide.find(h),
+            None => super::scan_any::wide(h),
+        }
+    }
+}
+
+/// The three searches of [`sentences`] on any processor.
+#[cfg(not(target_arch = "x86_64"))]
+use scan_any as scan;
+
+mod scan_any {
+    /// The first `.`, `?` or `!`.
+    #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+    pub(super) fn ascii(h: &[u8]) -> Option<usize> {
+        memchr::memchr3(b'.', b'?', b'!', h)
+    }
+
+    /// The first `:`.
+    #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+    pub(super) fn colon(h: &[u8]) -> Option<usize> {
+        memchr::memchr(b':', h)
+    }
+
+    /// The first lead byte E2, E3 or EF.
+    #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+    pub(super) fn wide(h: &[u8]) -> Option<usize> {
+        memchr::memchr3(0xE2, 0xE3, 0xEF, h)
+    }
 }
 
 /// Decides the terminator at `i`. Returns the boundary, if any, as (end of
@@ -363,6 +440,14 @@ fn is_initial(word: &str) -> bool {
 /// candidate), but not "example.com".
 fn is_initialism(word: &str) -> bool {
     let bytes = word.as_bytes();
+    // The last part is one or two letters after a period: three last bytes
+    // without a period or a separator rule it out (most words before a
+    // period, "bank."), before the word is scanned.
+    if let [.., a, b, c] = bytes {
+        if ![a, b, c].iter().any(|&&x| matches!(x, b'.' | b'-' | b'/')) {
+            return false;
+        }
+    }
     // "Japan-U.S": the last part decides.
     let from = bytes
         .iter()

@@ -62,13 +62,20 @@ pub(crate) fn is_number_prefix(c: char) -> bool {
 /// The char starting at byte `i` of `text` (a char boundary).
 #[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
-    text[i..].chars().next()
+    // an ASCII byte is a char of its own, and on a boundary
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        _ => text[i..].chars().next(),
+    }
 }
 
 /// The char ending at byte `i` of `text` (a char boundary).
 #[inline]
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
-    text[..i].chars().next_back()
+    match i.checked_sub(1).and_then(|p| text.as_bytes().get(p)) {
+        Some(&b) if b < 0x80 && text.is_char_boundary(i) => Some(char::from(b)),
+        _ => text[..i].chars().next_back(),
+    }
 }
 
 /// `i` advanced past white space, stopping at `end`.
@@ -91,6 +98,13 @@ pub(crate) fn skip_space(text: &str, mut i: usize, end: usize) -> usize {
 /// The span `start..end` of `text` with white space trimmed from both ends.
 #[inline]
 pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    // Most spans start and end on an ASCII byte that is no space, a whole
+    // char of its own: nothing to trim, nothing to decode.
+    let b = text.as_bytes();
+    let plain = |b: u8| b < 0x80 && !is_space(char::from(b));
+    if start < end && plain(b[start]) && plain(b[end - 1]) {
+        return (start, end);
+    }
     let s = &text[start..end];
     let t = s.trim_start_matches(is_space);
     let start = start + (s.len() - t.len());
