@@ -401,19 +401,19 @@ impl Coref {
                 None => toks.len(),
             };
             for (i, t) in toks[lo..hi].iter().enumerate() {
-                let i = lo + i;
-                // Most tokens are turned away here, by their flags, length
-                // and first byte, before any lookup.
-                if !t.is_word() {
+                // Most tokens are turned away here, by their first byte and
+                // length (two loads), before any other test.
+                let len = t.end.wrapping_sub(t.start);
+                let Some(&first) = bytes.get(t.start) else {
+                    continue;
+                };
+                if !self.lex.may_begin(first, len) || !t.is_word() {
                     continue;
                 }
+                let i = lo + i;
                 let Some(word) = bytes.get(t.start..t.end) else {
                     continue;
                 };
-                let len = word.len();
-                if len < 2 {
-                    continue;
-                }
                 let (what, head) = if word[0].is_ascii_digit() {
                     if len < 11 || !is_age(&text[t.start..t.end]) {
                         continue;
