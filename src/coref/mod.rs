@@ -248,15 +248,26 @@ impl Coref {
         // role is among them ("said Smith" teaches nothing).
         let mut roles: Vec<Span> = Vec::new();
         let mut mods: Vec<Span> = Vec::new();
+        // Mentions come in text order: the quote and token searches go on
+        // from where the last mention's left off.
+        let (mut quote, mut tok, mut last_start) = (0, 0, 0);
         for m in &doc.mentions {
-            if m.kind != EntityKind::Person
-                || m.entity.index() >= info.len()
-                || inside_any(quotes, m.span)
-            {
+            if m.kind != EntityKind::Person || m.entity.index() >= info.len() {
                 continue;
             }
-            let i = toks.partition_point(|t| t.start < m.span.start);
-            let j = toks.partition_point(|t| t.start < m.span.end);
+            if m.span.start < last_start {
+                (quote, tok) = (0, 0);
+            }
+            last_start = m.span.start;
+            while quote < quotes.len() && quotes[quote].end <= m.span.start {
+                quote += 1;
+            }
+            if quotes.get(quote).is_some_and(|q| q.start < m.span.end) {
+                continue;
+            }
+            let i = gallop(toks, tok, m.span.start);
+            let j = gallop(toks, i, m.span.end);
+            tok = i;
             let inf = &mut info[m.entity.index()];
             roles.clear();
             mods.clear();
@@ -1037,10 +1048,17 @@ fn pronoun_of(word: &str) -> Option<What> {
     }
 }
 
-/// True when `span` lies inside one of the sorted, non-overlapping `quotes`.
-fn inside_any(quotes: &[Span], span: Span) -> bool {
-    let i = quotes.partition_point(|q| q.end <= span.start);
-    quotes.get(i).is_some_and(|q| q.start < span.end)
+/// The first token from `from` on that starts at or after `pos`, when all
+/// tokens before `from` start before it: steps of doubling length, then a
+/// binary search in the last, so a near token costs a few tests.
+fn gallop(toks: &[Token], from: usize, pos: usize) -> usize {
+    let (mut lo, mut step) = (from.min(toks.len()), 1);
+    while lo + step <= toks.len() && toks[lo + step - 1].start < pos {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(toks.len());
+    lo + toks[lo..hi].partition_point(|t| t.start < pos)
 }
 
 /// True when `gap` is white space only (most gaps are one space: tested
