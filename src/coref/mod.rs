@@ -128,13 +128,13 @@ struct Event {
 
 /// A pronoun or description waiting to be resolved.
 #[derive(Clone, Debug)]
-struct Cand {
+struct Cand<'a> {
     span: Span,
-    what: What,
+    what: What<'a>,
 }
 
 #[derive(Clone, Debug)]
-enum What {
+enum What<'a> {
     /// A pronoun: the kinds it may refer to and the gender it says.
     Pronoun {
         person: bool,
@@ -147,6 +147,8 @@ enum What {
     /// A description with this head; `mods` are its modifiers, lowercase.
     Description {
         head: Span,
+        /// What the head is, as the lexicon says (`None` for an age).
+        lexeme: Option<&'a Head>,
         mods: Vec<Span>,
         /// The entity an appositive names outright.
         named: Option<EntityId>,
@@ -186,6 +188,9 @@ impl Active {
         last.0 = s;
         if subject {
             last.1 = s;
+        }
+        if self.order.last() == Some(&e) {
+            return;
         }
         if let Some(p) = self.order.iter().rposition(|&x| x == e) {
             self.order.remove(p);
@@ -399,7 +404,13 @@ impl Coref {
 
     /// Pronouns and definite descriptions outside quoted speech.
     #[inline(never)]
-    fn candidates(&self, text: &str, toks: &[Token], quotes: &[Span], doc: &Document) -> Vec<Cand> {
+    fn candidates(
+        &self,
+        text: &str,
+        toks: &[Token],
+        quotes: &[Span],
+        doc: &Document,
+    ) -> Vec<Cand<'_>> {
         let bytes = text.as_bytes();
         let mut out = Vec::with_capacity(64);
         let mut mention = 0;
@@ -477,14 +488,14 @@ impl Coref {
 
     /// The description ending at head word `i`, if it is definite.
     #[inline(never)]
-    fn description(
+    fn description<'a>(
         &self,
         text: &str,
         toks: &[Token],
         i: usize,
-        head: Option<&Head>,
+        head: Option<&'a Head>,
         doc: &Document,
-    ) -> Option<Cand> {
+    ) -> Option<Cand<'a>> {
         let w = span_of(&toks[i]);
         let word = &text[w];
         let capital = word.starts_with(|c: char| c.is_uppercase());
@@ -559,6 +570,7 @@ impl Coref {
             span,
             what: What::Description {
                 head: w,
+                lexeme: head,
                 mods,
                 named: named.flatten(),
                 age: head.is_none(),
@@ -573,7 +585,7 @@ impl Coref {
         &self,
         text: &str,
         quotes: &[Span],
-        cands: &[Cand],
+        cands: &[Cand<'_>],
         doc: &mut Document,
         info: &mut [Info],
         words: &Words,
@@ -686,6 +698,7 @@ impl Coref {
                 }),
                 What::Description {
                     head,
+                    lexeme,
                     mods,
                     named,
                     age,
@@ -695,9 +708,9 @@ impl Coref {
                         (kind == EntityKind::Person).then_some(0.0)
                     }),
                     None => {
+                        // The candidate scan looked the head up already.
                         let head = &text[*head];
-                        let h = self.lex.head(head);
-                        match h {
+                        match *lexeme {
                             Some(h) if h.source => issuer(text, doc, recent, s, raw, h),
                             Some(h) if h.person => {
                                 best(&active, s, u32::MAX, doc, info, |_, kind, inf| {
@@ -992,7 +1005,7 @@ fn is_age(word: &str) -> bool {
 }
 
 /// The pronoun `word` is, if any.
-fn pronoun(word: &str) -> Option<What> {
+fn pronoun(word: &str) -> Option<What<'static>> {
     pronoun_of(word)
 }
 
@@ -1016,7 +1029,7 @@ pub(crate) const PRONOUNS: [&str; 15] = [
 ];
 
 #[inline(never)]
-fn pronoun_of(word: &str) -> Option<What> {
+fn pronoun_of(word: &str) -> Option<What<'static>> {
     let bytes = word.as_bytes();
     if !(2..=10).contains(&bytes.len()) || !matches!(bytes[0] | 0x20, b'h' | b's' | b'i' | b't') {
         return None;
