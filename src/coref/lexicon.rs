@@ -78,18 +78,6 @@ fn may_be(shapes: &Shapes, word: &str) -> bool {
     !word.is_ascii() || shapes.may_contain(word.as_bytes())
 }
 
-/// `f` of `word` lowercased (on the stack for a short ASCII word).
-pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return f(std::str::from_utf8(lower).unwrap_or(""));
-    }
-    f(&word.to_lowercase())
-}
-
 /// `f` of the bytes of `word` lowercased (on the stack for a short ASCII
 /// word).
 #[inline]

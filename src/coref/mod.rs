@@ -42,7 +42,7 @@
 mod lexicon;
 
 pub(crate) use lexicon::Lexicon;
-use lexicon::{with_lowercase, Gender, Head};
+use lexicon::{Gender, Head};
 
 use crate::entity::Token;
 
@@ -101,13 +101,30 @@ impl Words {
     }
 
     fn push(&mut self, c: &mut Chain, word: &str) {
+        self.push_with(c, word, false);
+    }
+
+    /// Pushes `word` lowercased: an ASCII word in place in the buffer, no
+    /// copy on the side.
+    fn push_lowercase(&mut self, c: &mut Chain, word: &str) {
+        if word.is_ascii() {
+            self.push_with(c, word, true);
+        } else {
+            self.push_with(c, &word.to_lowercase(), false);
+        }
+    }
+
+    fn push_with(&mut self, c: &mut Chain, word: &str, ascii_lower: bool) {
         if self.list.is_empty() {
             self.text.reserve(256);
             self.list.reserve(32);
         }
-        let a = self.text.len() as u32;
+        let a = self.text.len();
         self.text.push_str(word);
-        self.list.push((a, self.text.len() as u32, c.first));
+        if ascii_lower {
+            self.text[a..].make_ascii_lowercase();
+        }
+        self.list.push((a as u32, self.text.len() as u32, c.first));
         c.first = self.list.len() as u32;
         c.len += 1;
     }
@@ -395,7 +412,7 @@ impl Coref {
                             .iter(*into)
                             .any(|x| x.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
                     {
-                        with_lowercase(word, |l| words.push(into, l));
+                        words.push_lowercase(into, word);
                     }
                 }
             }
