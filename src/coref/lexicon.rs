@@ -52,6 +52,10 @@ pub(crate) struct Lexicon {
     /// each): one bit per length (31 and up share the last) of the heads
     /// and pronouns of that shape. Most words of a text are turned away by this one test.
     starts: Vec<u32>,
+    /// Per first byte (ASCII-lowercased, five bits): one bit per length
+    /// (31 and up share the last) of the heads, pronouns and ages: the
+    /// first test of the candidate scan, two loads per token.
+    first_len: [u32; 32],
 }
 
 /// The [`Lexicon::starts`] slot of a word's first, second and last bytes.
@@ -61,23 +65,17 @@ fn start_slot(first: u8, second: u8, last: u8) -> usize {
     five(first) << 10 | five(second) << 5 | five(last)
 }
 
+/// The [`Lexicon::first_len`] slot of a word's first byte.
+#[inline]
+fn first_slot(first: u8) -> usize {
+    usize::from((first | 0x20) & 31)
+}
+
 /// False when `word` is ASCII and no key has its shape: it is no key. A
 /// non-ASCII word may lowercase to another shape, so it is looked up.
 #[inline]
 fn may_be(shapes: &Shapes, word: &str) -> bool {
     !word.is_ascii() || shapes.may_contain(word.as_bytes())
-}
-
-/// `f` of `word` lowercased (on the stack for a short ASCII word).
-pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return f(std::str::from_utf8(lower).unwrap_or(""));
-    }
-    f(&word.to_lowercase())
 }
 
 /// `f` of the bytes of `word` lowercased (on the stack for a short ASCII
@@ -123,6 +121,10 @@ impl Lexicon {
         lex.add_heads(include_str!("../../data/coref/descriptions.tsv"));
         for p in super::PRONOUNS {
             lex.add_start(p.as_bytes());
+        }
+        // Ages ("35-year-old") begin with a digit and are eleven bytes or more.
+        for d in b'0'..=b'9' {
+            lex.first_len[first_slot(d)] |= !0 << 11;
         }
         if embedded {
             #[cfg(feature = "embedded")]
@@ -231,7 +233,16 @@ impl Lexicon {
         }
         if let ([first, second, ..], Some(&last)) = (word, word.last()) {
             self.starts[start_slot(*first, *second, last)] |= 1 << word.len().min(31);
+            self.first_len[first_slot(*first)] |= 1 << word.len().min(31);
         }
+    }
+
+    /// False when a token of `len` bytes starting with `first` is no head,
+    /// pronoun or age ("35-year-old", eleven bytes or more); true says
+    /// nothing.
+    #[inline]
+    pub(crate) fn may_begin(&self, first: u8, len: usize) -> bool {
+        self.first_len[first_slot(first)] & (1 << len.min(31)) != 0
     }
 
     /// False when `word` (two bytes or more) is no head or pronoun up to

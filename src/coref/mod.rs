@@ -42,7 +42,7 @@
 mod lexicon;
 
 pub(crate) use lexicon::Lexicon;
-use lexicon::{with_lowercase, Gender, Head};
+use lexicon::{Gender, Head};
 
 use crate::entity::Token;
 
@@ -101,13 +101,30 @@ impl Words {
     }
 
     fn push(&mut self, c: &mut Chain, word: &str) {
+        self.push_with(c, word, false);
+    }
+
+    /// Pushes `word` lowercased: an ASCII word in place in the buffer, no
+    /// copy on the side.
+    fn push_lowercase(&mut self, c: &mut Chain, word: &str) {
+        if word.is_ascii() {
+            self.push_with(c, word, true);
+        } else {
+            self.push_with(c, &word.to_lowercase(), false);
+        }
+    }
+
+    fn push_with(&mut self, c: &mut Chain, word: &str, ascii_lower: bool) {
         if self.list.is_empty() {
             self.text.reserve(256);
             self.list.reserve(32);
         }
-        let a = self.text.len() as u32;
+        let a = self.text.len();
         self.text.push_str(word);
-        self.list.push((a, self.text.len() as u32, c.first));
+        if ascii_lower {
+            self.text[a..].make_ascii_lowercase();
+        }
+        self.list.push((a as u32, self.text.len() as u32, c.first));
         c.first = self.list.len() as u32;
         c.len += 1;
     }
@@ -128,13 +145,13 @@ struct Event {
 
 /// A pronoun or description waiting to be resolved.
 #[derive(Clone, Debug)]
-struct Cand {
+struct Cand<'a> {
     span: Span,
-    what: What,
+    what: What<'a>,
 }
 
 #[derive(Clone, Debug)]
-enum What {
+enum What<'a> {
     /// A pronoun: the kinds it may refer to and the gender it says.
     Pronoun {
         person: bool,
@@ -147,6 +164,8 @@ enum What {
     /// A description with this head; `mods` are its modifiers, lowercase.
     Description {
         head: Span,
+        /// What the head is, as the lexicon says (`None` for an age).
+        lexeme: Option<&'a Head>,
         mods: Vec<Span>,
         /// The entity an appositive names outright.
         named: Option<EntityId>,
@@ -186,6 +205,9 @@ impl Active {
         last.0 = s;
         if subject {
             last.1 = s;
+        }
+        if self.order.last() == Some(&e) {
+            return;
         }
         if let Some(p) = self.order.iter().rposition(|&x| x == e) {
             self.order.remove(p);
@@ -248,15 +270,26 @@ impl Coref {
         // role is among them ("said Smith" teaches nothing).
         let mut roles: Vec<Span> = Vec::new();
         let mut mods: Vec<Span> = Vec::new();
+        // Mentions come in text order: the quote and token searches go on
+        // from where the last mention's left off.
+        let (mut quote, mut tok, mut last_start) = (0, 0, 0);
         for m in &doc.mentions {
-            if m.kind != EntityKind::Person
-                || m.entity.index() >= info.len()
-                || inside_any(quotes, m.span)
-            {
+            if m.kind != EntityKind::Person || m.entity.index() >= info.len() {
                 continue;
             }
-            let i = toks.partition_point(|t| t.start < m.span.start);
-            let j = toks.partition_point(|t| t.start < m.span.end);
+            if m.span.start < last_start {
+                (quote, tok) = (0, 0);
+            }
+            last_start = m.span.start;
+            while quote < quotes.len() && quotes[quote].end <= m.span.start {
+                quote += 1;
+            }
+            if quotes.get(quote).is_some_and(|q| q.start < m.span.end) {
+                continue;
+            }
+            let i = gallop(toks, tok, m.span.start);
+            let j = gallop(toks, i, m.span.end);
+            tok = i;
             let inf = &mut info[m.entity.index()];
             roles.clear();
             mods.clear();
@@ -379,7 +412,7 @@ impl Coref {
                             .iter(*into)
                             .any(|x| x.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
                     {
-                        with_lowercase(word, |l| words.push(into, l));
+                        words.push_lowercase(into, word);
                     }
                 }
             }
@@ -388,7 +421,13 @@ impl Coref {
 
     /// Pronouns and definite descriptions outside quoted speech.
     #[inline(never)]
-    fn candidates(&self, text: &str, toks: &[Token], quotes: &[Span], doc: &Document) -> Vec<Cand> {
+    fn candidates(
+        &self,
+        text: &str,
+        toks: &[Token],
+        quotes: &[Span],
+        doc: &Document,
+    ) -> Vec<Cand<'_>> {
         let bytes = text.as_bytes();
         let mut out = Vec::with_capacity(64);
         let mut mention = 0;
@@ -401,19 +440,19 @@ impl Coref {
                 None => toks.len(),
             };
             for (i, t) in toks[lo..hi].iter().enumerate() {
-                let i = lo + i;
-                // Most tokens are turned away here, by their flags, length
-                // and first byte, before any lookup.
-                if !t.is_word() {
+                // Most tokens are turned away here, by their first byte and
+                // length (two loads), before any other test.
+                let len = t.end.wrapping_sub(t.start);
+                let Some(&first) = bytes.get(t.start) else {
+                    continue;
+                };
+                if !self.lex.may_begin(first, len) || !t.is_word() {
                     continue;
                 }
+                let i = lo + i;
                 let Some(word) = bytes.get(t.start..t.end) else {
                     continue;
                 };
-                let len = word.len();
-                if len < 2 {
-                    continue;
-                }
                 let (what, head) = if word[0].is_ascii_digit() {
                     if len < 11 || !is_age(&text[t.start..t.end]) {
                         continue;
@@ -466,14 +505,14 @@ impl Coref {
 
     /// The description ending at head word `i`, if it is definite.
     #[inline(never)]
-    fn description(
+    fn description<'a>(
         &self,
         text: &str,
         toks: &[Token],
         i: usize,
-        head: Option<&Head>,
+        head: Option<&'a Head>,
         doc: &Document,
-    ) -> Option<Cand> {
+    ) -> Option<Cand<'a>> {
         let w = span_of(&toks[i]);
         let word = &text[w];
         let capital = word.starts_with(|c: char| c.is_uppercase());
@@ -548,6 +587,7 @@ impl Coref {
             span,
             what: What::Description {
                 head: w,
+                lexeme: head,
                 mods,
                 named: named.flatten(),
                 age: head.is_none(),
@@ -562,7 +602,7 @@ impl Coref {
         &self,
         text: &str,
         quotes: &[Span],
-        cands: &[Cand],
+        cands: &[Cand<'_>],
         doc: &mut Document,
         info: &mut [Info],
         words: &Words,
@@ -675,6 +715,7 @@ impl Coref {
                 }),
                 What::Description {
                     head,
+                    lexeme,
                     mods,
                     named,
                     age,
@@ -684,9 +725,9 @@ impl Coref {
                         (kind == EntityKind::Person).then_some(0.0)
                     }),
                     None => {
+                        // The candidate scan looked the head up already.
                         let head = &text[*head];
-                        let h = self.lex.head(head);
-                        match h {
+                        match *lexeme {
                             Some(h) if h.source => issuer(text, doc, recent, s, raw, h),
                             Some(h) if h.person => {
                                 best(&active, s, u32::MAX, doc, info, |_, kind, inf| {
@@ -981,7 +1022,7 @@ fn is_age(word: &str) -> bool {
 }
 
 /// The pronoun `word` is, if any.
-fn pronoun(word: &str) -> Option<What> {
+fn pronoun(word: &str) -> Option<What<'static>> {
     pronoun_of(word)
 }
 
@@ -1005,7 +1046,7 @@ pub(crate) const PRONOUNS: [&str; 15] = [
 ];
 
 #[inline(never)]
-fn pronoun_of(word: &str) -> Option<What> {
+fn pronoun_of(word: &str) -> Option<What<'static>> {
     let bytes = word.as_bytes();
     if !(2..=10).contains(&bytes.len()) || !matches!(bytes[0] | 0x20, b'h' | b's' | b'i' | b't') {
         return None;
@@ -1037,10 +1078,17 @@ fn pronoun_of(word: &str) -> Option<What> {
     }
 }
 
-/// True when `span` lies inside one of the sorted, non-overlapping `quotes`.
-fn inside_any(quotes: &[Span], span: Span) -> bool {
-    let i = quotes.partition_point(|q| q.end <= span.start);
-    quotes.get(i).is_some_and(|q| q.start < span.end)
+/// The first token from `from` on that starts at or after `pos`, when all
+/// tokens before `from` start before it: steps of doubling length, then a
+/// binary search in the last, so a near token costs a few tests.
+fn gallop(toks: &[Token], from: usize, pos: usize) -> usize {
+    let (mut lo, mut step) = (from.min(toks.len()), 1);
+    while lo + step <= toks.len() && toks[lo + step - 1].start < pos {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(toks.len());
+    lo + toks[lo..hi].partition_point(|t| t.start < pos)
 }
 
 /// True when `gap` is white space only (most gaps are one space: tested
