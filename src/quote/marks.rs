@@ -31,75 +31,13 @@ use crate::Span;
 /// of other characters (a dash, a no-break space); [`mark_at`] tells the
 /// marks from them.
 fn candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    // the next position of each scan at or after `from`, the end if none
-    let next = move |from: usize, find: fn(&[u8]) -> Option<usize>| {
-        find(&bytes[from..]).map_or(bytes.len(), |o| from + o)
-    };
-    let mut marks = next(0, scan::marks);
-    let mut c2 = next(0, scan::c2);
-    std::iter::from_fn(move || {
-        let i = marks.min(c2);
-        if i >= bytes.len() {
-            return None;
-        }
-        if i == marks {
-            marks = next(i + 1, scan::marks);
-        } else {
-            c2 = next(i + 1, scan::c2);
-        }
-        Some(i)
+    let mut marks = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
+    let mut c2 = memchr::memchr_iter(0xC2, bytes).peekable();
+    std::iter::from_fn(move || match (marks.peek(), c2.peek()) {
+        (Some(&a), Some(&b)) if b < a => c2.next(),
+        (Some(_), _) => marks.next(),
+        (None, _) => c2.next(),
     })
-}
-
-/// The two scans of [`candidates`]. On x86-64 memchr's AVX2 searchers are
-/// made once: `memchr::memchr3` picks its routine and sets up its vectors
-/// on every call, once per candidate here.
-#[cfg(target_arch = "x86_64")]
-mod scan {
-    use memchr::arch::x86_64::avx2::memchr::{One, Three};
-    use std::sync::OnceLock;
-
-    /// `None` where the processor has no AVX2.
-    fn searchers() -> Option<&'static (Three, One)> {
-        static SEARCHERS: OnceLock<Option<(Three, One)>> = OnceLock::new();
-        SEARCHERS
-            .get_or_init(|| Some((Three::new(b'"', b'\'', 0xE2)?, One::new(0xC2)?)))
-            .as_ref()
-    }
-
-    /// The first `"`, `'` or lead byte E2.
-    pub(super) fn marks(h: &[u8]) -> Option<usize> {
-        match searchers() {
-            Some((three, _)) => three.find(h),
-            None => super::scan_any::marks(h),
-        }
-    }
-
-    /// The first lead byte C2.
-    pub(super) fn c2(h: &[u8]) -> Option<usize> {
-        match searchers() {
-            Some((_, one)) => one.find(h),
-            None => super::scan_any::c2(h),
-        }
-    }
-}
-
-/// The two scans of [`candidates`] on any processor.
-#[cfg(not(target_arch = "x86_64"))]
-use scan_any as scan;
-
-mod scan_any {
-    /// The first `"`, `'` or lead byte E2.
-    #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
-    pub(super) fn marks(h: &[u8]) -> Option<usize> {
-        memchr::memchr3(b'"', b'\'', 0xE2, h)
-    }
-
-    /// The first lead byte C2.
-    #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
-    pub(super) fn c2(h: &[u8]) -> Option<usize> {
-        memchr::memchr(0xC2, h)
-    }
 }
 
 /// A pair of quote marks and what lies between them.
