@@ -328,34 +328,35 @@ pub(crate) fn group_before(text: &str, quotes: &[Span], speaker: Span) -> Option
         quotes.get(i).is_some_and(|q| q.start <= at)
     };
     let list = people_plurals();
+    let para = &window[window_start..];
+    let base = from + window_start;
+    // Words are runs of ASCII letters, so byte positions are char
+    // boundaries; walk them back to the second sentence end.
+    let bytes = para.as_bytes();
+    let mut end = bytes.len();
     let mut ends = 0;
-    let mut end = window.len();
-    while end > window_start {
-        let w = &window[window_start..end];
-        let start = w
-            .rfind(|c: char| !c.is_ascii_alphabetic())
-            .map_or(0, |i| i + w[i..].chars().next().map_or(1, char::len_utf8));
-        let word = &w[start..];
-        let at = from + window_start + start;
-        if !word.is_empty() && list.binary_search(&word).is_ok() && !inside(at) {
-            return Some(Span::new(at, at + word.len()));
+    while end > 0 {
+        let start = bytes[..end]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        let word = &para[start..end];
+        if !word.is_empty() && list.binary_search(&word).is_ok() && !inside(base + start) {
+            return Some(Span::new(base + start, base + end));
         }
-        // Step over the separator before the word.
-        let sep_end = window_start + start;
-        let sep = window[window_start..sep_end]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| !c.is_ascii_alphabetic())
-            .last()
-            .map_or(sep_end, |(i, _)| window_start + i);
-        if window[sep..sep_end].contains(['.', '!', '?']) {
+        // the separator before the word
+        let sep = bytes[..start]
+            .iter()
+            .rposition(u8::is_ascii_alphabetic)
+            .map_or(0, |i| i + 1);
+        if bytes[sep..start]
+            .iter()
+            .any(|b| matches!(b, b'.' | b'!' | b'?'))
+        {
             ends += 1;
             if ends > 1 {
                 return None;
             }
-        }
-        if sep == sep_end && start == 0 {
-            break;
         }
         end = sep;
     }
