@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::packed::{pack, Packed};
 use crate::fnv::FnvBuildHasher;
 use crate::shapes::Shapes;
 
@@ -32,14 +33,22 @@ pub(crate) struct Head {
 /// Keyed by the lowercase word's bytes: looked up without a UTF-8 check.
 type Map<V> = HashMap<Box<[u8]>, V, FnvBuildHasher>;
 
-/// The coreference word lists.
+/// The coreference word lists. Each byte-keyed map has a [`Packed`] copy
+/// of its short ASCII keys, asked first: most words looked up are such.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Lexicon {
     gender_words: Map<Gender>,
     gender_shapes: Shapes,
+    /// The gender words and roles: [`ROLE`], [`MALE`] and [`FEMALE`] bits.
+    person_words: Packed<u8>,
     first_names: Map<Gender>,
     first_name_shapes: Shapes,
-    heads: Map<Head>,
+    /// [`MALE`] or [`FEMALE`].
+    first_names_packed: Packed<u8>,
+    /// Indices in `head_list`.
+    heads: Map<u32>,
+    heads_packed: Packed<u32>,
+    head_list: Vec<Head>,
     /// The shapes of the heads: most words are turned away by a bit test.
     head_shapes: Shapes,
     /// The shortest head's length in bytes: "the", "of" are no head.
@@ -67,6 +76,28 @@ struct Ends(Box<[u32; 1024]>);
 impl Default for Ends {
     fn default() -> Ends {
         Ends(Box::new([0; 1024]))
+    }
+}
+
+/// Bits of [`Lexicon::person_words`].
+const ROLE: u8 = 1;
+const MALE: u8 = 2;
+const FEMALE: u8 = 4;
+
+fn gender_bits(g: Gender) -> u8 {
+    match g {
+        Gender::Male => MALE,
+        Gender::Female => FEMALE,
+    }
+}
+
+fn bits_gender(bits: u8) -> Option<Gender> {
+    if bits & MALE != 0 {
+        Some(Gender::Male)
+    } else if bits & FEMALE != 0 {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
@@ -154,6 +185,7 @@ impl Lexicon {
                 let w = w.to_lowercase();
                 self.gender_shapes.insert(w.as_bytes());
                 self.gender_words.insert(key(&w), g);
+                self.set_person_bits(&w, !(MALE | FEMALE), gender_bits(g));
             }
         }
     }
@@ -166,6 +198,7 @@ impl Lexicon {
                 let w = w.to_lowercase();
                 self.first_name_shapes.insert(w.as_bytes());
                 self.first_names.insert(key(&w), g);
+                self.first_names_packed.insert(w.as_bytes(), gender_bits(g));
             }
         }
     }
@@ -187,11 +220,13 @@ impl Lexicon {
             if person {
                 self.role_shapes.insert(head_lower.as_bytes());
                 self.roles.insert(key(&head_lower), ());
+                self.set_person_bits(&head_lower, !0, ROLE);
                 for a in also.iter().filter(|a| **a != "*") {
                     if let Some(last) = a.split_whitespace().last() {
                         let last = last.to_lowercase();
                         self.role_shapes.insert(last.as_bytes());
                         self.roles.insert(key(&last), ());
+                        self.set_person_bits(&last, !0, ROLE);
                     }
                 }
             }
@@ -220,13 +255,51 @@ impl Lexicon {
             };
             self.head_shapes.insert(head_lower.as_bytes());
             self.add_start(head_lower.as_bytes());
-            self.heads.insert(key(&head_lower), head);
+            // A head given again replaces the first, as in a map.
+            let index = match self.heads.get(&*key(&head_lower)) {
+                Some(&i) => {
+                    self.head_list[i as usize] = head;
+                    i
+                }
+                None => {
+                    self.head_list.push(head);
+                    u32::try_from(self.head_list.len() - 1).unwrap_or(u32::MAX)
+                }
+            };
+            self.heads.insert(key(&head_lower), index);
+            self.heads_packed.insert(head_lower.as_bytes(), index);
         }
+    }
+
+    /// Keeps the `keep` bits of `word`'s [`Lexicon::person_words`] and
+    /// sets `set`.
+    fn set_person_bits(&mut self, word: &str, keep: u8, set: u8) {
+        let old = pack(word.as_bytes())
+            .and_then(|k| self.person_words.get(k))
+            .unwrap_or(0);
+        self.person_words.insert(word.as_bytes(), old & keep | set);
+    }
+
+    /// Whether `word` names a person's role, and the gender it tells:
+    /// [`Lexicon::is_role`] and [`Lexicon::gender_word`] with one lookup
+    /// for most words.
+    #[inline]
+    pub(crate) fn role_and_gender(&self, word: &str) -> (bool, Option<Gender>) {
+        if !word.ends_with('.') {
+            if let Some(k) = pack(word.as_bytes()) {
+                let bits = self.person_words.get(k).unwrap_or(0);
+                return (bits & ROLE != 0, bits_gender(bits));
+            }
+        }
+        (self.is_role(word), self.gender_word(word))
     }
 
     /// The gender a title or noun tells ("Ms.", "spokeswoman").
     pub(crate) fn gender_word(&self, word: &str) -> Option<Gender> {
         let word = word.trim_end_matches('.');
+        if let Some(k) = pack(word.as_bytes()) {
+            return bits_gender(self.person_words.get(k).unwrap_or(0));
+        }
         if !may_be(&self.gender_shapes, word) {
             return None;
         }
@@ -235,6 +308,9 @@ impl Lexicon {
 
     /// The gender a first name tells.
     pub(crate) fn first_name(&self, word: &str) -> Option<Gender> {
+        if let Some(k) = pack(word.as_bytes()) {
+            return self.first_names_packed.get(k).and_then(bits_gender);
+        }
         if !may_be(&self.first_name_shapes, word) {
             return None;
         }
@@ -300,11 +376,21 @@ impl Lexicon {
 
     #[inline(never)]
     fn head_lookup(&self, word: &str) -> Option<&Head> {
-        with_lower_bytes(word, |w| self.heads.get(w))
+        let index = match pack(word.as_bytes()) {
+            Some(k) => self.heads_packed.get(k),
+            None => with_lower_bytes(word, |w| self.heads.get(w).copied()),
+        };
+        self.head_list.get(index? as usize)
     }
 
     /// True when `word` names a person's role ("minister", "treasurer").
     pub(crate) fn is_role(&self, word: &str) -> bool {
+        if let Some(k) = pack(word.as_bytes()) {
+            return self
+                .person_words
+                .get(k)
+                .is_some_and(|bits| bits & ROLE != 0);
+        }
         if !may_be(&self.role_shapes, word) {
             return false;
         }

@@ -40,6 +40,7 @@
 //!   unnamed referent and is not linked.
 
 mod lexicon;
+mod packed;
 
 pub(crate) use lexicon::Lexicon;
 use lexicon::{Gender, Head};
@@ -262,7 +263,7 @@ impl Coref {
     ) {
         for (e, entity) in doc.entities.iter().enumerate() {
             if entity.kind == EntityKind::Person {
-                let first = entity.name.split_whitespace().next().unwrap_or("");
+                let first = first_word(&entity.name);
                 info[e].prior = self.lex.first_name(first);
             }
         }
@@ -329,12 +330,15 @@ impl Coref {
                     }
                     break;
                 }
-                if n == 0 {
-                    if let Some(g) = self.lex.gender_word(word) {
-                        inf.gender.get_or_insert(g);
-                    }
+                let (role, gender) = if n == 0 {
+                    self.lex.role_and_gender(word)
+                } else {
+                    (self.lex.is_role(word), None)
+                };
+                if let Some(g) = gender {
+                    inf.gender.get_or_insert(g);
                 }
-                if self.lex.is_role(word) {
+                if role {
                     roles.push(w);
                 } else if roles.is_empty() && word.starts_with(|c: char| c.is_lowercase()) {
                     // "said Smith", "met with Smith": a title run holds no
@@ -372,10 +376,11 @@ impl Coref {
                         found_role = true;
                         continue;
                     }
-                    if let Some(g) = self.lex.gender_word(word) {
+                    let (role, gender) = self.lex.role_and_gender(word);
+                    if let Some(g) = gender {
                         inf.gender.get_or_insert(g);
                     }
-                    if self.lex.is_role(word) {
+                    if role {
                         roles.push(*w);
                         found_role = true;
                     } else if word.chars().next().is_some_and(char::is_alphabetic)
@@ -1010,6 +1015,25 @@ fn is_stop(word: &str) -> bool {
                 | "my"
                 | "your"
         )
+}
+
+/// The first word of `name` as `split_whitespace` finds it, by bytes
+/// while they are ASCII.
+fn first_word(name: &str) -> &str {
+    let b = name.as_bytes();
+    let space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let mut i = 0;
+    while i < b.len() && space(b[i]) {
+        i += 1;
+    }
+    let mut j = i;
+    while j < b.len() && b[j] < 0x80 && !space(b[j]) {
+        j += 1;
+    }
+    if b.get(j).is_some_and(|&c| c >= 0x80) {
+        return name.split_whitespace().next().unwrap_or("");
+    }
+    &name[i..j]
 }
 
 /// "35-year-old".

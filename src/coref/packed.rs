@@ -1,0 +1,153 @@
+//! A map from short ASCII words, matched up to ASCII case, to a small
+//! value: a word of up to 15 bytes is packed into one integer with its
+//! length and lowercased in a few operations, so that a lookup hashes and
+//! compares integers, not bytes. The lexicon asks it first; longer and
+//! non-ASCII words go to its byte-keyed maps.
+
+/// One bit in each byte.
+const ONES: u128 = u128::MAX / 255;
+/// The high bit of each byte.
+const HIGH: u128 = ONES * 0x80;
+
+/// `word` ASCII-lowercased in the low 15 bytes of a `u128`, little-endian
+/// and zero-padded, with its length in the top byte: `None` when it is
+/// longer than 15 bytes or not ASCII. Equal for words equal up to ASCII
+/// case, and never 0.
+#[inline]
+pub(crate) fn pack(word: &[u8]) -> Option<u128> {
+    let n = word.len();
+    if n == 0 || n > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..n].copy_from_slice(word);
+    let x = u128::from_le_bytes(buf);
+    if x & HIGH != 0 {
+        return None;
+    }
+    // Per byte below 0x80, the high bit of the sum is set from 'A' up, and
+    // of the second from past 'Z' up: no sum carries into the next byte.
+    let from_a = x + ONES * u128::from(0x80 - b'A');
+    let past_z = x + ONES * u128::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & HIGH;
+    Some((x | upper >> 2) | (n as u128) << 120)
+}
+
+/// Packed words ([`pack`]) to values, by open addressing.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Packed<V> {
+    /// A power of two of slots, key 0 for an empty one; empty while no
+    /// key was added.
+    slots: Vec<(u128, V)>,
+    len: usize,
+}
+
+impl<V: Copy + Default> Packed<V> {
+    #[inline]
+    fn slot(key: u128, slots: usize) -> usize {
+        let h = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (slots - 1)
+    }
+
+    /// Sets the value of `word`, as a map's insert does; false (and
+    /// nothing added) when `word` cannot be packed.
+    pub(crate) fn insert(&mut self, word: &[u8], value: V) -> bool {
+        let Some(key) = pack(word) else {
+            return false;
+        };
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = Self::slot(key, self.slots.len());
+        loop {
+            let slot = &mut self.slots[at];
+            if slot.0 == key {
+                slot.1 = value;
+                return true;
+            }
+            if slot.0 == 0 {
+                *slot = (key, value);
+                self.len += 1;
+                return true;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(16);
+        let old = std::mem::replace(&mut self.slots, vec![(0, V::default()); size]);
+        for (key, value) in old.into_iter().filter(|s| s.0 != 0) {
+            let mut at = Self::slot(key, size);
+            while self.slots[at].0 != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            self.slots[at] = (key, value);
+        }
+    }
+
+    /// The value of the packed word `key`, if it was added.
+    #[inline]
+    pub(crate) fn get(&self, key: u128) -> Option<V> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = Self::slot(key, self.slots.len());
+        loop {
+            let &(k, v) = self.slots.get(at)?;
+            if k == key {
+                return Some(v);
+            }
+            if k == 0 {
+                return None;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packs_up_to_ascii_case_and_length() {
+        assert_eq!(pack(b"Minister"), pack(b"minister"));
+        assert_eq!(pack(b"MS"), pack(b"ms"));
+        assert_ne!(pack(b"he"), pack(b"he\0"));
+        assert_ne!(pack(b"ab"), pack(b"abc"));
+        // '@', '[', '`' and '{' border the letters: none changes
+        for (a, b) in [(b"@", b"`"), (b"[", b"{"), (b"-", b"\r")] {
+            assert_ne!(pack(a), pack(b));
+        }
+        assert_eq!(pack(b"a-Z.9'"), pack(b"A-z.9'"));
+        assert_eq!(pack("señor".as_bytes()), None);
+        assert_eq!(pack(b""), None);
+        assert_eq!(pack(b"spokespersonsxx"), pack(b"SPOKESPERSONSXX"));
+        assert_eq!(pack(b"spokespersonsxxx"), None);
+        for b in 0u8..0x80 {
+            let want = [b.to_ascii_lowercase()];
+            assert_eq!(pack(&[b]), pack(&want), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn finds_what_was_inserted_and_nothing_else() {
+        let mut map = Packed::default();
+        assert_eq!(map.get(pack(b"he").unwrap()), None, "empty");
+        let words: Vec<String> = (0..500).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            assert!(map.insert(w.as_bytes(), i));
+        }
+        assert!(map.insert(b"W7", 1000), "same key");
+        assert!(!map.insert("señora".as_bytes(), 1));
+        for (i, w) in words.iter().enumerate() {
+            let want = if w == "w7" { 1000 } else { i };
+            assert_eq!(map.get(pack(w.as_bytes()).unwrap()), Some(want), "{w}");
+        }
+        assert_eq!(map.get(pack(b"w500").unwrap()), None);
+        assert_eq!(map.get(pack(b"x1").unwrap()), None);
+    }
+}
