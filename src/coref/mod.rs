@@ -92,12 +92,15 @@ struct Words {
 }
 
 impl Words {
-    fn iter(&self, c: Chain) -> impl Iterator<Item = &str> + '_ {
+    /// The words of chain `c`, newest first, as bytes: every comparison
+    /// is of bytes, and no slice of the buffer is checked for char
+    /// boundaries (words are pushed whole).
+    fn iter(&self, c: Chain) -> impl Iterator<Item = &[u8]> + '_ {
         let mut at = c.first;
         std::iter::from_fn(move || {
             let &(a, b, next) = self.list.get(at.checked_sub(1)? as usize)?;
             at = next;
-            self.text.get(a as usize..b as usize)
+            self.text.as_bytes().get(a as usize..b as usize)
         })
     }
 
@@ -183,39 +186,68 @@ const LOOKBACK: usize = 80;
 /// How many of the entities that came up last a reference weighs.
 const ACTIVE: usize = 32;
 
-/// The entities that came up lately, the most recent last, with the
-/// sentence ordinals of their last event and last event as a subject: all
-/// [`best`] needs of the history, one entry per entity rather than one per
-/// event.
+/// The entities that came up, the most recent first, with the sentence
+/// ordinals of their last event and last event as a subject: all [`best`]
+/// needs of the history, one entry per entity rather than one per event.
+/// A list linked through the entities, so that one coming up again moves
+/// to the front in a few steps; [`best`] reads its first [`ACTIVE`].
 struct Active {
-    order: Vec<EntityId>,
+    /// The most recent entity's index, `NONE` for none.
+    head: u32,
+    /// Per entity: (the one before it in the list, the one after it).
+    links: Vec<(u32, u32)>,
     /// Per entity: (last event, last event as a subject), `u32::MAX` never.
     last: Vec<(u32, u32)>,
 }
 
+/// No entity, in [`Active`]'s links.
+const NONE: u32 = u32::MAX;
+
 impl Active {
     fn new(entities: usize) -> Active {
         Active {
-            order: Vec::with_capacity(ACTIVE),
+            head: NONE,
+            links: vec![(NONE, NONE); entities],
             last: vec![(u32::MAX, u32::MAX); entities],
         }
     }
 
     fn touch(&mut self, e: EntityId, s: u32, subject: bool) {
         let last = &mut self.last[e.index()];
+        let listed = last.0 != u32::MAX;
         last.0 = s;
         if subject {
             last.1 = s;
         }
-        if self.order.last() == Some(&e) {
+        let x = e.index() as u32;
+        if self.head == x {
             return;
         }
-        if let Some(p) = self.order.iter().rposition(|&x| x == e) {
-            self.order.remove(p);
-        } else if self.order.len() == ACTIVE {
-            self.order.remove(0);
+        if listed {
+            // out of its place (it is not the head: it has one before it)
+            let (before, after) = self.links[e.index()];
+            self.links[before as usize].1 = after;
+            if after != NONE {
+                self.links[after as usize].0 = before;
+            }
         }
-        self.order.push(e);
+        self.links[e.index()] = (NONE, self.head);
+        if self.head != NONE {
+            self.links[self.head as usize].0 = x;
+        }
+        self.head = x;
+    }
+
+    /// The entities, the most recent first, at most [`ACTIVE`].
+    fn recent(&self) -> impl Iterator<Item = EntityId> + '_ {
+        let mut at = self.head;
+        std::iter::from_fn(move || {
+            let &(_, next) = self.links.get(at as usize)?;
+            let e = EntityId(at);
+            at = next;
+            Some(e)
+        })
+        .take(ACTIVE)
     }
 }
 
@@ -289,7 +321,11 @@ impl Coref {
                 continue;
             }
             let i = gallop(toks, tok, m.span.start);
-            let j = gallop(toks, i, m.span.end);
+            // a name is a few tokens: stepped over one by one
+            let mut j = i;
+            while toks.get(j).is_some_and(|t| t.start < m.span.end) {
+                j += 1;
+            }
             tok = i;
             let inf = &mut info[m.entity.index()];
             roles.clear();
@@ -299,6 +335,9 @@ impl Coref {
             let mut k = i;
             let mut n = 0;
             let gap_ok = |a: usize, b: usize, first: bool| {
+                if spaces(text, a, b) {
+                    return true;
+                }
                 let Some(gap) = text.get(a..b) else {
                     return false;
                 };
@@ -363,7 +402,7 @@ impl Coref {
                     };
                     at = wk + 1;
                     let w = &span_of(&toks[wk]);
-                    if !blank(&text[gap_start..w.start]) {
+                    if !spaces(text, gap_start, w.start) && !blank(&text[gap_start..w.start]) {
                         break;
                     }
                     gap_start = w.end;
@@ -399,7 +438,7 @@ impl Coref {
             if heads {
                 for r in ["head", "leader"] {
                     if (inf.roles.len as usize) < MAX_WORDS
-                        && !words.iter(inf.roles).any(|x| x == r)
+                        && !words.iter(inf.roles).any(|x| x == r.as_bytes())
                     {
                         words.push(&mut inf.roles, r);
                     }
@@ -415,7 +454,7 @@ impl Coref {
                     if (into.len as usize) < MAX_WORDS
                         && !words
                             .iter(*into)
-                            .any(|x| x.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
+                            .any(|x| x.eq_ignore_ascii_case(word.as_bytes()))
                     {
                         words.push_lowercase(into, word);
                     }
@@ -525,7 +564,7 @@ impl Coref {
         // ("President Trump"); another head makes it a modifier ("the
         // company spokesman").
         if let Some(next) = toks.get(i + 1).filter(|t| t.is_word()).map(span_of) {
-            if blank(&text[w.end..next.start]) {
+            if spaces(text, w.end, next.start) || blank(&text[w.end..next.start]) {
                 let nw = &text[next];
                 if self.lex.head(nw).is_some() {
                     return None;
@@ -740,8 +779,8 @@ impl Coref {
                                         return None;
                                     }
                                     let role = words.iter(inf.roles).any(|r| {
-                                        r.as_bytes().eq_ignore_ascii_case(head.as_bytes())
-                                            || h.also.iter().any(|a| &**a == r)
+                                        r.eq_ignore_ascii_case(head.as_bytes())
+                                            || h.also.iter().any(|a| a.as_bytes() == r)
                                     });
                                     role.then(|| 2.0 * overlap(text, mods, words, inf.mods))
                                 })
@@ -837,7 +876,7 @@ fn best(
     };
     let subject = |d: u32| if d <= 1 { 1.5 } else { 0.5 };
     let mut top: Option<(f32, EntityId)> = None;
-    for &e in active.order.iter().rev() {
+    for e in active.recent() {
         let (last, last_subject) = active.last[e.index()];
         let d = s.saturating_sub(last);
         if d > reach {
@@ -917,11 +956,7 @@ fn overlap(text: &str, mods: &[Span], words: &Words, known: Chain) -> f32 {
         common >= 3 && common * 2 >= a.len().min(b.len())
     };
     mods.iter()
-        .filter(|m| {
-            words
-                .iter(known)
-                .any(|k| stem(text[**m].as_bytes(), k.as_bytes()))
-        })
+        .filter(|m| words.iter(known).any(|k| stem(text[**m].as_bytes(), k)))
         .count() as f32
 }
 
@@ -1134,6 +1169,15 @@ fn gallop(toks: &[Token], from: usize, pos: usize) -> usize {
 #[inline]
 fn blank(gap: &str) -> bool {
     gap.bytes().all(|b| b == b' ') || gap.trim().is_empty()
+}
+
+/// True when `text[a..b]` is one space or more, as most gaps are: read as
+/// bytes, without slicing the text ([`blank`] says the same and more).
+#[inline]
+fn spaces(text: &str, a: usize, b: usize) -> bool {
+    text.as_bytes()
+        .get(a..b)
+        .is_some_and(|g| !g.is_empty() && g.iter().all(|&c| c == b' '))
 }
 
 /// The span of token `t`.

@@ -19,9 +19,7 @@ pub(crate) fn pack(word: &[u8]) -> Option<u128> {
     if n == 0 || n > 15 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..n].copy_from_slice(word);
-    let x = u128::from_le_bytes(buf);
+    let x = load(word);
     if x & HIGH != 0 {
         return None;
     }
@@ -31,6 +29,32 @@ pub(crate) fn pack(word: &[u8]) -> Option<u128> {
     let past_z = x + ONES * u128::from(0x80 - b'Z' - 1);
     let upper = from_a & !past_z & HIGH;
     Some((x | upper >> 2) | (n as u128) << 120)
+}
+
+/// The bytes of `word` (1 to 15 of them), little-endian, zero-padded: two
+/// loads that overlap in the middle (the bytes they share agree), no copy
+/// into a buffer.
+#[inline]
+fn load(word: &[u8]) -> u128 {
+    let n = word.len();
+    let at = |i: usize| u64::from(word[i]);
+    let u32_at = |i: usize| {
+        u64::from(u32::from_le_bytes([
+            word[i],
+            word[i + 1],
+            word[i + 2],
+            word[i + 3],
+        ]))
+    };
+    if n >= 8 {
+        let head = u64::from_le_bytes(word[..8].try_into().unwrap_or_default());
+        let tail = u64::from_le_bytes(word[n - 8..].try_into().unwrap_or_default());
+        u128::from(head) | u128::from(tail) << (8 * (n - 8))
+    } else if n >= 4 {
+        u128::from(u32_at(0) | u32_at(n - 4) << (8 * (n - 4)))
+    } else {
+        u128::from(at(0) | at(n / 2) << (8 * (n / 2)) | at(n - 1) << (8 * (n - 1)))
+    }
 }
 
 /// Packed words ([`pack`]) to values, by open addressing.
@@ -43,10 +67,13 @@ pub(crate) struct Packed<V> {
 }
 
 impl<V: Copy + Default> Packed<V> {
+    /// The home slot of `key` among `slots` (a power of two): the top bits
+    /// of a multiplicative hash.
     #[inline]
     fn slot(key: u128, slots: usize) -> usize {
-        let h = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (slots - 1)
+        let h = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        let bits = slots.trailing_zeros();
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 1 >> (63 - bits)) as usize & (slots - 1)
     }
 
     /// Sets the value of `word`, as a map's insert does; false (and
