@@ -371,16 +371,31 @@ impl Lexicon {
         if word.len() < self.head_min || !self.head_shapes.may_contain(word.as_bytes()) {
             return None;
         }
+        self.head_lookup(word).map(|(_, h)| h)
+    }
+
+    /// [`Lexicon::head`] with the head's index ([`Lexicon::head_at`]).
+    #[inline]
+    pub(crate) fn head_entry(&self, word: &str) -> Option<(u32, &Head)> {
+        if word.len() < self.head_min || !self.head_shapes.may_contain(word.as_bytes()) {
+            return None;
+        }
         self.head_lookup(word)
     }
 
+    /// The head of index `k`.
+    #[inline]
+    pub(crate) fn head_at(&self, k: u32) -> Option<&Head> {
+        self.head_list.get(k as usize)
+    }
+
     #[inline(never)]
-    fn head_lookup(&self, word: &str) -> Option<&Head> {
+    fn head_lookup(&self, word: &str) -> Option<(u32, &Head)> {
         let index = match pack(word.as_bytes()) {
             Some(k) => self.heads_packed.get(k),
             None => with_lower_bytes(word, |w| self.heads.get(w).copied()),
-        };
-        self.head_list.get(index? as usize)
+        }?;
+        Some((index, self.head_list.get(index as usize)?))
     }
 
     /// True when `word` names a person's role ("minister", "treasurer").

@@ -92,6 +92,11 @@ struct Words {
 }
 
 impl Words {
+    fn clear(&mut self) {
+        self.text.clear();
+        self.list.clear();
+    }
+
     /// The words of chain `c`, newest first, as bytes: every comparison
     /// is of bytes, and no slice of the buffer is checked for char
     /// boundaries (words are pushed whole).
@@ -147,15 +152,17 @@ struct Event {
     subject: bool,
 }
 
-/// A pronoun or description waiting to be resolved.
-#[derive(Clone, Debug)]
-struct Cand<'a> {
+/// A pronoun or description waiting to be resolved: plain data (a head
+/// by its index in the lexicon, modifiers by their range in
+/// [`Scratch::cand_mods`]), so that the list is kept across texts.
+#[derive(Clone, Copy, Debug)]
+struct Cand {
     span: Span,
-    what: What<'a>,
+    what: What,
 }
 
-#[derive(Clone, Debug)]
-enum What<'a> {
+#[derive(Clone, Copy, Debug)]
+enum What {
     /// A pronoun: the kinds it may refer to and the gender it says.
     Pronoun {
         person: bool,
@@ -168,13 +175,46 @@ enum What<'a> {
     /// A description with this head; `mods` are its modifiers, lowercase.
     Description {
         head: Span,
-        /// What the head is, as the lexicon says (`None` for an age).
-        lexeme: Option<&'a Head>,
-        mods: Vec<Span>,
+        /// What the head is, its index in the lexicon (`None` for an age).
+        lexeme: Option<u32>,
+        /// The range of its modifiers in [`Scratch::cand_mods`].
+        mods: (u32, u32),
         /// The entity an appositive names outright.
         named: Option<EntityId>,
         age: bool,
     },
+}
+
+/// The buffers of one text's pass, kept per thread for the next text: no
+/// allocation per text once they have grown (but for the output).
+#[derive(Default)]
+struct Scratch {
+    info: Vec<Info>,
+    words: Words,
+    /// [`Coref::learn`]'s role and modifier words around one mention.
+    roles: Vec<Span>,
+    mods: Vec<Span>,
+    cands: Vec<Cand>,
+    /// The modifiers of all descriptions in `cands`.
+    cand_mods: Vec<Span>,
+    events: Vec<Event>,
+    active: Active,
+    /// Per entity: how many references it has.
+    counts: Vec<u32>,
+}
+
+impl Scratch {
+    /// Drops buffers a long text grew, rather than keep them for good.
+    fn trim(&mut self) {
+        const KEEP: usize = 1 << 14;
+        if self.info.capacity() > KEEP || self.events.capacity() > KEEP {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 /// How many sentences back an entity stays a candidate for a pronoun.
@@ -191,6 +231,7 @@ const ACTIVE: usize = 32;
 /// needs of the history, one entry per entity rather than one per event.
 /// A list linked through the entities, so that one coming up again moves
 /// to the front in a few steps; [`best`] reads its first [`ACTIVE`].
+#[derive(Default)]
 struct Active {
     /// The most recent entity's index, `NONE` for none.
     head: u32,
@@ -204,12 +245,13 @@ struct Active {
 const NONE: u32 = u32::MAX;
 
 impl Active {
-    fn new(entities: usize) -> Active {
-        Active {
-            head: NONE,
-            links: vec![(NONE, NONE); entities],
-            last: vec![(u32::MAX, u32::MAX); entities],
-        }
+    /// Empty, for `entities` entities.
+    fn reset(&mut self, entities: usize) {
+        self.head = NONE;
+        self.links.clear();
+        self.links.resize(entities, (NONE, NONE));
+        self.last.clear();
+        self.last.resize(entities, (u32::MAX, u32::MAX));
     }
 
     fn touch(&mut self, e: EntityId, s: u32, subject: bool) {
@@ -275,34 +317,51 @@ impl Coref {
         if doc.entities.is_empty() {
             return;
         }
-        let mut info = vec![Info::default(); doc.entities.len()];
-        let mut words = Words::default();
-        self.learn(text, toks, quotes, doc, &mut info, &mut words);
-        let cands = self.candidates(text, toks, quotes, doc);
-        self.sweep(text, quotes, &cands, doc, &mut info, &words);
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => {
+                self.resolve_with(text, toks, quotes, doc, &mut scratch);
+                scratch.trim();
+            }
+            // re-entered on this thread (cannot happen today): fresh buffers
+            Err(_) => self.resolve_with(text, toks, quotes, doc, &mut Scratch::default()),
+        })
     }
 
-    /// Genders and roles from names, titles and appositives.
-    #[inline(never)]
-    fn learn(
+    fn resolve_with(
         &self,
         text: &str,
         toks: &[Token],
         quotes: &[Span],
-        doc: &Document,
-        info: &mut [Info],
-        words: &mut Words,
+        doc: &mut Document,
+        s: &mut Scratch,
     ) {
+        s.info.clear();
+        s.info.resize(doc.entities.len(), Info::default());
+        s.words.clear();
+        self.learn(text, toks, quotes, doc, s);
+        self.candidates(text, toks, quotes, doc, s);
+        self.sweep(text, quotes, doc, s);
+    }
+
+    /// Genders and roles from names, titles and appositives.
+    #[inline(never)]
+    fn learn(&self, text: &str, toks: &[Token], quotes: &[Span], doc: &Document, s: &mut Scratch) {
+        let Scratch {
+            info,
+            words,
+            roles,
+            mods,
+            ..
+        } = s;
         for (e, entity) in doc.entities.iter().enumerate() {
             if entity.kind == EntityKind::Person {
                 let first = first_word(&entity.name);
                 info[e].prior = self.lex.first_name(first);
             }
         }
-        // The role and modifier words around one mention, kept only when a
-        // role is among them ("said Smith" teaches nothing).
-        let mut roles: Vec<Span> = Vec::new();
-        let mut mods: Vec<Span> = Vec::new();
+        // The role and modifier words around one mention (`roles`, `mods`)
+        // are kept only when a role is among them ("said Smith" teaches
+        // nothing).
         // Mentions come in text order: the quote and token searches go on
         // from where the last mention's left off.
         let (mut quote, mut tok, mut last_start) = (0, 0, 0);
@@ -447,7 +506,7 @@ impl Coref {
             if roles.is_empty() {
                 continue;
             }
-            for (spans, into) in [(&roles, &mut inf.roles), (&mods, &mut inf.mods)] {
+            for (spans, into) in [(&*roles, &mut inf.roles), (&*mods, &mut inf.mods)] {
                 for w in spans.iter() {
                     // Compared up to ASCII case; copied lowercase when new.
                     let word = &text[*w];
@@ -471,9 +530,12 @@ impl Coref {
         toks: &[Token],
         quotes: &[Span],
         doc: &Document,
-    ) -> Vec<Cand<'_>> {
+        s: &mut Scratch,
+    ) {
         let bytes = text.as_bytes();
-        let mut out = Vec::with_capacity(64);
+        let out = &mut s.cands;
+        out.clear();
+        s.cand_mods.clear();
         let mut mention = 0;
         // Only the runs of tokens wholly outside the quotes are read: the
         // tokens of quoted speech are stepped over by two binary searches.
@@ -501,7 +563,7 @@ impl Coref {
                     if len < 11 || !is_age(&text[t.start..t.end]) {
                         continue;
                     }
-                    (None, self.lex.head(&text[t.start..t.end]))
+                    (None, self.lex.head_entry(&text[t.start..t.end]))
                 } else {
                     if !self.lex.may_start(word) {
                         continue;
@@ -513,7 +575,7 @@ impl Coref {
                             if len < self.lex.head_min() || !self.lex.may_be_head(word.as_bytes()) {
                                 continue;
                             }
-                            let Some(head) = self.lex.head(word) else {
+                            let Some(head) = self.lex.head_entry(word) else {
                                 continue;
                             };
                             (None, Some(head))
@@ -536,7 +598,7 @@ impl Coref {
                     out.push(Cand { span: w, what });
                     continue;
                 }
-                if let Some(c) = self.description(text, toks, i, head, doc) {
+                if let Some(c) = self.description(text, toks, i, head, doc, &mut s.cand_mods) {
                     out.push(c);
                 }
             }
@@ -544,19 +606,20 @@ impl Coref {
                 lo = hi + toks[hi..].partition_point(|t| t.start < q.end);
             }
         }
-        out
     }
 
     /// The description ending at head word `i`, if it is definite.
     #[inline(never)]
-    fn description<'a>(
+    fn description(
         &self,
         text: &str,
         toks: &[Token],
         i: usize,
-        head: Option<&'a Head>,
+        entry: Option<(u32, &Head)>,
         doc: &Document,
-    ) -> Option<Cand<'a>> {
+        all_mods: &mut Vec<Span>,
+    ) -> Option<Cand> {
+        let head = entry.map(|(_, h)| h);
         let w = span_of(&toks[i]);
         let word = &text[w];
         let capital = word.starts_with(|c: char| c.is_uppercase());
@@ -577,8 +640,11 @@ impl Coref {
                 }
             }
         }
-        // Spans first, lowercased only once the description is definite.
-        let mut mods: Vec<Span> = Vec::new();
+        // Spans first, lowercased only once the description is definite;
+        // pushed onto all descriptions' list, and taken off again if this
+        // is no description.
+        let from = all_mods.len();
+        let mods = &mut *all_mods;
         let mut start = None;
         let mut k = i;
         let mut end = w.start;
@@ -611,7 +677,10 @@ impl Coref {
             end = p.start;
             k = pk;
         }
-        let start = start?;
+        let Some(start) = start else {
+            all_mods.truncate(from);
+            return None;
+        };
         let span = Span::new(start, w.end);
         // "The transport secretary, Grant Shapps, said"
         let named = text[w.end..].starts_with(", ").then(|| {
@@ -631,8 +700,8 @@ impl Coref {
             span,
             what: What::Description {
                 head: w,
-                lexeme: head,
-                mods,
+                lexeme: entry.map(|(k, _)| k),
+                mods: (from as u32, all_mods.len() as u32),
                 named: named.flatten(),
                 age: head.is_none(),
             },
@@ -642,18 +711,20 @@ impl Coref {
     /// Resolves the candidates in text order against the history of who
     /// came up where.
     #[inline(never)]
-    fn sweep(
-        &self,
-        text: &str,
-        quotes: &[Span],
-        cands: &[Cand<'_>],
-        doc: &mut Document,
-        info: &mut [Info],
-        words: &Words,
-    ) {
+    fn sweep(&self, text: &str, quotes: &[Span], doc: &mut Document, s: &mut Scratch) {
+        let Scratch {
+            info,
+            words,
+            cands,
+            cand_mods,
+            events,
+            active,
+            counts,
+            ..
+        } = s;
         let mut quote = 0;
-        let mut events: Vec<Event> = Vec::with_capacity(doc.mentions.len() + cands.len());
-        let mut active = Active::new(info.len());
+        events.clear();
+        active.reset(info.len());
         let mut sentence = 0usize;
         let mut last_event_sentence = u32::MAX;
         // Sentences with an event so far: distances count only those, so
@@ -729,7 +800,7 @@ impl Coref {
                     group,
                     gender,
                     reach,
-                } => best(&active, s, *reach, doc, info, |e, kind, inf| {
+                } => best(active, s, *reach, doc, info, |e, kind, inf| {
                     let _ = e;
                     match kind {
                         EntityKind::Person if *person => {
@@ -765,16 +836,19 @@ impl Coref {
                     age,
                 } => match named {
                     Some(e) => Some(*e),
-                    None if *age => best(&active, s, 3, doc, info, |_, kind, _| {
+                    None if *age => best(active, s, 3, doc, info, |_, kind, _| {
                         (kind == EntityKind::Person).then_some(0.0)
                     }),
                     None => {
                         // The candidate scan looked the head up already.
                         let head = &text[*head];
-                        match *lexeme {
+                        let mods = cand_mods
+                            .get(mods.0 as usize..mods.1 as usize)
+                            .unwrap_or_default();
+                        match lexeme.and_then(|k| self.lex.head_at(k)) {
                             Some(h) if h.source => issuer(text, doc, recent, s, raw, h),
                             Some(h) if h.person => {
-                                best(&active, s, u32::MAX, doc, info, |_, kind, inf| {
+                                best(active, s, u32::MAX, doc, info, |_, kind, inf| {
                                     if kind != EntityKind::Person {
                                         return None;
                                     }
@@ -789,12 +863,10 @@ impl Coref {
                                     let main = |_, kind, _: &Info| {
                                         (kind == EntityKind::Person).then_some(0.0)
                                     };
-                                    h.any
-                                        .then(|| best(&active, s, 2, doc, info, main))
-                                        .flatten()
+                                    h.any.then(|| best(active, s, 2, doc, info, main)).flatten()
                                 })
                             }
-                            Some(h) => best(&active, s, 12, doc, info, |e, kind, _| {
+                            Some(h) => best(active, s, 12, doc, info, |e, kind, _| {
                                 if kind != EntityKind::Organization {
                                     return None;
                                 }
@@ -846,6 +918,17 @@ impl Coref {
                 form,
                 entity: e,
             });
+        }
+        // Each entity's list is allocated once, at its length.
+        counts.clear();
+        counts.resize(doc.entities.len(), 0);
+        for r in &refs {
+            counts[r.entity.index()] += 1;
+        }
+        for (e, &n) in doc.entities.iter_mut().zip(counts.iter()) {
+            if n > 0 {
+                e.references.reserve_exact(n as usize);
+            }
         }
         for (k, r) in refs.iter().enumerate() {
             doc.entities[r.entity].references.push(ReferenceId::new(k));
@@ -1081,7 +1164,7 @@ fn is_age(word: &str) -> bool {
 }
 
 /// The pronoun `word` is, if any.
-fn pronoun(word: &str) -> Option<What<'static>> {
+fn pronoun(word: &str) -> Option<What> {
     pronoun_of(word)
 }
 
@@ -1105,7 +1188,7 @@ pub(crate) const PRONOUNS: [&str; 15] = [
 ];
 
 #[inline(never)]
-fn pronoun_of(word: &str) -> Option<What<'static>> {
+fn pronoun_of(word: &str) -> Option<What> {
     let bytes = word.as_bytes();
     if !(2..=10).contains(&bytes.len()) || !matches!(bytes[0] | 0x20, b'h' | b's' | b'i' | b't') {
         return None;
