@@ -201,6 +201,11 @@ struct Scratch {
     active: Active,
     /// Per entity: how many references it has.
     counts: Vec<u32>,
+    /// Per entity: whether its name has a word of an organization head's
+    /// `also` list, for the head last asked (twice its index plus one,
+    /// plus one for yes; 0 for none asked): a description's head is asked
+    /// of the same organizations again and again.
+    name_fits: Vec<std::cell::Cell<u32>>,
 }
 
 impl Scratch {
@@ -720,11 +725,14 @@ impl Coref {
             events,
             active,
             counts,
+            name_fits,
             ..
         } = s;
         let mut quote = 0;
         events.clear();
         active.reset(info.len());
+        name_fits.clear();
+        name_fits.resize(info.len(), std::cell::Cell::new(0));
         let mut sentence = 0usize;
         let mut last_event_sentence = u32::MAX;
         // Sentences with an event so far: distances count only those, so
@@ -845,6 +853,7 @@ impl Coref {
                         let mods = cand_mods
                             .get(mods.0 as usize..mods.1 as usize)
                             .unwrap_or_default();
+                        let k = lexeme.unwrap_or(0);
                         match lexeme.and_then(|k| self.lex.head_at(k)) {
                             Some(h) if h.source => issuer(text, doc, recent, s, raw, h),
                             Some(h) if h.person => {
@@ -871,8 +880,20 @@ impl Coref {
                                     return None;
                                 }
                                 let name = &doc.entities[e].name;
-                                let fits = has_any_word(name, &h.also)
-                                    || mods.iter().any(|m| name_shares(name, &text[*m]));
+                                let asked = name_fits.get(e.index());
+                                let key = (k + 1) << 1;
+                                let words = match asked.map(std::cell::Cell::get) {
+                                    Some(v) if v & !1 == key => v & 1 != 0,
+                                    _ => {
+                                        let yes = has_any_word(name, &h.also);
+                                        if let Some(c) = asked {
+                                            c.set(key | u32::from(yes));
+                                        }
+                                        yes
+                                    }
+                                };
+                                let fits =
+                                    words || mods.iter().any(|m| name_shares(name, &text[*m]));
                                 if fits {
                                     Some(3.0)
                                 } else if h.any {
@@ -1079,15 +1100,16 @@ fn name_shares(name: &str, m: &str) -> bool {
 /// article: "a Netflix documentary", "an Acme spokesman".
 fn premodifier(text: &str, span: Span) -> bool {
     let before = &text.as_bytes()[..span.start];
-    let indefinite = |article: &[u8]| {
-        before.len() > article.len()
-            && before.ends_with(article)
-            && !before[before.len() - article.len() - 1].is_ascii_alphanumeric()
+    // "a " or "an " (either capitalized) after a byte that is no letter
+    // or digit: the last bytes read from the end, most names turned away
+    // by the first.
+    let article = match before {
+        [.., x, b'a' | b'A', b' '] => !x.is_ascii_alphanumeric(),
+        [.., x, b'a' | b'A', b'n', b' '] => !x.is_ascii_alphanumeric(),
+        _ => false,
     };
     let after = &text.as_bytes()[span.end..];
-    (indefinite(b"a ") || indefinite(b"an ") || indefinite(b"A ") || indefinite(b"An "))
-        && after.first() == Some(&b' ')
-        && after.get(1).is_some_and(u8::is_ascii_lowercase)
+    article && after.first() == Some(&b' ') && after.get(1).is_some_and(u8::is_ascii_lowercase)
 }
 
 fn starts_mention(doc: &Document, at: usize) -> bool {
