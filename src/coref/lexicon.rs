@@ -49,6 +49,10 @@ pub(crate) struct Lexicon {
     heads: Map<u32>,
     heads_packed: Packed<u32>,
     head_list: Vec<Head>,
+    /// The pronouns and heads, for the candidate scan's one lookup: (one
+    /// more than the index in [`super::PRONOUNS`], one more than the index
+    /// in `head_list`), 0 for none.
+    pronouns_and_heads: Packed<(u8, u32)>,
     /// The shapes of the heads: most words are turned away by a bit test.
     head_shapes: Shapes,
     /// The shortest head's length in bytes: "the", "of" are no head.
@@ -77,6 +81,14 @@ impl Default for Ends {
     fn default() -> Ends {
         Ends(Box::new([0; 1024]))
     }
+}
+
+/// What a word of the candidate scan is ([`Lexicon::pronoun_or_head`]).
+pub(crate) enum Found<'a> {
+    /// The pronoun of this index in [`super::PRONOUNS`].
+    Pronoun(usize),
+    /// The head of this index ([`Lexicon::head_at`]).
+    Head(u32, &'a Head),
 }
 
 /// Bits of [`Lexicon::person_words`].
@@ -163,8 +175,11 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         lex.add_gender_words(include_str!("../../data/coref/gender_words.tsv"));
         lex.add_heads(include_str!("../../data/coref/descriptions.tsv"));
-        for p in super::PRONOUNS {
+        for (i, p) in super::PRONOUNS.iter().enumerate() {
             lex.add_start(p.as_bytes());
+            let (_, head) = lex.pronoun_or_head_packed(p);
+            lex.pronouns_and_heads
+                .insert(p.as_bytes(), (i as u8 + 1, head));
         }
         // Ages ("35-year-old") begin with a digit, end with "d" and are
         // eleven bytes or more.
@@ -268,6 +283,9 @@ impl Lexicon {
             };
             self.heads.insert(key(&head_lower), index);
             self.heads_packed.insert(head_lower.as_bytes(), index);
+            let (pronoun, _) = self.pronoun_or_head_packed(&head_lower);
+            self.pronouns_and_heads
+                .insert(head_lower.as_bytes(), (pronoun, index + 1));
         }
     }
 
@@ -350,18 +368,6 @@ impl Lexicon {
                 .is_some_and(|bits| bits & (1 << word.len().min(31)) != 0)
     }
 
-    /// The shortest head's length in bytes.
-    #[inline]
-    pub(crate) fn head_min(&self) -> usize {
-        self.head_min
-    }
-
-    /// False when `word` (ASCII) is no head: its shape is none of theirs.
-    #[inline]
-    pub(crate) fn may_be_head(&self, word: &[u8]) -> bool {
-        self.head_shapes.may_contain(word)
-    }
-
     /// The description head `word` is (lowercase lookup).
     #[inline]
     pub(crate) fn head(&self, word: &str) -> Option<&Head> {
@@ -372,6 +378,27 @@ impl Lexicon {
             return None;
         }
         self.head_lookup(word).map(|(_, h)| h)
+    }
+
+    fn pronoun_or_head_packed(&self, word: &str) -> (u8, u32) {
+        pack(word.as_bytes())
+            .and_then(|k| self.pronouns_and_heads.get(k))
+            .unwrap_or_default()
+    }
+
+    /// The pronoun or description head `word` is, up to ASCII case (a
+    /// pronoun first): one lookup for a short ASCII word.
+    #[inline]
+    pub(crate) fn pronoun_or_head(&self, word: &str) -> Option<Found<'_>> {
+        let Some(k) = pack(word.as_bytes()) else {
+            // no pronoun is longer or other than ASCII
+            return self.head_entry(word).map(|(k, h)| Found::Head(k, h));
+        };
+        match self.pronouns_and_heads.get(k)? {
+            (0, 0) => None,
+            (0, h) => Some(Found::Head(h - 1, self.head_at(h - 1)?)),
+            (p, _) => Some(Found::Pronoun(usize::from(p - 1))),
+        }
     }
 
     /// [`Lexicon::head`] with the head's index ([`Lexicon::head_at`]).

@@ -43,7 +43,7 @@ mod lexicon;
 mod packed;
 
 pub(crate) use lexicon::Lexicon;
-use lexicon::{Gender, Head};
+use lexicon::{Found, Gender, Head};
 
 use crate::entity::Token;
 
@@ -574,17 +574,10 @@ impl Coref {
                         continue;
                     }
                     let word = &text[t.start..t.end];
-                    match pronoun_of(word) {
-                        Some(what) => (Some(what), None),
-                        None => {
-                            if len < self.lex.head_min() || !self.lex.may_be_head(word.as_bytes()) {
-                                continue;
-                            }
-                            let Some(head) = self.lex.head_entry(word) else {
-                                continue;
-                            };
-                            (None, Some(head))
-                        }
+                    match self.lex.pronoun_or_head(word) {
+                        Some(Found::Pronoun(p)) => (Some(pronoun_at(p)), None),
+                        Some(Found::Head(k, h)) => (None, Some((k, h))),
+                        None => continue,
                     }
                 };
                 // Not part of a name.
@@ -1188,6 +1181,25 @@ fn is_age(word: &str) -> bool {
 /// The pronoun `word` is, if any.
 fn pronoun(word: &str) -> Option<What> {
     pronoun_of(word)
+}
+
+/// What the pronoun of index `i` in [`PRONOUNS`] is: [`pronoun_of`] of
+/// it, without the lowercasing and matching.
+fn pronoun_at(i: usize) -> What {
+    let p = |person, organization, group, gender, reach| What::Pronoun {
+        person,
+        organization,
+        group,
+        gender,
+        reach,
+    };
+    match i {
+        0..=3 => p(true, false, false, Some(Gender::Male), PRONOUN_REACH),
+        4..=7 => p(true, false, false, Some(Gender::Female), PRONOUN_REACH),
+        8 => p(false, true, false, None, 1),
+        9 | 10 => p(false, true, false, None, 2),
+        _ => p(false, true, true, None, 2),
+    }
 }
 
 /// Every pronoun [`pronoun_of`] knows, for the lexicon's first test.

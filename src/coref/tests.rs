@@ -24,6 +24,42 @@ fn pronouns_say_kind_and_gender() {
 }
 
 #[test]
+fn each_pronoun_by_index_is_what_its_word_says() {
+    for (i, w) in PRONOUNS.iter().enumerate() {
+        assert_eq!(
+            format!("{:?}", Some(pronoun_at(i))),
+            format!("{:?}", pronoun(w)),
+            "{w}"
+        );
+    }
+}
+
+#[test]
+#[cfg(feature = "embedded")]
+fn one_lookup_finds_pronouns_and_heads() {
+    let lex = Lexicon::new(true);
+    for (i, w) in PRONOUNS.iter().enumerate() {
+        let upper = w.to_uppercase();
+        for w in [*w, upper.as_str()] {
+            assert!(
+                matches!(lex.pronoun_or_head(w), Some(Found::Pronoun(p)) if p == i),
+                "{w}"
+            );
+        }
+    }
+    for w in ["company", "Minister", "communiqué", "spokesperson"] {
+        let Some(Found::Head(k, h)) = lex.pronoun_or_head(w) else {
+            panic!("{w}");
+        };
+        assert!(std::ptr::eq(lex.head_at(k).unwrap(), h));
+        assert!(std::ptr::eq(lex.head(w).unwrap(), h), "{w}");
+    }
+    for w in ["the", "said", "Smith", "hi", "señor"] {
+        assert!(lex.pronoun_or_head(w).is_none(), "{w}");
+    }
+}
+
+#[test]
 fn ages_and_stems() {
     assert!(is_age("35-year-old"));
     assert!(!is_age("-year-old"));
