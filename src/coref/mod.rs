@@ -405,7 +405,9 @@ impl Coref {
                 let Some(gap) = text.get(a..b) else {
                     return false;
                 };
-                blank(gap) || (first && gap.trim() == ",")
+                // (a gap without a comma is no comma trimmed: most are not
+                // trimmed at all)
+                blank(gap) || (first && gap.as_bytes().contains(&b',') && gap.trim() == ",")
             };
             let mut prev_end = m.span.start;
             let mut first = true;
