@@ -58,7 +58,7 @@ pub(crate) struct Phrases {
 
 /// Phrases found by their anchors: each phrase (lowercase) has one, a
 /// word of it (an anchor of a shorter phrase it holds, else its longest
-/// word), and all anchors are searched together by a packed searcher; an
+/// word, or the whole phrase when that word is under four bytes), and all anchors are searched together by a packed searcher; an
 /// anchor found is checked against the phrases holding it.
 #[derive(Clone, Debug)]
 struct Anchors {
@@ -102,6 +102,14 @@ impl Anchors {
                                 best
                             }
                         });
+                    // An anchor of fewer than four bytes would narrow the
+                    // searcher's fingerprint to its length for all anchors
+                    // (more false candidates): the phrase itself then.
+                    let (at, word) = if word.len() < 4 {
+                        (0, phrase.as_str())
+                    } else {
+                        (at, word)
+                    };
                     anchors.push(word.to_string());
                     holders.push(Vec::new());
                     (anchors.len() - 1, at)
@@ -109,11 +117,17 @@ impl Anchors {
             };
             holders[id].push((phrase.as_bytes().into(), offset, *kind));
         }
-        let anchors = packed::Config::new()
-            .match_kind(packed::MatchKind::LeftmostFirst)
-            .builder()
-            .extend(&anchors)
-            .build()?;
+        let build = |fat| {
+            packed::Config::new()
+                .match_kind(packed::MatchKind::LeftmostFirst)
+                .only_teddy_fat(fat)
+                .builder()
+                .extend(&anchors)
+                .build()
+        };
+        // Sixteen buckets (fat Teddy, where the CPU has it) spread the
+        // anchors thinner than eight: fewer false candidates to check.
+        let anchors = build(Some(true)).or_else(|| build(None))?;
         Some(Anchors {
             anchors,
             phrases: holders,
