@@ -1,7 +1,7 @@
 //! The decision: flags from phrases and page patterns, a prose score per
 //! paragraph, the article as the best-scoring run, and a kind for the rest.
 
-use super::features::{End, Line};
+use super::features::{End, FunctionWords, Line};
 use super::phrases::{is_notice, Hit, Hits, Place, ANYWHERE_PHRASE_MAX_LEN, START_PHRASE_MAX_LEN};
 use crate::{Paragraph, ParagraphKind};
 
@@ -60,7 +60,11 @@ impl<'t> Row<'t> {
 }
 
 /// Sets the kind of every paragraph (`rows[i]` is `paragraphs[i]`).
-pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
+pub(super) fn kinds(
+    rows: &mut [Row<'_>],
+    paragraphs: &mut [Paragraph],
+    function_words: &FunctionWords,
+) {
     let n = rows.len();
     // A paragraph after a blank line is alone, or the first of a block
     // when the next follows it without one.
@@ -78,13 +82,7 @@ pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
     flag_author_boxes(rows);
     flag_comment_section(rows);
 
-    let score = |r: &Row<'_>| match r.flag {
-        Some(k) if is_section_header(k, r.hits) => -SECTION_HEADER_COST,
-        Some(_) => -(3.0 + r.line.len / 10.0),
-        None if is_post_signature(r.text) => 1.0,
-        None => prose_score(&r.line, r.block),
-    };
-    let (first, last) = best_run(rows.iter().map(score));
+    let (first, last) = article(rows, function_words);
     let last = extend_over_table(rows, last);
     let (core_last, last) = (last, extend_over_plan(rows, last));
 
@@ -112,6 +110,49 @@ pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
     }
 }
 
+/// The score of a paragraph: its prose score ([`prose_score`], with
+/// `share` the share of its words that are function words) unless a flag
+/// or an embedded post's signature sets it.
+fn score(r: &Row<'_>, share: impl FnOnce() -> f32) -> f32 {
+    match r.flag {
+        Some(k) if is_section_header(k, r.hits) => -SECTION_HEADER_COST,
+        Some(_) => -(3.0 + r.line.len / 10.0),
+        None if is_post_signature(r.text) => 1.0,
+        None => prose_score(&r.line, r.block, share),
+    }
+}
+
+/// The article: the run of paragraphs with the highest total score, as
+/// first and last index ([`best_run`]). A score grows with the share of
+/// function words, and when every paragraph scores 1 or more the run is
+/// all of them whatever their shares: so the scores are taken first with
+/// no function words (counting them costs a lookup a word), then with
+/// them for the paragraphs that scored under 1, and only if one still
+/// does, with them for all.
+fn article(rows: &[Row<'_>], function_words: &FunctionWords) -> (usize, usize) {
+    let share = |r: &Row<'_>| r.line.function_share(r.text, function_words);
+    // Scores of 1 or more summed in `f32` grow at every step while the sum
+    // stays under 2^24, which a score per 10 chars of at most 3.5 keeps it
+    // under for texts of less than 4 MB.
+    let all_positive = |scores: &[f32]| {
+        scores.iter().all(|&s| s >= 1.0)
+            && rows.iter().map(|r| r.text.len()).sum::<usize>() < 1 << 22
+    };
+    let mut scores: Vec<f32> = rows.iter().map(|r| score(r, || 0.0)).collect();
+    if all_positive(&scores) {
+        return (0, rows.len() - 1);
+    }
+    for (r, s) in rows.iter().zip(&mut scores) {
+        if *s < 1.0 {
+            *s = score(r, || share(r));
+        }
+    }
+    if all_positive(&scores) {
+        return (0, rows.len() - 1);
+    }
+    best_run(rows.iter().map(|r| score(r, || share(r))))
+}
+
 /// The signature under a social-media post embedded in the article ("—
 /// Jane Roe (@janeroe) May 4, 2024"): a dash, then a handle in brackets.
 /// The post is part of the story, and so is its signature, short as it is.
@@ -123,7 +164,7 @@ fn is_post_signature(s: &str) -> bool {
 /// How much a paragraph looks like running prose: positive for sentences
 /// full of function words, growing with length; negative for short lines
 /// and word lists.
-fn prose_score(l: &Line, block: Block) -> f32 {
+fn prose_score(l: &Line, block: Block, share: impl FnOnce() -> f32) -> f32 {
     let furniture = -(3.0 + l.len / 10.0);
     if l.separators >= 2 || l.url {
         return furniture;
@@ -142,7 +183,7 @@ fn prose_score(l: &Line, block: Block) -> f32 {
         End::Colon => 0.6,
         End::Open => 0.3,
     };
-    let score = l.len / 10.0 * shape * (0.5 + 3.0 * l.function_share()) - 3.0;
+    let score = l.len / 10.0 * shape * (0.5 + 3.0 * share()) - 3.0;
     match block {
         // A line of its own that is no sentence: a heading, a list entry
         // or a table row of the article as often as furniture.
