@@ -82,7 +82,7 @@ fn pack(bytes: &[u8]) -> Option<u64> {
 /// `to_ascii_lowercase` on the eight bytes of `x` at once: the bytes in
 /// `A`..=`Z` get bit 5 set, the others (bytes of 0x80 and above too) stay.
 #[inline]
-pub(crate) fn ascii_lowercase(x: u64) -> u64 {
+fn ascii_lowercase(x: u64) -> u64 {
     let low7 = x & !HIGH;
     // High bit set where the low seven bits are >= 'A', and where > 'Z'.
     let from_a = low7 + ONES * u64::from(0x80 - b'A');

@@ -8,7 +8,7 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::packed;
 use aho_corasick::{Anchored, Input, MatchKind};
 
-use super::features::{ascii_lowercase, floor_boundary};
+use super::features::floor_boundary;
 use crate::ParagraphKind;
 
 /// The embedded list.
@@ -239,19 +239,10 @@ impl Phrases {
         if let Some(anchors) = anchors {
             let head = &line.as_bytes()[..floor_boundary(line, SEARCHED)];
             let mut buf = [0u8; SEARCHED];
-            // Lowercased eight bytes at a time as they are copied
-            // (`SEARCHED` is a multiple of 8), the last few one by one.
-            let whole = head.len() / 8 * 8;
-            for (to, from) in buf[..whole]
-                .chunks_exact_mut(8)
-                .zip(head[..whole].chunks_exact(8))
-            {
-                let x = <[u8; 8]>::try_from(from).unwrap_or_default();
-                to.copy_from_slice(&ascii_lowercase(u64::from_le_bytes(x)).to_le_bytes());
-            }
-            for (to, from) in buf[whole..head.len()].iter_mut().zip(&head[whole..]) {
-                *to = from.to_ascii_lowercase();
-            }
+            buf[..head.len()].copy_from_slice(head);
+            // All of the buffer, a length the compiler knows: it lowercases
+            // many bytes an instruction.
+            buf.make_ascii_lowercase();
             h.anywhere = anchors.find(&buf[..head.len()]).map(|kind| Hit {
                 kind,
                 place: Place::Anywhere,
