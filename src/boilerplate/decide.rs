@@ -296,17 +296,16 @@ fn flag_repeats(rows: &mut [Row<'_>]) {
     for r in rows.iter_mut() {
         r.key_at = (r.text.len() - key(r.text).len()) as u32;
     }
-    let three_words = |k: &str| k.bytes().filter(|&b| b == b' ').take(2).count() == 2;
+    let three_words = |k: &str| k.bytes().filter(|&b| b == b' ').nth(1).is_some();
     // Lines of three words or more, sorted by length, a hash of their
     // first bytes and position: copies of a line stand next to each other.
-    let mut keyed: Vec<(usize, u64, usize)> = rows
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| {
-            let k = key_of(r);
-            three_words(k).then(|| (k.len(), prefix_hash(k.as_bytes()), i))
-        })
-        .collect();
+    let mut keyed: Vec<(usize, u64, usize)> = Vec::with_capacity(rows.len());
+    for (i, r) in rows.iter().enumerate() {
+        let k = key_of(r);
+        if three_words(k) {
+            keyed.push((k.len(), prefix_hash(k.as_bytes()), i));
+        }
+    }
     keyed.sort_unstable();
     for pair in keyed.windows(2) {
         let ((len, hash, j), (len2, hash2, i)) = (pair[0], pair[1]);
@@ -360,17 +359,19 @@ fn key(s: &str) -> &str {
     s.trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// A hash of the first 32 bytes, read eight at a time: lines of one
-/// length that share those bytes hash alike, as copies do.
+/// A hash of the first 32 bytes (zeros past the end), read eight at a
+/// time: lines of one length that share those bytes hash alike, as copies
+/// do.
 fn prefix_hash(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for chunk in bytes[..bytes.len().min(32)].chunks(8) {
-        let mut x = [0u8; 8];
-        x[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        h ^= h >> 29;
-    }
-    h
+    let mut buf = [0u8; 32];
+    let n = bytes.len().min(32);
+    buf[..n].copy_from_slice(&bytes[..n]);
+    buf.chunks_exact(8)
+        .fold(0xcbf2_9ce4_8422_2325, |h: u64, chunk| {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let h = (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            h ^ (h >> 29)
+        })
 }
 
 /// An author box: a name on a line of its own, then a paragraph starting

@@ -134,6 +134,12 @@ struct Head<'a> {
     buf: [u8; HEAD + 8],
     /// A bit per byte of the head that belongs to a word (above `b' '`).
     in_word: u128,
+    /// A slash stands in the head.
+    slashed: bool,
+    /// ASCII digits in the head.
+    digits: u32,
+    /// CJK lead bytes in the head (of U+3000..U+9FFF and Hangul).
+    cjk: u32,
 }
 
 impl<'a> Head<'a> {
@@ -147,11 +153,32 @@ impl<'a> Head<'a> {
         let n = text.len();
         let mut buf = [b' '; HEAD + 8];
         buf[..n].copy_from_slice(text.as_bytes());
+        // One pass over the head, eight bytes at a time. Digits and CJK
+        // lead bytes are counted per byte lane and the lanes summed at the
+        // end (`count_ones` is a dozen instructions where the CPU target
+        // has no popcount).
         let mut in_word: u128 = 0;
+        let mut slashed = false;
+        let mut digits = 0;
+        let mut cjk = 0;
         for (k, chunk) in buf[..n.next_multiple_of(8)].chunks_exact(8).enumerate() {
-            in_word |= u128::from(movemask(word_bytes(load8(chunk)))) << (8 * k);
+            let x = load8(chunk);
+            in_word |= u128::from(movemask(word_bytes(x))) << (8 * k);
+            slashed |= has_zero_byte(x ^ (ONES * u64::from(b'/')));
+            digits += in_range(x, b'0', b'9') >> 7;
+            let low7 = x & !HIGH;
+            let from = low7 + ONES * (0x80 - 0x63);
+            let past = low7 + ONES * (0x80 - 0x6E);
+            cjk += (from & !past & x & HIGH) >> 7;
         }
-        Head { text, buf, in_word }
+        Head {
+            text,
+            buf,
+            in_word,
+            slashed,
+            digits: sum_lanes(digits),
+            cjk: sum_lanes(cjk),
+        }
     }
 
     /// The words as `(start, end)` byte ranges, separators left out.
@@ -194,41 +221,22 @@ impl Line {
     pub(crate) fn measure(line: &str) -> Line {
         // Most lines are ASCII, and `is_ascii` reads them faster than
         // chars are counted.
-        let ascii = line.is_ascii();
-        let chars = if ascii {
+        let chars = if is_ascii(line.as_bytes()) {
             line.len()
         } else {
             line.chars().count()
         } as u32;
         let head = Head::new(line);
         let n = head.text.len();
-        let head_ascii = ascii || head.text.is_ascii();
-        // One more pass over the head, eight bytes at a time: whether a
-        // slash stands in it, its digits (in short lines) and its CJK lead
-        // bytes (of U+3000..U+9FFF and Hangul).
-        let count_digits = line.len() <= DIGITS_MAX_LEN;
-        let mut slashed = false;
-        let mut digits = 0;
-        let mut cjk_in_head = 0;
-        for chunk in head.buf[..n.next_multiple_of(8)].chunks_exact(8) {
-            let x = load8(chunk);
-            slashed |= has_zero_byte(x ^ (ONES * u64::from(b'/')));
-            if count_digits {
-                digits += in_range(x, b'0', b'9').count_ones();
-            }
-            if !head_ascii {
-                let low7 = x & !HIGH;
-                let from = low7 + ONES * (0x80 - 0x63);
-                let past = low7 + ONES * (0x80 - 0x6E);
-                cjk_in_head += (from & !past & x & HIGH).count_ones() as usize;
-            }
-        }
-        // CJK chars in the head, scaled to the whole line.
-        let cjk = if head_ascii {
-            0
+        let slashed = head.slashed;
+        // Digits count on short lines only (a table row, a date, a score).
+        let digits = if line.len() <= DIGITS_MAX_LEN {
+            head.digits
         } else {
-            (cjk_in_head * line.len() / n.max(1)) as u32
+            0
         };
+        // CJK chars in the head, scaled to the whole line.
+        let cjk = (head.cjk as usize * line.len() / n.max(1)) as u32;
         let mut words = 0;
         let mut capitalized = 0;
         let mut url = false;
@@ -378,10 +386,32 @@ fn movemask(high: u64) -> u8 {
     ((high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
 }
 
+/// The sum of the eight bytes of `x`, when it is under 256 (a head's
+/// 13 chunks count at most 104 in all lanes).
+#[inline]
+fn sum_lanes(x: u64) -> u32 {
+    (x.wrapping_mul(ONES) >> 56) as u32
+}
+
 /// True when a byte of `x` is zero.
 #[inline]
 fn has_zero_byte(x: u64) -> bool {
     x.wrapping_sub(ONES) & !x & HIGH != 0
+}
+
+/// True when every byte of `bytes` is ASCII. `<[u8]>::is_ascii` reads
+/// 64 bytes at a time and the rest one by one: the rest here is read
+/// eight at a time, the last eight overlapping.
+fn is_ascii(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    if n < 8 {
+        return bytes.is_ascii();
+    }
+    let whole = n / 64 * 64;
+    let rest = bytes[whole..]
+        .chunks_exact(8)
+        .fold(load8(&bytes[n - 8..]), |acc, c| acc | load8(c));
+    rest & HIGH == 0 && bytes[..whole].is_ascii()
 }
 
 /// The high bit of each byte of `x` in `lo..=hi` (ASCII bounds; bytes of
@@ -479,6 +509,19 @@ mod tests {
                 let want: u8 = (0..8).filter(|&i| bytes[i] > b' ').map(|i| 1u8 << i).sum();
                 assert_eq!(movemask(word_bytes), want, "byte {b:#x} at {at}");
                 assert_eq!(has_zero_byte(x ^ (ONES * u64::from(b'/'))), b == b'/');
+            }
+        }
+    }
+
+    #[test]
+    fn is_ascii_as_std_is() {
+        for n in 0..200 {
+            let mut bytes = vec![b'a'; n];
+            assert!(is_ascii(&bytes), "{n} ASCII bytes");
+            for at in 0..n {
+                bytes[at] = 0xC3;
+                assert!(!is_ascii(&bytes), "byte {at} of {n}");
+                bytes[at] = b'a';
             }
         }
     }
