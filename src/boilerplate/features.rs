@@ -244,32 +244,42 @@ impl Line {
         // starts where a run of word bits does; its end is found only
         // when its first byte or a slash in the head asks for it.
         let mut separators = 0;
-        let mut starts = head.in_word & !(head.in_word << 1);
-        while starts != 0 {
-            let start = starts.trailing_zeros() as usize;
-            starts &= starts - 1;
-            let first = head.buf[start];
-            let end = || start + (!(head.in_word >> start)).trailing_zeros() as usize;
-            if matches!(first, b'|' | b'/' | 0xC2 | 0xE2) && head.is_separator(start, end()) {
-                separators += 1;
-                continue;
-            }
-            words += 1;
-            if first.is_ascii_uppercase()
-                || (first >= 0x80
-                    && head.text[start..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase))
-            {
-                capitalized += 1;
-            }
-            if !url && (slashed || first | 0x20 == b'w') {
-                let word = &head.buf[start..end()];
-                if (slashed && word.contains(&b'/'))
-                    || (word.len() >= 4 && word[..4].eq_ignore_ascii_case(b"www."))
+        let starts = head.in_word & !(head.in_word << 1);
+        // Word starts 64 at a time: a head of a long line fits in one.
+        for (base, mut bits) in [(0, starts as u64), (64, (starts >> 64) as u64)] {
+            while bits != 0 {
+                let start = base + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let first = head.buf[start];
+                // Most words start with a byte that can start no
+                // separator, capital of another script or address.
+                if !slashed && class(first) & PLAIN_START != 0 {
+                    words += 1;
+                    capitalized += u32::from(first.is_ascii_uppercase());
+                    continue;
+                }
+                let end = || start + (!(head.in_word >> start)).trailing_zeros() as usize;
+                if matches!(first, b'|' | b'/' | 0xC2 | 0xE2) && head.is_separator(start, end()) {
+                    separators += 1;
+                    continue;
+                }
+                words += 1;
+                if first.is_ascii_uppercase()
+                    || (first >= 0x80
+                        && head.text[start..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase))
                 {
-                    url = is_address(&head.text[start..start + word.len()]);
+                    capitalized += 1;
+                }
+                if !url && (slashed || first | 0x20 == b'w') {
+                    let word = &head.buf[start..end()];
+                    if (slashed && word.contains(&b'/'))
+                        || (word.len() >= 4 && word[..4].eq_ignore_ascii_case(b"www."))
+                    {
+                        url = is_address(&head.text[start..start + word.len()]);
+                    }
                 }
             }
         }
@@ -347,15 +357,24 @@ pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
 /// [`CLASSES`]).
 const TRIM: u8 = 1;
 
+/// The byte class of a word's first byte when the word can be no
+/// separator, no address starting `www.` and no capital of another script
+/// (see [`CLASSES`]): an ASCII byte but `|`, `/`, `w` and `W`.
+const PLAIN_START: u8 = 2;
+
 /// The class bits of every byte: [`TRIM`] for the ASCII punctuation a
-/// word's function-word lookup leaves out around it (all but `'`).
+/// word's function-word lookup leaves out around it (all but `'`),
+/// [`PLAIN_START`].
 static CLASSES: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
         if c.is_ascii_punctuation() && c != b'\'' {
-            t[b] = TRIM;
+            t[b] |= TRIM;
+        }
+        if c.is_ascii() && !matches!(c, b'|' | b'/' | b'w' | b'W') {
+            t[b] |= PLAIN_START;
         }
         b += 1;
     }
