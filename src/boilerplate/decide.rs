@@ -125,29 +125,20 @@ fn score(r: &Row<'_>, share: impl FnOnce() -> f32) -> f32 {
 /// The article: the run of paragraphs with the highest total score, as
 /// first and last index ([`best_run`]). A score grows with the share of
 /// function words, and when every paragraph scores 1 or more the run is
-/// all of them whatever their shares: so the scores are taken first with
-/// no function words (counting them costs a lookup a word), then with
-/// them for the paragraphs that scored under 1, and only if one still
-/// does, with them for all.
+/// all of them whatever their shares: so a paragraph's function words
+/// (a lookup a word) are counted only when its score without them is
+/// under 1, and all paragraphs' only when one scores under 1 with them.
 fn article(rows: &[Row<'_>], function_words: &FunctionWords) -> (usize, usize) {
     let share = |r: &Row<'_>| r.line.function_share(r.text, function_words);
     // Scores of 1 or more summed in `f32` grow at every step while the sum
     // stays under 2^24, which a score per 10 chars of at most 3.5 keeps it
     // under for texts of less than 4 MB.
-    let all_positive = |scores: &[f32]| {
-        scores.iter().all(|&s| s >= 1.0)
-            && rows.iter().map(|r| r.text.len()).sum::<usize>() < 1 << 22
-    };
-    let mut scores: Vec<f32> = rows.iter().map(|r| score(r, || 0.0)).collect();
-    if all_positive(&scores) {
-        return (0, rows.len() - 1);
-    }
-    for (r, s) in rows.iter().zip(&mut scores) {
-        if *s < 1.0 {
-            *s = score(r, || share(r));
-        }
-    }
-    if all_positive(&scores) {
+    let short = rows.iter().map(|r| r.text.len()).sum::<usize>() < 1 << 22;
+    if short
+        && rows
+            .iter()
+            .all(|r| score(r, || 0.0) >= 1.0 || score(r, || share(r)) >= 1.0)
+    {
         return (0, rows.len() - 1);
     }
     best_run(rows.iter().map(|r| score(r, || share(r))))
