@@ -148,6 +148,10 @@ fn article(rows: &[Row<'_>], function_words: &FunctionWords) -> (usize, usize) {
 /// Jane Roe (@janeroe) May 4, 2024"): a dash, then a handle in brackets.
 /// The post is part of the story, and so is its signature, short as it is.
 fn is_post_signature(s: &str) -> bool {
+    // Most paragraphs start with no dash: their first byte tells.
+    if !matches!(s.as_bytes().first(), Some(b'-' | b' ' | 0xE2)) {
+        return false;
+    }
     let rest = s.trim_start_matches(['—', '–', '-', ' ']);
     rest.len() < s.len() && rest.len() < 120 && s.contains("(@")
 }
@@ -290,13 +294,25 @@ fn flag_repeats(rows: &mut [Row<'_>]) {
     let three_words = |k: &str| k.bytes().filter(|&b| b == b' ').nth(1).is_some();
     // Lines of three words or more, sorted by length, a hash of their
     // first bytes and position: copies of a line stand next to each other.
-    let mut keyed: Vec<(usize, u64, usize)> = Vec::with_capacity(rows.len());
+    // On the stack for a page of a few dozen lines (most articles), a
+    // vector for longer ones.
+    let mut stack = [(0, 0, 0); 48];
+    let mut heap = Vec::new();
+    let buf: &mut [(usize, u64, usize)] = if rows.len() <= stack.len() {
+        &mut stack
+    } else {
+        heap.resize(rows.len(), (0, 0, 0));
+        &mut heap
+    };
+    let mut m = 0;
     for (i, r) in rows.iter().enumerate() {
         let k = key_of(r);
         if three_words(k) {
-            keyed.push((k.len(), prefix_hash(k.as_bytes()), i));
+            buf[m] = (k.len(), prefix_hash(k.as_bytes()), i);
+            m += 1;
         }
     }
+    let keyed = &mut buf[..m];
     keyed.sort_unstable();
     for pair in keyed.windows(2) {
         let ((len, hash, j), (len2, hash2, i)) = (pair[0], pair[1]);
@@ -322,7 +338,7 @@ fn flag_repeats(rows: &mut [Row<'_>]) {
     // A copy extended by a date or credit just after: what a caption's
     // copy adds is a date or a credit, where a paragraph opening with a
     // subheading's words adds sentences.
-    for &(len, _, i) in &keyed {
+    for &(len, _, i) in keyed.iter() {
         if len < 20 {
             continue;
         }
