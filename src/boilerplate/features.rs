@@ -157,13 +157,14 @@ impl<'a> Head<'a> {
         // lead bytes are counted per byte lane and the lanes summed at the
         // end (`count_ones` is a dozen instructions where the CPU target
         // has no popcount).
-        let mut in_word: u128 = 0;
+        // A byte of word bits per chunk, read as one integer at the end.
+        let mut in_word = [0u8; 16];
         let mut slashed = false;
         let mut digits = 0;
         let mut cjk = 0;
         for (k, chunk) in buf[..n.next_multiple_of(8)].chunks_exact(8).enumerate() {
             let x = load8(chunk);
-            in_word |= u128::from(movemask(word_bytes(x))) << (8 * k);
+            in_word[k] = movemask(word_bytes(x));
             slashed |= has_zero_byte(x ^ (ONES * u64::from(b'/')));
             digits += in_range(x, b'0', b'9') >> 7;
             let low7 = x & !HIGH;
@@ -174,7 +175,7 @@ impl<'a> Head<'a> {
         Head {
             text,
             buf,
-            in_word,
+            in_word: u128::from_le_bytes(in_word),
             slashed,
             digits: sum_lanes(digits),
             cjk: sum_lanes(cjk),
