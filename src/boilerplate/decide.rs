@@ -1,7 +1,7 @@
 //! The decision: flags from phrases and page patterns, a prose score per
 //! paragraph, the article as the best-scoring run, and a kind for the rest.
 
-use super::features::{End, Line};
+use super::features::{End, FunctionWords, Line};
 use super::phrases::{is_notice, Hit, Hits, Place, ANYWHERE_PHRASE_MAX_LEN, START_PHRASE_MAX_LEN};
 use crate::{Paragraph, ParagraphKind};
 
@@ -60,7 +60,11 @@ impl<'t> Row<'t> {
 }
 
 /// Sets the kind of every paragraph (`rows[i]` is `paragraphs[i]`).
-pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
+pub(super) fn kinds(
+    rows: &mut [Row<'_>],
+    paragraphs: &mut [Paragraph],
+    function_words: &FunctionWords,
+) {
     let n = rows.len();
     // A paragraph after a blank line is alone, or the first of a block
     // when the next follows it without one.
@@ -78,13 +82,7 @@ pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
     flag_author_boxes(rows);
     flag_comment_section(rows);
 
-    let score = |r: &Row<'_>| match r.flag {
-        Some(k) if is_section_header(k, r.hits) => -SECTION_HEADER_COST,
-        Some(_) => -(3.0 + r.line.len / 10.0),
-        None if is_post_signature(r.text) => 1.0,
-        None => prose_score(&r.line, r.block),
-    };
-    let (first, last) = best_run(rows.iter().map(score));
+    let (first, last) = article(rows, function_words);
     let last = extend_over_table(rows, last);
     let (core_last, last) = (last, extend_over_plan(rows, last));
 
@@ -112,10 +110,48 @@ pub(super) fn kinds(rows: &mut [Row<'_>], paragraphs: &mut [Paragraph]) {
     }
 }
 
+/// The score of a paragraph: its prose score ([`prose_score`], with
+/// `share` the share of its words that are function words) unless a flag
+/// or an embedded post's signature sets it.
+fn score(r: &Row<'_>, share: impl FnOnce() -> f32) -> f32 {
+    match r.flag {
+        Some(k) if is_section_header(k, r.hits) => -SECTION_HEADER_COST,
+        Some(_) => -(3.0 + r.line.len / 10.0),
+        None if is_post_signature(r.text) => 1.0,
+        None => prose_score(&r.line, r.block, share),
+    }
+}
+
+/// The article: the run of paragraphs with the highest total score, as
+/// first and last index ([`best_run`]). A score grows with the share of
+/// function words, and when every paragraph scores 1 or more the run is
+/// all of them whatever their shares: so a paragraph's function words
+/// (a lookup a word) are counted only when its score without them is
+/// under 1, and all paragraphs' only when one scores under 1 with them.
+fn article(rows: &[Row<'_>], function_words: &FunctionWords) -> (usize, usize) {
+    let share = |r: &Row<'_>| r.line.function_share(r.text, function_words);
+    // Scores of 1 or more summed in `f32` grow at every step while the sum
+    // stays under 2^24, which a score per 10 chars of at most 3.5 keeps it
+    // under for texts of less than 4 MB.
+    let short = rows.iter().map(|r| r.text.len()).sum::<usize>() < 1 << 22;
+    if short
+        && rows
+            .iter()
+            .all(|r| score(r, || 0.0) >= 1.0 || score(r, || share(r)) >= 1.0)
+    {
+        return (0, rows.len() - 1);
+    }
+    best_run(rows.iter().map(|r| score(r, || share(r))))
+}
+
 /// The signature under a social-media post embedded in the article ("—
 /// Jane Roe (@janeroe) May 4, 2024"): a dash, then a handle in brackets.
 /// The post is part of the story, and so is its signature, short as it is.
 fn is_post_signature(s: &str) -> bool {
+    // Most paragraphs start with no dash: their first byte tells.
+    if !matches!(s.as_bytes().first(), Some(b'-' | b' ' | 0xE2)) {
+        return false;
+    }
     let rest = s.trim_start_matches(['—', '–', '-', ' ']);
     rest.len() < s.len() && rest.len() < 120 && s.contains("(@")
 }
@@ -123,7 +159,7 @@ fn is_post_signature(s: &str) -> bool {
 /// How much a paragraph looks like running prose: positive for sentences
 /// full of function words, growing with length; negative for short lines
 /// and word lists.
-fn prose_score(l: &Line, block: Block) -> f32 {
+fn prose_score(l: &Line, block: Block, share: impl FnOnce() -> f32) -> f32 {
     let furniture = -(3.0 + l.len / 10.0);
     if l.separators >= 2 || l.url {
         return furniture;
@@ -142,7 +178,7 @@ fn prose_score(l: &Line, block: Block) -> f32 {
         End::Colon => 0.6,
         End::Open => 0.3,
     };
-    let score = l.len / 10.0 * shape * (0.5 + 3.0 * l.function_share()) - 3.0;
+    let score = l.len / 10.0 * shape * (0.5 + 3.0 * share()) - 3.0;
     match block {
         // A line of its own that is no sentence: a heading, a list entry
         // or a table row of the article as often as furniture.
@@ -255,17 +291,28 @@ fn flag_repeats(rows: &mut [Row<'_>]) {
     for r in rows.iter_mut() {
         r.key_at = (r.text.len() - key(r.text).len()) as u32;
     }
-    let three_words = |k: &str| k.bytes().filter(|&b| b == b' ').take(2).count() == 2;
+    let three_words = |k: &str| k.bytes().filter(|&b| b == b' ').nth(1).is_some();
     // Lines of three words or more, sorted by length, a hash of their
     // first bytes and position: copies of a line stand next to each other.
-    let mut keyed: Vec<(usize, u64, usize)> = rows
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| {
-            let k = key_of(r);
-            three_words(k).then(|| (k.len(), prefix_hash(k.as_bytes()), i))
-        })
-        .collect();
+    // On the stack for a page of a few dozen lines (most articles), a
+    // vector for longer ones.
+    let mut stack = [(0, 0, 0); 48];
+    let mut heap = Vec::new();
+    let buf: &mut [(usize, u64, usize)] = if rows.len() <= stack.len() {
+        &mut stack
+    } else {
+        heap.resize(rows.len(), (0, 0, 0));
+        &mut heap
+    };
+    let mut m = 0;
+    for (i, r) in rows.iter().enumerate() {
+        let k = key_of(r);
+        if three_words(k) {
+            buf[m] = (k.len(), prefix_hash(k.as_bytes()), i);
+            m += 1;
+        }
+    }
+    let keyed = &mut buf[..m];
     keyed.sort_unstable();
     for pair in keyed.windows(2) {
         let ((len, hash, j), (len2, hash2, i)) = (pair[0], pair[1]);
@@ -291,7 +338,7 @@ fn flag_repeats(rows: &mut [Row<'_>]) {
     // A copy extended by a date or credit just after: what a caption's
     // copy adds is a date or a credit, where a paragraph opening with a
     // subheading's words adds sentences.
-    for &(len, _, i) in &keyed {
+    for &(len, _, i) in keyed.iter() {
         if len < 20 {
             continue;
         }
@@ -319,17 +366,19 @@ fn key(s: &str) -> &str {
     s.trim_start_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// A hash of the first 32 bytes, read eight at a time: lines of one
-/// length that share those bytes hash alike, as copies do.
+/// A hash of the first 32 bytes (zeros past the end), read eight at a
+/// time: lines of one length that share those bytes hash alike, as copies
+/// do.
 fn prefix_hash(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for chunk in bytes[..bytes.len().min(32)].chunks(8) {
-        let mut x = [0u8; 8];
-        x[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        h ^= h >> 29;
-    }
-    h
+    let mut buf = [0u8; 32];
+    let n = bytes.len().min(32);
+    buf[..n].copy_from_slice(&bytes[..n]);
+    buf.chunks_exact(8)
+        .fold(0xcbf2_9ce4_8422_2325, |h: u64, chunk| {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let h = (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            h ^ (h >> 29)
+        })
 }
 
 /// An author box: a name on a line of its own, then a paragraph starting

@@ -82,7 +82,7 @@ fn pack(bytes: &[u8]) -> Option<u64> {
 /// `to_ascii_lowercase` on the eight bytes of `x` at once: the bytes in
 /// `A`..=`Z` get bit 5 set, the others (bytes of 0x80 and above too) stay.
 #[inline]
-pub(crate) fn ascii_lowercase(x: u64) -> u64 {
+fn ascii_lowercase(x: u64) -> u64 {
     let low7 = x & !HIGH;
     // High bit set where the low seven bits are >= 'A', and where > 'Z'.
     let from_a = low7 + ONES * u64::from(0x80 - b'A');
@@ -110,8 +110,6 @@ pub(crate) struct Line {
     pub(crate) len: f32,
     /// Words, split at white space (CJK text: one per 2 chars).
     pub(crate) words: u32,
-    /// Words in the function-word list.
-    pub(crate) function: u32,
     /// Words starting with an uppercase letter.
     pub(crate) capitalized: u32,
     /// ASCII digits, counted in lines up to [`DIGITS_MAX_LEN`] bytes (a
@@ -123,105 +121,199 @@ pub(crate) struct Line {
     pub(crate) url: bool,
     /// Menu separators standing alone between words: `|`, `•`, `»`, `·`.
     pub(crate) separators: u32,
+    /// CJK chars, estimated from the head: a fifth of the words they make
+    /// count as function words.
+    cjk: u32,
 }
 
-impl Line {
-    /// Measures `line` (trimmed, non-empty). Its length comes from a count
-    /// over all its bytes; the word measures (words, function words,
-    /// capitals, digits, links, separators) from its first
-    /// [`HEAD`] bytes, which is all of a line of furniture and enough of
-    /// a paragraph of prose to know it; of a line longer than
-    /// [`LONG_LINE`] bytes, prose by its length whatever its words, from
-    /// its first [`LONG_HEAD`]. Words are split at ASCII white space, and
-    /// only a word's first char is decoded.
-    pub(crate) fn measure(line: &str, function_words: &FunctionWords) -> Line {
-        // Most lines are ASCII, and `is_ascii` reads them faster than
-        // chars are counted.
-        let ascii = line.is_ascii();
-        let chars = if ascii {
-            line.len()
-        } else {
-            line.chars().count()
-        } as u32;
+/// A line's head (see [`Line::measure`]) copied into a buffer padded with
+/// spaces: every word ends before the padding runs out, and eight bytes
+/// can be loaded at any byte of a word.
+struct Head<'a> {
+    text: &'a str,
+    buf: [u8; HEAD + 8],
+    /// A bit per byte of the head that belongs to a word (above `b' '`).
+    in_word: u128,
+    /// A slash stands in the head.
+    slashed: bool,
+    /// ASCII digits in the head.
+    digits: u32,
+    /// CJK lead bytes in the head (of U+3000..U+9FFF and Hangul).
+    cjk: u32,
+}
+
+impl<'a> Head<'a> {
+    fn new(line: &'a str) -> Head<'a> {
         let read = if line.len() > LONG_LINE {
             LONG_HEAD
         } else {
             HEAD
         };
-        let head = &line[..floor_boundary(line, read)];
-        let bytes = head.as_bytes();
-        let head_ascii = ascii || head.is_ascii();
-        let mut words = 0;
-        let mut function = 0;
-        let mut capitalized = 0;
-        let mut separators = 0;
-        let mut url = false;
-        // The head, padded with spaces: every word ends before the padding
-        // runs out, and eight bytes can be loaded at any byte of a word.
+        let text = &line[..floor_boundary(line, read)];
+        let n = text.len();
         let mut buf = [b' '; HEAD + 8];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        let n = bytes.len();
-        // One pass over the head, eight bytes at a time: a bit per byte
-        // that belongs to a word (above `b' '`), whether a slash stands in
-        // it, and its CJK lead bytes (of U+3000..U+9FFF and Hangul).
-        let mut in_word: u128 = 0;
+        buf[..n].copy_from_slice(text.as_bytes());
+        // One pass over the head, eight bytes at a time. Digits and CJK
+        // lead bytes are counted per byte lane and the lanes summed at the
+        // end (`count_ones` is a dozen instructions where the CPU target
+        // has no popcount).
+        // A byte of word bits per chunk, read as one integer at the end.
+        let mut in_word = [0u8; 16];
         let mut slashed = false;
-        let mut cjk_in_head = 0;
+        let mut digits = 0;
+        let mut cjk = 0;
         for (k, chunk) in buf[..n.next_multiple_of(8)].chunks_exact(8).enumerate() {
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            let low7 = x & !HIGH;
-            let word_bytes = (x | (low7 + ONES * 0x5F)) & HIGH;
-            in_word |= u128::from(movemask(word_bytes)) << (8 * k);
+            let x = load8(chunk);
+            in_word[k] = movemask(word_bytes(x));
             slashed |= has_zero_byte(x ^ (ONES * u64::from(b'/')));
-            if !head_ascii {
-                let from = low7 + ONES * (0x80 - 0x63);
-                let past = low7 + ONES * (0x80 - 0x6E);
-                cjk_in_head += (from & !past & x & HIGH).count_ones() as usize;
+            digits += in_range(x, b'0', b'9') >> 7;
+            let low7 = x & !HIGH;
+            let from = low7 + ONES * (0x80 - 0x63);
+            let past = low7 + ONES * (0x80 - 0x6E);
+            cjk += (from & !past & x & HIGH) >> 7;
+        }
+        Head {
+            text,
+            buf,
+            in_word: u128::from_le_bytes(in_word),
+            slashed,
+            digits: sum_lanes(digits),
+            cjk: sum_lanes(cjk),
+        }
+    }
+
+    /// The words as `(start, end)` byte ranges, separators left out.
+    fn words(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let mut starts = self.in_word & !(self.in_word << 1);
+        std::iter::from_fn(move || loop {
+            if starts == 0 {
+                return None;
             }
-        }
-        // CJK chars in the head, scaled to the whole line.
-        let cjk = if head_ascii {
-            0
-        } else {
-            (cjk_in_head * line.len() / head.len().max(1)) as u32
-        };
-        if n < 128 {
-            in_word &= (1u128 << n) - 1;
-        }
-        // Digits count on short lines only (a table row, a date, a
-        // score); a word is only looked at for an address when the head
-        // holds a slash or the word starts "www.".
-        let digits = if line.len() <= DIGITS_MAX_LEN {
-            count_digits(&buf[..n.next_multiple_of(8)])
-        } else {
-            0
-        };
-        // The words, split at ASCII white space (and control chars): each
-        // starts where a run of word bits does.
-        let mut starts = in_word & !(in_word << 1);
-        while starts != 0 {
             let start = starts.trailing_zeros() as usize;
             starts &= starts - 1;
-            let i = start + (!(in_word >> start)).trailing_zeros() as usize;
-            let word = &buf[start..i];
-            let first = word[0];
-            // Separators are 1 to 3 bytes long.
-            if word.len() <= 3 && matches!(first, b'|' | b'/' | 0xC2 | 0xE2) && is_separator(word) {
-                separators += 1;
-                continue;
+            let end = start + (!(self.in_word >> start)).trailing_zeros() as usize;
+            if !self.is_separator(start, end) {
+                return Some((start, end));
             }
-            words += 1;
-            if first.is_ascii_uppercase()
-                || (first >= 0x80 && head[start..].chars().next().is_some_and(char::is_uppercase))
-            {
-                capitalized += 1;
+        })
+    }
+
+    /// True when the word at `start..end` is a separator (1 to 3 bytes).
+    #[inline]
+    fn is_separator(&self, start: usize, end: usize) -> bool {
+        end - start <= 3
+            && matches!(self.buf[start], b'|' | b'/' | 0xC2 | 0xE2)
+            && is_separator(&self.buf[start..end])
+    }
+}
+
+impl Line {
+    /// Measures `line` (trimmed, non-empty). Its length comes from a count
+    /// over all its bytes; the word measures (words, capitals, digits,
+    /// links, separators) from its first
+    /// [`HEAD`] bytes, which is all of a line of furniture and enough of
+    /// a paragraph of prose to know it; of a line longer than
+    /// [`LONG_LINE`] bytes, prose by its length whatever its words, from
+    /// its first [`LONG_HEAD`]. Words are split at ASCII white space, and
+    /// only a word's first char is decoded, or its bytes read when it
+    /// starts like a separator or an address or holds a slash. Its
+    /// function words are counted apart, when the decision needs them
+    /// ([`Line::function_share`]).
+    pub(crate) fn measure(line: &str) -> Line {
+        // Most lines are ASCII, and `is_ascii` reads them faster than
+        // chars are counted.
+        let chars = if is_ascii(line.as_bytes()) {
+            line.len()
+        } else {
+            line.chars().count()
+        } as u32;
+        let head = Head::new(line);
+        let n = head.text.len();
+        let slashed = head.slashed;
+        // Digits count on short lines only (a table row, a date, a score).
+        let digits = if line.len() <= DIGITS_MAX_LEN {
+            head.digits
+        } else {
+            0
+        };
+        // CJK chars in the head, scaled to the whole line.
+        let cjk = (head.cjk as usize * line.len() / n.max(1)) as u32;
+        let mut words = 0;
+        let mut capitalized = 0;
+        let mut url = false;
+        // The words, split at ASCII white space (and control chars): each
+        // starts where a run of word bits does; its end is found only
+        // when its first byte or a slash in the head asks for it.
+        let mut separators = 0;
+        let starts = head.in_word & !(head.in_word << 1);
+        // Word starts 64 at a time: a head of a long line fits in one.
+        for (base, mut bits) in [(0, starts as u64), (64, (starts >> 64) as u64)] {
+            while bits != 0 {
+                let start = base + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let first = head.buf[start];
+                // Most words start with a byte that can start no
+                // separator, capital of another script or address.
+                if !slashed && class(first) & PLAIN_START != 0 {
+                    words += 1;
+                    capitalized += u32::from(first.is_ascii_uppercase());
+                    continue;
+                }
+                let end = || start + (!(head.in_word >> start)).trailing_zeros() as usize;
+                if matches!(first, b'|' | b'/' | 0xC2 | 0xE2) && head.is_separator(start, end()) {
+                    separators += 1;
+                    continue;
+                }
+                words += 1;
+                if first.is_ascii_uppercase()
+                    || (first >= 0x80
+                        && head.text[start..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase))
+                {
+                    capitalized += 1;
+                }
+                if !url && (slashed || first | 0x20 == b'w') {
+                    let word = &head.buf[start..end()];
+                    if (slashed && word.contains(&b'/'))
+                        || (word.len() >= 4 && word[..4].eq_ignore_ascii_case(b"www."))
+                    {
+                        url = is_address(&head.text[start..start + word.len()]);
+                    }
+                }
             }
-            // The word without the ASCII punctuation around it (an
-            // apostrophe inside stays: "it's"), looked up as the first
-            // bytes of one integer. ASCII punctuation is one byte and no
-            // byte of a multi-byte char is ASCII, so this trims where a
-            // trim of chars would.
-            let (mut a, mut b) = (start, i);
+        }
+        Line {
+            // A CJK char counts 3 (1 counted already).
+            len: (chars + 2 * cjk) as f32,
+            // A CJK sentence has no spaces: a word per two chars.
+            words: words + cjk / 2,
+            capitalized,
+            digits,
+            end: ending(line),
+            url,
+            separators,
+            cjk,
+        }
+    }
+
+    /// Share of the words of `line` (the text this measures) that are
+    /// function words: the words of its head as [`Line::measure`] splits
+    /// them, each without the ASCII punctuation around it (an apostrophe
+    /// inside stays: "it's"), looked up as the first bytes of one
+    /// integer; and a fifth of the words of CJK text.
+    pub(crate) fn function_share(&self, line: &str, function_words: &FunctionWords) -> f32 {
+        if self.words == 0 {
+            return 0.0;
+        }
+        let head = Head::new(line);
+        let buf = &head.buf;
+        let mut function = self.cjk / 10;
+        for (start, end) in head.words() {
+            // ASCII punctuation is one byte and no byte of a multi-byte
+            // char is ASCII, so this trims where a trim of chars would.
+            let (mut a, mut b) = (start, end);
             while a < b && class(buf[a]) & TRIM != 0 {
                 a += 1;
             }
@@ -229,46 +321,13 @@ impl Line {
                 b -= 1;
             }
             if (1..=8).contains(&(b - a)) {
-                let key = u64::from_be_bytes(load(&buf, a)) & (u64::MAX << (8 * (8 - (b - a))));
+                let key = u64::from_be_bytes(load(buf, a)) & (u64::MAX << (8 * (8 - (b - a))));
                 if function_words.contains_key(ascii_lowercase(key)) {
                     function += 1;
                 }
             }
-            if !url
-                && ((slashed && word.contains(&b'/'))
-                    || (word.len() >= 4
-                        && first | 0x20 == b'w'
-                        && word[..4].eq_ignore_ascii_case(b"www.")))
-            {
-                url = is_address(&head[start..i]);
-            }
         }
-        if cjk > 0 {
-            // A CJK sentence has no spaces: count a word per two chars and
-            // take a fifth of them as function words, prose-like.
-            words += cjk / 2;
-            function += cjk / 10;
-        }
-        Line {
-            // A CJK char counts 3 (1 counted already).
-            len: (chars + 2 * cjk) as f32,
-            words,
-            function,
-            capitalized,
-            digits,
-            end: ending(line),
-            url,
-            separators,
-        }
-    }
-
-    /// Share of the words that are function words.
-    pub(crate) fn function_share(&self) -> f32 {
-        if self.words == 0 {
-            0.0
-        } else {
-            self.function as f32 / self.words as f32
-        }
+        function as f32 / self.words as f32
     }
 }
 
@@ -299,15 +358,24 @@ pub(crate) fn floor_boundary(s: &str, at: usize) -> usize {
 /// [`CLASSES`]).
 const TRIM: u8 = 1;
 
+/// The byte class of a word's first byte when the word can be no
+/// separator, no address starting `www.` and no capital of another script
+/// (see [`CLASSES`]): an ASCII byte but `|`, `/`, `w` and `W`.
+const PLAIN_START: u8 = 2;
+
 /// The class bits of every byte: [`TRIM`] for the ASCII punctuation a
-/// word's function-word lookup leaves out around it (all but `'`).
+/// word's function-word lookup leaves out around it (all but `'`),
+/// [`PLAIN_START`].
 static CLASSES: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
         if c.is_ascii_punctuation() && c != b'\'' {
-            t[b] = TRIM;
+            t[b] |= TRIM;
+        }
+        if c.is_ascii() && !matches!(c, b'|' | b'/' | b'w' | b'W') {
+            t[b] |= PLAIN_START;
         }
         b += 1;
     }
@@ -338,26 +406,58 @@ fn movemask(high: u64) -> u8 {
     ((high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
 }
 
+/// The sum of the eight bytes of `x`, when it is under 256 (a head's
+/// 13 chunks count at most 104 in all lanes).
+#[inline]
+fn sum_lanes(x: u64) -> u32 {
+    (x.wrapping_mul(ONES) >> 56) as u32
+}
+
 /// True when a byte of `x` is zero.
 #[inline]
 fn has_zero_byte(x: u64) -> bool {
     x.wrapping_sub(ONES) & !x & HIGH != 0
 }
 
-/// ASCII digits in `bytes` (a multiple of eight long), eight at a time.
-fn count_digits(bytes: &[u8]) -> u32 {
-    bytes
+/// True when every byte of `bytes` is ASCII. `<[u8]>::is_ascii` reads
+/// 64 bytes at a time and the rest one by one: the rest here is read
+/// eight at a time, the last eight overlapping.
+fn is_ascii(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    if n < 8 {
+        return bytes.is_ascii();
+    }
+    let whole = n / 64 * 64;
+    let rest = bytes[whole..]
         .chunks_exact(8)
-        .map(|c| {
-            let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
-            let low7 = x & !HIGH;
-            // High bit set where the low seven bits are >= '0', and where
-            // they are > '9'; bytes of 0x80 and above are left out.
-            let from_0 = low7 + ONES * u64::from(0x80 - b'0');
-            let past_9 = low7 + ONES * u64::from(0x80 - b'9' - 1);
-            (from_0 & !past_9 & !x & HIGH).count_ones()
-        })
-        .sum()
+        .fold(load8(&bytes[n - 8..]), |acc, c| acc | load8(c));
+    rest & HIGH == 0 && bytes[..whole].is_ascii()
+}
+
+/// The high bit of each byte of `x` in `lo..=hi` (ASCII bounds; bytes of
+/// 0x80 and above are left out).
+#[inline]
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let low7 = x & !HIGH;
+    // High bit set where the low seven bits are >= `lo`, and where they
+    // are > `hi`.
+    let from = low7 + ONES * u64::from(0x80 - lo);
+    let past = low7 + ONES * u64::from(0x80 - hi - 1);
+    from & !past & !x & HIGH
+}
+
+/// The high bit of each byte of `x` above `b' '` (bytes of 0x80 and above
+/// too): the bytes of words.
+#[inline]
+fn word_bytes(x: u64) -> u64 {
+    let low7 = x & !HIGH;
+    (x | (low7 + ONES * 0x5F)) & HIGH
+}
+
+/// Eight bytes as a little-endian integer.
+#[inline]
+fn load8(chunk: &[u8]) -> u64 {
+    u64::from_le_bytes(chunk.try_into().unwrap_or_default())
 }
 
 /// A menu separator standing alone: `|`, `•`, `»`, `·`, `/`, `›`.
@@ -434,18 +534,41 @@ mod tests {
     }
 
     #[test]
+    fn is_ascii_as_std_is() {
+        for n in 0..200 {
+            let mut bytes = vec![b'a'; n];
+            assert!(is_ascii(&bytes), "{n} ASCII bytes");
+            for at in 0..n {
+                bytes[at] = 0xC3;
+                assert!(!is_ascii(&bytes), "byte {at} of {n}");
+                bytes[at] = b'a';
+            }
+        }
+    }
+
+    #[test]
     fn measures() {
         let words = FunctionWords::parse("# c\nthe\nof\nund");
-        let l = Line::measure("The Minister of Health said “no.”", &words);
-        assert_eq!((l.words, l.function, l.capitalized), (6, 2, 3));
+        let text = "The Minister of Health said “no.”";
+        let l = Line::measure(text);
+        assert_eq!((l.words, l.capitalized), (6, 3));
+        assert_eq!(l.function_share(text, &words), 2.0 / 6.0);
         assert_eq!(l.end, End::Stop);
         assert!(!l.url);
-        let l = Line::measure("Home | News | Sport", &words);
+        let text = "Home | News | Sport";
+        let l = Line::measure(text);
         assert_eq!((l.words, l.separators, l.end), (3, 2, End::Open));
-        assert!(Line::measure("See https://x.example/a", &words).url);
-        assert_eq!(Line::measure("(OF) UND, Thé", &words).function, 2);
-        assert_eq!(Line::measure("Continue reading:", &words).end, End::Colon);
-        let l = Line::measure("東京で会議が開かれた。", &words);
+        assert_eq!(l.function_share(text, &words), 0.0);
+        assert!(Line::measure("See https://x.example/a").url);
+        assert!(Line::measure("Visit WWW.example.com today").url);
+        assert!(!Line::measure("Wwhat a/b").url);
+        let text = "(OF) UND, Thé";
+        assert_eq!(Line::measure(text).function_share(text, &words), 2.0 / 3.0);
+        assert_eq!(Line::measure("Continue reading:").end, End::Colon);
+        let l = Line::measure("Scores: 3-1, 2-0 and 10-9");
+        assert_eq!((l.digits, l.words), (7, 5));
+        assert_eq!(Line::measure(&"9 ".repeat(100)).digits, 0, "a long line");
+        let l = Line::measure("東京で会議が開かれた。");
         assert_eq!(l.end, End::Stop);
         assert!(l.len >= 30.0);
     }

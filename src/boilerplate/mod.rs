@@ -50,14 +50,14 @@ impl Boilerplate {
         let mut prev_end = 0;
         for (i, p) in paragraphs.iter().enumerate() {
             let s = &text[p.span];
-            let line = Line::measure(s, &self.function_words);
+            let line = Line::measure(s);
             let hits = self.phrases.find(s, line.len);
             let blank_before =
                 i == 0 || decide::breaks(&text.as_bytes()[prev_end..p.span.start]) >= 2;
             prev_end = p.span.end;
             rows.push(decide::Row::new(s, line, hits, blank_before));
         }
-        decide::kinds(&mut rows, paragraphs);
+        decide::kinds(&mut rows, paragraphs, &self.function_words);
     }
 }
 

@@ -8,7 +8,7 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::packed;
 use aho_corasick::{Anchored, Input, MatchKind};
 
-use super::features::{ascii_lowercase, floor_boundary};
+use super::features::floor_boundary;
 use crate::ParagraphKind;
 
 /// The embedded list.
@@ -58,7 +58,7 @@ pub(crate) struct Phrases {
 
 /// Phrases found by their anchors: each phrase (lowercase) has one, a
 /// word of it (an anchor of a shorter phrase it holds, else its longest
-/// word), and all anchors are searched together by a packed searcher; an
+/// word, or the whole phrase when that word is under four bytes), and all anchors are searched together by a packed searcher; an
 /// anchor found is checked against the phrases holding it.
 #[derive(Clone, Debug)]
 struct Anchors {
@@ -102,6 +102,14 @@ impl Anchors {
                                 best
                             }
                         });
+                    // An anchor of fewer than four bytes would narrow the
+                    // searcher's fingerprint to its length for all anchors
+                    // (more false candidates): the phrase itself then.
+                    let (at, word) = if word.len() < 4 {
+                        (0, phrase.as_str())
+                    } else {
+                        (at, word)
+                    };
                     anchors.push(word.to_string());
                     holders.push(Vec::new());
                     (anchors.len() - 1, at)
@@ -109,11 +117,17 @@ impl Anchors {
             };
             holders[id].push((phrase.as_bytes().into(), offset, *kind));
         }
-        let anchors = packed::Config::new()
-            .match_kind(packed::MatchKind::LeftmostFirst)
-            .builder()
-            .extend(&anchors)
-            .build()?;
+        let build = |fat| {
+            packed::Config::new()
+                .match_kind(packed::MatchKind::LeftmostFirst)
+                .only_teddy_fat(fat)
+                .builder()
+                .extend(&anchors)
+                .build()
+        };
+        // Sixteen buckets (fat Teddy, where the CPU has it) spread the
+        // anchors thinner than eight: fewer false candidates to check.
+        let anchors = build(Some(true)).or_else(|| build(None))?;
         Some(Anchors {
             anchors,
             phrases: holders,
@@ -225,19 +239,10 @@ impl Phrases {
         if let Some(anchors) = anchors {
             let head = &line.as_bytes()[..floor_boundary(line, SEARCHED)];
             let mut buf = [0u8; SEARCHED];
-            // Lowercased eight bytes at a time as they are copied
-            // (`SEARCHED` is a multiple of 8), the last few one by one.
-            let whole = head.len() / 8 * 8;
-            for (to, from) in buf[..whole]
-                .chunks_exact_mut(8)
-                .zip(head[..whole].chunks_exact(8))
-            {
-                let x = <[u8; 8]>::try_from(from).unwrap_or_default();
-                to.copy_from_slice(&ascii_lowercase(u64::from_le_bytes(x)).to_le_bytes());
-            }
-            for (to, from) in buf[whole..head.len()].iter_mut().zip(&head[whole..]) {
-                *to = from.to_ascii_lowercase();
-            }
+            buf[..head.len()].copy_from_slice(head);
+            // All of the buffer, a length the compiler knows: it lowercases
+            // many bytes an instruction.
+            buf.make_ascii_lowercase();
             h.anywhere = anchors.find(&buf[..head.len()]).map(|kind| Hit {
                 kind,
                 place: Place::Anywhere,
