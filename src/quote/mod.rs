@@ -80,17 +80,19 @@ impl QuoteFinder {
     #[cfg(test)]
     pub(crate) fn find(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document) {
         let breaks = crate::line_break::Finder::new(text);
-        let pairs = pairs(text, breaks);
-        self.find_in(text, breaks, verbs, &pairs, doc);
+        let lines = crate::line_break::lines_between(text, breaks, []);
+        let pairs = pairs(text, &lines);
+        self.find_in(text, &lines, verbs, &pairs, doc);
     }
 
     /// Fills `doc.quotes` from the quote-mark `pairs` of `text` (from
-    /// [`pairs`]); reads every other field of `doc`, the coreference links
-    /// included.
+    /// [`pairs`]); `lines` are the lines of `text` (paragraphs are lines),
+    /// each without its [line break](crate::line_break). Reads every other
+    /// field of `doc`, the coreference links included.
     pub(crate) fn find_in(
         &self,
         text: &str,
-        breaks: crate::line_break::Finder,
+        lines: &[Span],
         verbs: &SpeechVerbs,
         pairs: &[Pair],
         doc: &mut Document,
@@ -98,32 +100,18 @@ impl QuoteFinder {
         if pairs.is_empty() {
             return;
         }
-        let quotes = attribute(text, breaks, verbs, pairs, doc);
+        let quotes = attribute(text, lines, verbs, pairs, doc);
         doc.quotes = quotes;
     }
 }
 
-/// The paired quote marks of `text`, in text order: the coreference stage
-/// reads their outer spans to leave quoted speech alone.
-pub(crate) fn pairs(text: &str, breaks: crate::line_break::Finder) -> Vec<Pair> {
+/// The paired quote marks of `text`, whose `lines` are given, in text
+/// order: the coreference stage reads their outer spans to leave quoted
+/// speech alone.
+pub(crate) fn pairs(text: &str, lines: &[Span]) -> Vec<Pair> {
     let mut pairs = Vec::new();
-    marks::find_pairs_with(text, breaks, &mut pairs);
+    marks::find_pairs_with(text, lines, &mut pairs);
     pairs
-}
-
-/// The lines of `text` (paragraphs are lines), each without its
-/// [line break](crate::line_break).
-fn lines(text: &str, breaks: crate::line_break::Finder) -> Vec<Span> {
-    // Room for lines of 64 bytes on average, which few texts go below: the
-    // vector rarely grows.
-    let mut lines = Vec::with_capacity(text.len() / 64 + 1);
-    let mut start = 0;
-    for br in crate::line_break::line_breaks_with(text, breaks) {
-        lines.push(Span::new(start, br.start));
-        start = br.end;
-    }
-    lines.push(Span::new(start, text.len()));
-    lines
 }
 
 /// What was decided for one pair.
@@ -135,12 +123,11 @@ struct Decided {
 
 fn attribute(
     text: &str,
-    breaks: crate::line_break::Finder,
+    lines: &[Span],
     verbs: &SpeechVerbs,
     pairs: &[Pair],
     doc: &Document,
 ) -> Vec<Quote> {
-    let lines = lines(text, breaks);
     let line_of = |pos: usize| lines.partition_point(|s| s.start <= pos) - 1;
     let line_span = |l: usize| lines[l];
     let outers: Vec<Span> = pairs.iter().map(Pair::outer).collect();
@@ -301,7 +288,7 @@ fn attribute(
                 let prev = out.last().filter(|d| {
                     let l = open_lines[d.pair];
                     l == line
-                        || (prev_same.is_none() && line - l <= 4 && follows(text, &lines, l, line))
+                        || (prev_same.is_none() && line - l <= 4 && follows(text, lines, l, line))
                 });
                 match prev {
                     Some(prev) if same_sentence && !starts_sentence => Quote {
@@ -371,7 +358,7 @@ fn attribute(
                         && prev_same.is_none()
                         && context::opens_paragraph(text, para, p) =>
                     {
-                        match context::speaker(text, doc, &outers, &lines, line, p) {
+                        match context::speaker(text, doc, &outers, lines, line, p) {
                             Some(c) => c.quote(p.content, resolver.name(c.entity)),
                             None => {
                                 pending.clear();
@@ -393,7 +380,7 @@ fn attribute(
                                 pending_context = (!p.continues_previous
                                     && prev_same.is_none()
                                     && context::opens_paragraph(text, para, p))
-                                .then(|| context::speaker(text, doc, &outers, &lines, line, p))
+                                .then(|| context::speaker(text, doc, &outers, lines, line, p))
                                 .flatten();
                             }
                             pending.push(k);
