@@ -49,6 +49,17 @@ const WINDOW: usize = 400;
 /// path for small blocks (up to about 1 KB), more would not.
 const TOKENS: usize = 40;
 
+/// `u8::is_ascii_alphabetic` as one load per byte.
+static LETTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    table
+};
+
 /// Auxiliaries and adverbs that may stand between a speaker and the verb.
 const BETWEEN: Words = Words::new(&[
     "has",
@@ -366,20 +377,39 @@ impl<'a> Attributor<'a> {
         verb
     }
 
-    /// [`Attributor::verb_at`], not remembered.
+    /// [`Attributor::verb_at`], not remembered: the cheap tests that turn
+    /// most tokens away, in a small function.
     #[inline(never)]
     fn find_verb_at(&self, i: usize) -> Option<Verb> {
         let t = self.toks[i];
         // "States" and "Post" are names; a verb is lowercase unless it
         // starts the sentence ("According to", "Said Smith"). Verbs start
         // with an ASCII letter.
-        let first = self.text.as_bytes()[t.span.start];
+        let bytes = self.text.as_bytes();
+        let first = bytes[t.span.start];
         if !t.is_word() || (i > 0 && !first.is_ascii_lowercase()) {
             return None;
         }
+        // The verb's first word is the ASCII letters from the token's
+        // start, which may run on past a window's end.
+        let mut first_end = t.span.start;
+        while first_end < bytes.len() && LETTER[usize::from(bytes[first_end])] {
+            first_end += 1;
+        }
         // The verb lookup first: it rejects most words faster than the
         // list of noun markers does.
-        let (end, class) = self.verbs.match_at(self.text, t.span.start)?;
+        if !self.verbs.may_start(&bytes[t.span.start..first_end]) {
+            return None;
+        }
+        self.verb_starting(i, first_end)
+    }
+
+    /// The verb whose first token is `i` and whose first word ends at
+    /// `first_end`, past [`Attributor::find_verb_at`]'s tests.
+    #[inline(never)]
+    fn verb_starting(&self, i: usize, first_end: usize) -> Option<Verb> {
+        let t = self.toks[i];
+        let (end, class) = self.verbs.match_word(self.text, t.span.start, first_end)?;
         if i > 0 && word_in(self.text, &self.toks[i - 1], &NOUN_MARKERS) {
             // "in a statement" is fine, "the notes" is not a verb; but
             // "according to" follows anything.
