@@ -337,6 +337,19 @@ pub(crate) struct Attributor<'a> {
     /// verb: the searches ask again and again about the same tokens, and
     /// most are no verb.
     no_verb: Vec<Cell<bool>>,
+    /// The sentence of a window that `toks` hold, if known: a quote's
+    /// source ([`Attributor::according`]) is looked for in the window just
+    /// searched for its speaker.
+    held: Option<(Cut, Span)>,
+}
+
+/// Which sentence of a window the tokens are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cut {
+    /// The first ([`Attributor::first_sentence`]).
+    First,
+    /// The last ([`Attributor::last_sentence`]).
+    Last,
 }
 
 /// A verb found among tokens: first and last token index, span, class.
@@ -356,7 +369,25 @@ impl<'a> Attributor<'a> {
             // Enough for the tokens of most windows, so that they rarely grow.
             toks: Vec::with_capacity(TOKENS),
             no_verb: Vec::with_capacity(TOKENS),
+            held: None,
         }
+    }
+
+    /// True when `toks` hold the `cut` sentence of `window`.
+    fn holds(&self, cut: Cut, window: Span) -> bool {
+        self.held == Some((cut, window))
+    }
+
+    /// Makes `toks` the `cut` sentence of `window`, unless they are.
+    fn cut(&mut self, cut: Cut, window: Span) {
+        if self.holds(cut, window) {
+            return;
+        }
+        match cut {
+            Cut::First => self.first_sentence(window),
+            Cut::Last => self.last_sentence(window),
+        }
+        self.held = Some((cut, window));
     }
 
     /// Forgets the verbs found among the previous tokens.
@@ -466,13 +497,11 @@ impl<'a> Attributor<'a> {
         self.new_tokens();
     }
 
-    /// Cuts `window` to the sentence that starts it; true when a sentence
-    /// end was met.
-    fn first_sentence(&mut self, window: Span) -> bool {
+    /// Cuts `window` to the sentence that starts it.
+    fn first_sentence(&mut self, window: Span) {
         let text = self.text;
-        let ended = tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t));
+        let _ = tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t));
         self.new_tokens();
-        ended
     }
 
     /// The attribution in the rest of the sentence after a quote ending at
@@ -480,7 +509,7 @@ impl<'a> Attributor<'a> {
     /// period.
     pub(crate) fn after(&mut self, after: Span, quote_ends_sentence: bool) -> Option<Attribution> {
         let window = clamp(self.text, after, WINDOW);
-        let _ = self.first_sentence(window);
+        self.cut(Cut::First, window);
         let n = self.toks.len();
         let lo = self
             .toks
@@ -555,7 +584,7 @@ impl<'a> Attributor<'a> {
     /// opens at `before.end`.
     pub(crate) fn before(&mut self, before: Span) -> Option<Attribution> {
         let window = clamp_back(self.text, before, WINDOW);
-        self.last_sentence(window);
+        self.cut(Cut::Last, window);
         let n = self.toks.len();
         let mut i = n;
         while i > 0 {
@@ -670,28 +699,36 @@ impl<'a> Attributor<'a> {
         after: Option<Span>,
         quote_ends_sentence: bool,
     ) -> Option<Attribution> {
-        // Few windows hold "according": a byte search spares tokenizing the
-        // others.
+        // The windows' tokens are mostly at hand, from the search for the
+        // speaker; else few windows hold "according", and a byte search
+        // spares tokenizing the others.
         if let Some(after) = after.filter(|_| !quote_ends_sentence) {
             let window = clamp(self.text, after, WINDOW);
-            if according_in(self.text, window) {
-                let _ = self.first_sentence(window);
+            if self.holds(Cut::First, window) || according_in(self.text, window) {
+                self.cut(Cut::First, window);
                 if let Some(a) = self.first_according() {
                     return Some(a);
                 }
             }
         }
         let window = clamp_back(self.text, before, WINDOW);
-        if !according_in(self.text, window) {
+        if !(self.holds(Cut::Last, window) || according_in(self.text, window)) {
             return None;
         }
-        self.last_sentence(window);
+        self.cut(Cut::Last, window);
         self.first_according()
     }
 
     /// The first `according to X` among the tokens, with its X.
     fn first_according(&self) -> Option<Attribution> {
         (0..self.toks.len()).find_map(|i| {
+            // A verb's span starts with its token's letters: only a token
+            // starting with "according" can start the verb.
+            let t = self.toks[i].span;
+            let head = &self.text.as_bytes()[t.start..t.end];
+            if head.len() < 9 || !head[..9].eq_ignore_ascii_case(b"according") {
+                return None;
+            }
             let v = self
                 .verb_at(i)
                 .filter(|v| is_according(self.text, v.span))?;

@@ -132,12 +132,11 @@ pub(crate) fn tokenize_until(
         let mut last_part = None;
         loop {
             // The ASCII letters and digits of a word in a tight loop.
-            end += bytes[end..]
-                .iter()
-                .take_while(|&&b| ALNUM[usize::from(b)])
-                .count();
+            while end < bytes.len() && ALNUM[usize::from(bytes[end])] {
+                end += 1;
+            }
             // Most words end at a space.
-            if end >= s.len() || bytes[end] == b' ' {
+            if end >= bytes.len() || bytes[end] == b' ' {
                 break;
             }
             let (d, width) = char_at(s, end);
