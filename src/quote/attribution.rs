@@ -225,8 +225,8 @@ const DAYS: Words = Words::new(&[
 
 /// A fixed list of lowercase words, with the (first letter, length) pairs
 /// that occur in it, so that most words are rejected without comparing,
-/// and the words of each first letter, so that the others are compared
-/// with a few words only.
+/// and the words of each first letter and of each length, so that the
+/// others are compared with a word or two only.
 struct Words {
     list: &'static [&'static str],
     /// Bit `n` of `shapes[c - b'a']`: a word of the list starts with `c`
@@ -234,6 +234,8 @@ struct Words {
     shapes: [u32; 26],
     /// Bit `i` of `by_first[c - b'a']`: word `i` of the list starts with `c`.
     by_first: [u128; 26],
+    /// Bit `i` of `by_len[n]`: word `i` of the list has `n` bytes.
+    by_len: [u128; 32],
     /// A word of the list fits no shape (it starts with no ASCII lowercase
     /// letter or has 32 bytes or more): compare every word.
     odd: bool,
@@ -244,6 +246,7 @@ impl Words {
         assert!(list.len() <= 128, "one bit per word in `by_first`");
         let mut shapes = [0u32; 26];
         let mut by_first = [0u128; 26];
+        let mut by_len = [0u128; 32];
         let mut odd = false;
         let mut i = 0;
         while i < list.len() {
@@ -251,6 +254,7 @@ impl Words {
             if !w.is_empty() && w[0].is_ascii_lowercase() && w.len() < 32 {
                 shapes[(w[0] - b'a') as usize] |= 1 << w.len();
                 by_first[(w[0] - b'a') as usize] |= 1 << i;
+                by_len[w.len()] |= 1 << i;
             } else {
                 odd = true;
             }
@@ -260,6 +264,7 @@ impl Words {
             list,
             shapes,
             by_first,
+            by_len,
             odd,
         }
     }
@@ -282,7 +287,7 @@ impl Words {
         {
             return false;
         }
-        let mut candidates = self.by_first[(first - b'a') as usize];
+        let mut candidates = self.by_first[(first - b'a') as usize] & self.by_len[word.len()];
         while candidates != 0 {
             let i = candidates.trailing_zeros() as usize;
             if self.list[i].as_bytes().eq_ignore_ascii_case(word) {
