@@ -153,7 +153,7 @@ fn attribute(
             .take(4)
             .take_while(|&n| open_lines[n] == line)
             .map(|n| &pairs[n])
-            .find(|n| n.close.is_none() || text[n.content].split_whitespace().nth(3).is_some())
+            .find(|n| n.close.is_none() || more_words_than(&text[n.content], 3))
             .map(|n| n.open.start)
             .or_else(|| {
                 (k + 5 < pairs.len() && open_lines[k + 5] == line).then(|| pairs[k + 5].open.start)
@@ -457,6 +457,35 @@ fn reported_before(text: &str, attributor: &mut Attributor, before: Span) -> Opt
     (lead.is_empty() || lead.ends_with(',')).then_some(speaker)
 }
 
+/// True when `s` has more than `n` words separated by white space (as
+/// `split_whitespace` counts them), looking no further than word `n + 1`.
+fn more_words_than(s: &str, n: usize) -> bool {
+    let bytes = s.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII white space is TAB to CR and the space; other chars are
+        // decoded.
+        let (space, width) = if b.is_ascii() {
+            (b == b' ' || (b'\t'..=b'\r').contains(&b), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+        i += width;
+    }
+    false
+}
+
 /// True when `span` overlaps one of the sorted, non-overlapping `spans`.
 fn overlaps_any(spans: &[Span], span: Span) -> bool {
     let i = spans.partition_point(|s| s.end <= span.start);
@@ -521,6 +550,29 @@ mod tests {
     #![cfg_attr(not(feature = "embedded"), allow(dead_code, unused_imports))]
 
     use super::*;
+
+    #[test]
+    fn word_count_matches_split_whitespace() {
+        let texts = [
+            "",
+            " ",
+            "one",
+            "one two three",
+            " one  two\tthree\nfour ",
+            "a\u{0B}b\u{0C}c\rd",
+            "é\u{A0}ü\u{2003}ö\u{85}x",
+            "東京 said\u{200B}it",
+        ];
+        for text in texts {
+            for n in 0..6 {
+                assert_eq!(
+                    more_words_than(text, n),
+                    text.split_whitespace().nth(n).is_some(),
+                    "{text:?} {n}"
+                );
+            }
+        }
+    }
 
     /// Content, speaker words, verb, kind, follow-on.
     type Row = (String, Option<String>, Option<String>, QuoteKind, bool);

@@ -107,6 +107,25 @@ pub(crate) fn tokenize_until(
             i += 1;
             continue;
         }
+        // Most words are ASCII letters and digits ending at a space: the
+        // loop below would make the same token of them, asking more.
+        if ALNUM[usize::from(bytes[i])] {
+            let mut end = i + 1;
+            while end < bytes.len() && ALNUM[usize::from(bytes[end])] {
+                end += 1;
+            }
+            if end == bytes.len() || bytes[end] == b' ' {
+                out.push(Tok {
+                    span: Span {
+                        start: window.start + i,
+                        end: window.start + end,
+                    },
+                    punct: None,
+                });
+                i = end;
+                continue;
+            }
+        }
         let (c, width) = char_at(s, i);
         // An ASCII letter or digit starts a word: no more to ask.
         if !ALNUM[usize::from(bytes[i])] {
