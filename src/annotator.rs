@@ -144,11 +144,12 @@ impl Annotator {
                     let pairs = crate::quote::pairs(text, &lines);
                     let outers: Vec<Span> = pairs.iter().map(crate::quote::Pair::outer).collect();
                     inner.coref.resolve(text, toks, &outers, doc);
-                    pairs
+                    (pairs, outers)
                 });
+        let (pairs, outers) = pairs;
         inner
             .quotes
-            .find_in(text, &lines, &inner.speech_verbs, &pairs, &mut doc);
+            .find_in(text, &lines, &inner.speech_verbs, &pairs, &outers, &mut doc);
         if inner.body_only {
             crate::boilerplate::keep_body_only(&mut doc);
         }

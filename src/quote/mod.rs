@@ -82,25 +82,27 @@ impl QuoteFinder {
         let breaks = crate::line_break::Finder::new(text);
         let lines = crate::line_break::lines_between(text, breaks, []);
         let pairs = pairs(text, &lines);
-        self.find_in(text, &lines, verbs, &pairs, doc);
+            self.find_in(text, &lines, verbs, &pairs, &outers, doc);
     }
 
     /// Fills `doc.quotes` from the quote-mark `pairs` of `text` (from
-    /// [`pairs`]); `lines` are the lines of `text` (paragraphs are lines),
-    /// each without its [line break](crate::line_break). Reads every other
-    /// field of `doc`, the coreference links included.
+    /// [`pairs`]) and their [outer spans](Pair::outer); `lines` are the
+    /// lines of `text` (paragraphs are lines), each without its
+    /// [line break](crate::line_break). Reads every other field of `doc`,
+    /// the coreference links included.
     pub(crate) fn find_in(
         &self,
         text: &str,
         lines: &[Span],
         verbs: &SpeechVerbs,
         pairs: &[Pair],
+        outers: &[Span],
         doc: &mut Document,
     ) {
         if pairs.is_empty() {
             return;
         }
-        let quotes = attribute(text, lines, verbs, pairs, doc);
+        let quotes = attribute(text, lines, verbs, pairs, outers, doc);
         doc.quotes = quotes;
     }
 }
@@ -126,11 +128,11 @@ fn attribute(
     lines: &[Span],
     verbs: &SpeechVerbs,
     pairs: &[Pair],
+    outers: &[Span],
     doc: &Document,
 ) -> Vec<Quote> {
     let line_of = |pos: usize| lines.partition_point(|s| s.start <= pos) - 1;
     let line_span = |l: usize| lines[l];
-    let outers: Vec<Span> = pairs.iter().map(Pair::outer).collect();
     // The line of each opening mark, asked for again and again below.
     let open_lines: Vec<usize> = pairs.iter().map(|p| line_of(p.open.start)).collect();
     let mut attributor = Attributor::new(text, verbs);
@@ -209,7 +211,7 @@ fn attribute(
         if let Some((a, kind)) = found.filter(|(a, _)| !is_according(text, a.verb)) {
             let source = attributor
                 .according(before, after_span, ends_with_period)
-                .filter(|s| !overlaps_any(&outers, s.verb));
+                .filter(|s| !overlaps_any(outers, s.verb));
             if let Some(s) = source {
                 found = Some((
                     Attribution {
@@ -237,20 +239,20 @@ fn attribute(
 
         // Never take attribution words from inside a quotation.
         let found = found
-            .filter(|(a, _)| !overlaps_any(&outers, a.verb))
+            .filter(|(a, _)| !overlaps_any(outers, a.verb))
             .map(|(a, kind)| {
-                let speaker = a.speaker.filter(|&s| !overlaps_any(&outers, s));
+                let speaker = a.speaker.filter(|&s| !overlaps_any(outers, s));
                 (Attribution { speaker, ..a }, kind)
             });
         let quote = match found {
             Some((a, kind)) => {
                 let mut speaker = a.speaker;
-                let mut entity = speaker.and_then(|s| resolver.resolve(text, s, &outers));
+                let mut entity = speaker.and_then(|s| resolver.resolve(text, s, outers));
                 if entity.is_none() {
                     // "the official" after "an official at the ministry said"
                     speaker = speaker.map(|s| {
-                        speaker::introduced(text, &outers, verbs, s)
-                            .or_else(|| speaker::group_before(text, &outers, s))
+                        speaker::introduced(text, outers, verbs, s)
+                            .or_else(|| speaker::group_before(text, outers, s))
                             .unwrap_or(s)
                     });
                 }
@@ -306,7 +308,7 @@ fn attribute(
                         let reported = fresh
                             .then(|| reported_before(text, &mut attributor, before))
                             .flatten()
-                            .map(|s| (s, resolver.resolve(text, s, &outers)))
+                            .map(|s| (s, resolver.resolve(text, s, outers)))
                             .filter(|&(_, e)| e.is_none() || e != prev.quote.speaker_entity);
                         let named = (fresh && reported.is_none())
                             .then(|| {
@@ -314,7 +316,7 @@ fn attribute(
                                 // spoke of before the quote
                                 context::named_after(text, doc, para, p).or_else(|| {
                                     let before = Span::new(para.start, p.open.start);
-                                    context::focus(doc, &outers, before).map(|(entity, _)| {
+                                    context::focus(doc, outers, before).map(|(entity, _)| {
                                         context::Context {
                                             entity,
                                             speaker: None,
@@ -331,7 +333,7 @@ fn attribute(
                                 speaker: Some(
                                     entity
                                         .is_none()
-                                        .then(|| speaker::introduced(text, &outers, verbs, s))
+                                        .then(|| speaker::introduced(text, outers, verbs, s))
                                         .flatten()
                                         .unwrap_or(s),
                                 ),
@@ -358,7 +360,7 @@ fn attribute(
                         && prev_same.is_none()
                         && context::opens_paragraph(text, para, p) =>
                     {
-                        match context::speaker(text, doc, &outers, lines, line, p) {
+                        match context::speaker(text, doc, outers, lines, line, p) {
                             Some(c) => c.quote(p.content, resolver.name(c.entity)),
                             None => {
                                 pending.clear();
@@ -380,7 +382,7 @@ fn attribute(
                                 pending_context = (!p.continues_previous
                                     && prev_same.is_none()
                                     && context::opens_paragraph(text, para, p))
-                                .then(|| context::speaker(text, doc, &outers, lines, line, p))
+                                .then(|| context::speaker(text, doc, outers, lines, line, p))
                                 .flatten();
                             }
                             pending.push(k);

@@ -179,10 +179,11 @@ pub(crate) fn tokenize_until(
         // Keep the period of an abbreviation or an initial.
         if bytes.get(end) == Some(&b'.') {
             let word = &s[i..end];
-            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let mut chars = word.chars();
+            let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
             // "U.S.", "Ph.D." keep their period; "Tchadinfos.com." ends a
             // sentence: the part after the last inner period is a domain's.
-            let dotted = last_part.is_some_and(|p| s[p..end].chars().count() <= 2);
+            let dotted = last_part.is_some_and(|p| s[p..end].chars().nth(2).is_none());
             if initial || dotted || is_abbreviation(word) {
                 end += 1;
             }
