@@ -338,10 +338,11 @@ pub(crate) struct Attributor<'a> {
     text: &'a str,
     verbs: &'a SpeechVerbs,
     toks: Vec<Tok>,
-    /// Tokens of `toks` that [`Attributor::verb_at`] found to start no
-    /// verb: the searches ask again and again about the same tokens, and
-    /// most are no verb.
-    no_verb: Vec<Cell<bool>>,
+    /// Bit `i % 64` of word `i / 64`: token `i` of `toks` is one that
+    /// [`Attributor::verb_at`] found to start no verb. The searches ask
+    /// again and again about the same tokens, and most are no verb; the
+    /// tokens past the bits are asked each time.
+    no_verb: [Cell<u64>; 4],
     /// The sentence of a window that `toks` hold, if known: a quote's
     /// source ([`Attributor::according`]) is looked for in the window just
     /// searched for its speaker.
@@ -373,7 +374,7 @@ impl<'a> Attributor<'a> {
             verbs,
             // Enough for the tokens of most windows, so that they rarely grow.
             toks: Vec::with_capacity(TOKENS),
-            no_verb: Vec::with_capacity(TOKENS),
+            no_verb: Default::default(),
             held: None,
         }
     }
@@ -397,19 +398,22 @@ impl<'a> Attributor<'a> {
 
     /// Forgets the verbs found among the previous tokens.
     fn new_tokens(&mut self) {
-        self.no_verb.clear();
-        self.no_verb.resize(self.toks.len(), Cell::new(false));
+        self.no_verb = Default::default();
     }
 
     /// The verb whose first token is `i`, if any: inline, so that an
     /// answer remembered in `no_verb` costs no call.
     #[inline]
     fn verb_at(&self, i: usize) -> Option<Verb> {
-        if self.no_verb[i].get() {
+        let bits = self.no_verb.get(i / 64);
+        let bit = 1u64 << (i % 64);
+        if bits.is_some_and(|b| b.get() & bit != 0) {
             return None;
         }
         let verb = self.find_verb_at(i);
-        self.no_verb[i].set(verb.is_none());
+        if let (Some(b), None) = (bits, verb) {
+            b.set(b.get() | bit);
+        }
         verb
     }
 
