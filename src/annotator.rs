@@ -128,6 +128,10 @@ impl Annotator {
         // quote pairing and attribution share the verdict.
         let breaks = crate::line_break::Finder::new(text);
         inner.segmenter.segment_with(text, breaks, &mut doc);
+        // The lines, found between the paragraphs (which hold no line
+        // break): quote pairing and attribution walk them.
+        let lines =
+            crate::line_break::lines_between(text, breaks, doc.paragraphs.iter().map(|p| p.span));
         inner.boilerplate.classify(text, &mut doc.paragraphs);
         // Coreference reads the entity stage's tokens: the text is
         // tokenized once.
@@ -137,14 +141,15 @@ impl Annotator {
                 .recognize_then(text, &inner.speech_verbs, &mut doc, |toks, doc| {
                     #[cfg(feature = "patterns")]
                     inner.patterns.apply(text, doc);
-                    let pairs = crate::quote::pairs(text, breaks);
+                    let pairs = crate::quote::pairs(text, &lines);
                     let outers: Vec<Span> = pairs.iter().map(crate::quote::Pair::outer).collect();
                     inner.coref.resolve(text, toks, &outers, doc);
-                    pairs
+                    (pairs, outers)
                 });
+        let (pairs, outers) = pairs;
         inner
             .quotes
-            .find_in(text, breaks, &inner.speech_verbs, &pairs, &mut doc);
+            .find_in(text, &lines, &inner.speech_verbs, &pairs, &outers, &mut doc);
         if inner.body_only {
             crate::boilerplate::keep_body_only(&mut doc);
         }

@@ -117,6 +117,52 @@ impl Finder {
     }
 }
 
+/// The lines of `text`, each without its line break, when the sorted,
+/// non-overlapping spans `known` hold no line break (the segmenter's
+/// paragraphs): only the bytes between them are searched, a few per line.
+pub(crate) fn lines_between(
+    text: &str,
+    finder: Finder,
+    known: impl IntoIterator<Item = Span>,
+) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let known = known.into_iter();
+    // Room for a blank line after each span: the vector rarely grows.
+    let mut lines = Vec::with_capacity(2 * known.size_hint().0 + 2);
+    let mut start = 0;
+    let mut gap = |from: usize, to: usize, lines: &mut Vec<Span>| {
+        let mut pos = from;
+        while pos < to {
+            // Most gaps are a break or two: a byte loop, not a search.
+            let br = if to - pos <= 16 {
+                match len_at(bytes, pos) {
+                    0 => {
+                        pos += 1;
+                        continue;
+                    }
+                    n => Span::new(pos, pos + n),
+                }
+            } else {
+                match finder.find(bytes, pos, to) {
+                    Some(br) => br,
+                    None => break,
+                }
+            };
+            lines.push(Span::new(start, br.start));
+            start = br.end;
+            pos = br.end;
+        }
+    };
+    let mut from = 0;
+    for span in known {
+        gap(from, span.start, &mut lines);
+        from = span.end;
+    }
+    gap(from, bytes.len(), &mut lines);
+    lines.push(Span::new(start, bytes.len()));
+    lines
+}
+
 /// An iterator over the line breaks of a text, each as the [`Span`] of its
 /// bytes (a CRLF is one break of two bytes). Made by [`line_breaks`].
 #[derive(Clone, Debug)]
@@ -211,6 +257,38 @@ mod tests {
             let plain =
                 |t: &str| t.contains(['\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}']);
             assert_eq!(has_rare_break(text.as_bytes()), plain(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lines_between_paragraphs_are_the_lines() {
+        let texts = [
+            "",
+            "one",
+            "  one \n\n two\r\nthree\r\r\n",
+            "\n\u{85}a\u{2028} b \u{0B}\u{0C}c\n",
+        ];
+        for text in texts {
+            let finder = Finder::new(text);
+            let mut want = Vec::new();
+            let mut start = 0;
+            for br in line_breaks(text) {
+                want.push(Span::new(start, br.start));
+                start = br.end;
+            }
+            want.push(Span::new(start, text.len()));
+            // the trimmed non-blank lines, as the segmenter's paragraphs
+            let paragraphs: Vec<Span> = want
+                .iter()
+                .filter_map(|l| {
+                    let s = &text[*l];
+                    let t = s.trim();
+                    let lead = s.len() - s.trim_start().len();
+                    (!t.is_empty()).then(|| Span::new(l.start + lead, l.start + lead + t.len()))
+                })
+                .collect();
+            assert_eq!(lines_between(text, finder, paragraphs), want, "{text:?}");
+            assert_eq!(lines_between(text, finder, []), want, "{text:?}");
         }
     }
 

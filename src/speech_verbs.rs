@@ -142,19 +142,31 @@ impl SpeechVerbs {
     /// The verb form that starts at byte `start` of `text` (a word start),
     /// longest first: its end and class. Several-word forms match words
     /// separated by single spaces.
+    #[cfg_attr(not(test), allow(dead_code))] // the attributor knows its words' ends
     pub(crate) fn match_at(&self, text: &str, start: usize) -> Option<(usize, VerbClass)> {
-        let bytes = text.as_bytes();
-        let word_end = |from: usize| {
-            let mut e = from;
-            while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
-                e += 1;
-            }
-            e
-        };
-        let first_end = word_end(start);
-        if first_end == start {
+        self.match_word(text, start, word_end(text.as_bytes(), start))
+    }
+
+    /// False when no verb form starts with the word `first` (ASCII letters):
+    /// a bit test on its shape, that turns most words away.
+    #[inline]
+    pub(crate) fn may_start(&self, first: &[u8]) -> bool {
+        !first.is_empty() && first.len() <= self.max_len && self.shapes.may_contain(first)
+    }
+
+    /// [`SpeechVerbs::match_at`] for a caller that knows where the ASCII
+    /// letters from `start` end (`first_end`).
+    pub(crate) fn match_word(
+        &self,
+        text: &str,
+        start: usize,
+        first_end: usize,
+    ) -> Option<(usize, VerbClass)> {
+        if !self.may_start(&text.as_bytes()[start..first_end]) {
             return None;
         }
+        let bytes = text.as_bytes();
+        let word_end = |from: usize| word_end(bytes, from);
         let entry = self.lookup(&text[start..first_end])?;
         let mut best: Option<(usize, VerbClass)> = None;
         let (from, to) = entry.phrases;
@@ -188,6 +200,16 @@ impl SpeechVerbs {
         }
         None
     }
+}
+
+/// Where the ASCII letters from byte `from` of `bytes` end.
+#[inline]
+fn word_end(bytes: &[u8], from: usize) -> usize {
+    let mut e = from;
+    while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    e
 }
 
 /// Checks speech verbs given to the builder: each must contain a letter.

@@ -49,6 +49,17 @@ const WINDOW: usize = 400;
 /// path for small blocks (up to about 1 KB), more would not.
 const TOKENS: usize = 40;
 
+/// `u8::is_ascii_alphabetic` as one load per byte.
+static LETTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    table
+};
+
 /// Auxiliaries and adverbs that may stand between a speaker and the verb.
 const BETWEEN: Words = Words::new(&[
     "has",
@@ -214,8 +225,8 @@ const DAYS: Words = Words::new(&[
 
 /// A fixed list of lowercase words, with the (first letter, length) pairs
 /// that occur in it, so that most words are rejected without comparing,
-/// and the words of each first letter, so that the others are compared
-/// with a few words only.
+/// and the words of each first letter and of each length, so that the
+/// others are compared with a word or two only.
 struct Words {
     list: &'static [&'static str],
     /// Bit `n` of `shapes[c - b'a']`: a word of the list starts with `c`
@@ -223,6 +234,8 @@ struct Words {
     shapes: [u32; 26],
     /// Bit `i` of `by_first[c - b'a']`: word `i` of the list starts with `c`.
     by_first: [u128; 26],
+    /// Bit `i` of `by_len[n]`: word `i` of the list has `n` bytes.
+    by_len: [u128; 32],
     /// A word of the list fits no shape (it starts with no ASCII lowercase
     /// letter or has 32 bytes or more): compare every word.
     odd: bool,
@@ -233,6 +246,7 @@ impl Words {
         assert!(list.len() <= 128, "one bit per word in `by_first`");
         let mut shapes = [0u32; 26];
         let mut by_first = [0u128; 26];
+        let mut by_len = [0u128; 32];
         let mut odd = false;
         let mut i = 0;
         while i < list.len() {
@@ -240,6 +254,7 @@ impl Words {
             if !w.is_empty() && w[0].is_ascii_lowercase() && w.len() < 32 {
                 shapes[(w[0] - b'a') as usize] |= 1 << w.len();
                 by_first[(w[0] - b'a') as usize] |= 1 << i;
+                by_len[w.len()] |= 1 << i;
             } else {
                 odd = true;
             }
@@ -249,6 +264,7 @@ impl Words {
             list,
             shapes,
             by_first,
+            by_len,
             odd,
         }
     }
@@ -271,7 +287,7 @@ impl Words {
         {
             return false;
         }
-        let mut candidates = self.by_first[(first - b'a') as usize];
+        let mut candidates = self.by_first[(first - b'a') as usize] & self.by_len[word.len()];
         while candidates != 0 {
             let i = candidates.trailing_zeros() as usize;
             if self.list[i].as_bytes().eq_ignore_ascii_case(word) {
@@ -322,10 +338,24 @@ pub(crate) struct Attributor<'a> {
     text: &'a str,
     verbs: &'a SpeechVerbs,
     toks: Vec<Tok>,
-    /// Tokens of `toks` that [`Attributor::verb_at`] found to start no
-    /// verb: the searches ask again and again about the same tokens, and
-    /// most are no verb.
-    no_verb: Vec<Cell<bool>>,
+    /// Bit `i % 64` of word `i / 64`: token `i` of `toks` is one that
+    /// [`Attributor::verb_at`] found to start no verb. The searches ask
+    /// again and again about the same tokens, and most are no verb; the
+    /// tokens past the bits are asked each time.
+    no_verb: [Cell<u64>; 4],
+    /// The sentence of a window that `toks` hold, if known: a quote's
+    /// source ([`Attributor::according`]) is looked for in the window just
+    /// searched for its speaker.
+    held: Option<(Cut, Span)>,
+}
+
+/// Which sentence of a window the tokens are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cut {
+    /// The first ([`Attributor::first_sentence`]).
+    First,
+    /// The last ([`Attributor::last_sentence`]).
+    Last,
 }
 
 /// A verb found among tokens: first and last token index, span, class.
@@ -344,42 +374,82 @@ impl<'a> Attributor<'a> {
             verbs,
             // Enough for the tokens of most windows, so that they rarely grow.
             toks: Vec::with_capacity(TOKENS),
-            no_verb: Vec::with_capacity(TOKENS),
+            no_verb: Default::default(),
+            held: None,
         }
+    }
+
+    /// True when `toks` hold the `cut` sentence of `window`.
+    fn holds(&self, cut: Cut, window: Span) -> bool {
+        self.held == Some((cut, window))
+    }
+
+    /// Makes `toks` the `cut` sentence of `window`, unless they are.
+    fn cut(&mut self, cut: Cut, window: Span) {
+        if self.holds(cut, window) {
+            return;
+        }
+        match cut {
+            Cut::First => self.first_sentence(window),
+            Cut::Last => self.last_sentence(window),
+        }
+        self.held = Some((cut, window));
     }
 
     /// Forgets the verbs found among the previous tokens.
     fn new_tokens(&mut self) {
-        self.no_verb.clear();
-        self.no_verb.resize(self.toks.len(), Cell::new(false));
+        self.no_verb = Default::default();
     }
 
     /// The verb whose first token is `i`, if any: inline, so that an
     /// answer remembered in `no_verb` costs no call.
     #[inline]
     fn verb_at(&self, i: usize) -> Option<Verb> {
-        if self.no_verb[i].get() {
+        let bits = self.no_verb.get(i / 64);
+        let bit = 1u64 << (i % 64);
+        if bits.is_some_and(|b| b.get() & bit != 0) {
             return None;
         }
         let verb = self.find_verb_at(i);
-        self.no_verb[i].set(verb.is_none());
+        if let (Some(b), None) = (bits, verb) {
+            b.set(b.get() | bit);
+        }
         verb
     }
 
-    /// [`Attributor::verb_at`], not remembered.
+    /// [`Attributor::verb_at`], not remembered: the cheap tests that turn
+    /// most tokens away, in a small function.
     #[inline(never)]
     fn find_verb_at(&self, i: usize) -> Option<Verb> {
         let t = self.toks[i];
         // "States" and "Post" are names; a verb is lowercase unless it
         // starts the sentence ("According to", "Said Smith"). Verbs start
         // with an ASCII letter.
-        let first = self.text.as_bytes()[t.span.start];
+        let bytes = self.text.as_bytes();
+        let first = bytes[t.span.start];
         if !t.is_word() || (i > 0 && !first.is_ascii_lowercase()) {
             return None;
         }
+        // The verb's first word is the ASCII letters from the token's
+        // start, which may run on past a window's end.
+        let mut first_end = t.span.start;
+        while first_end < bytes.len() && LETTER[usize::from(bytes[first_end])] {
+            first_end += 1;
+        }
         // The verb lookup first: it rejects most words faster than the
         // list of noun markers does.
-        let (end, class) = self.verbs.match_at(self.text, t.span.start)?;
+        if !self.verbs.may_start(&bytes[t.span.start..first_end]) {
+            return None;
+        }
+        self.verb_starting(i, first_end)
+    }
+
+    /// The verb whose first token is `i` and whose first word ends at
+    /// `first_end`, past [`Attributor::find_verb_at`]'s tests.
+    #[inline(never)]
+    fn verb_starting(&self, i: usize, first_end: usize) -> Option<Verb> {
+        let t = self.toks[i];
+        let (end, class) = self.verbs.match_word(self.text, t.span.start, first_end)?;
         if i > 0 && word_in(self.text, &self.toks[i - 1], &NOUN_MARKERS) {
             // "in a statement" is fine, "the notes" is not a verb; but
             // "according to" follows anything.
@@ -436,13 +506,11 @@ impl<'a> Attributor<'a> {
         self.new_tokens();
     }
 
-    /// Cuts `window` to the sentence that starts it; true when a sentence
-    /// end was met.
-    fn first_sentence(&mut self, window: Span) -> bool {
+    /// Cuts `window` to the sentence that starts it.
+    fn first_sentence(&mut self, window: Span) {
         let text = self.text;
-        let ended = tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t));
+        let _ = tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t));
         self.new_tokens();
-        ended
     }
 
     /// The attribution in the rest of the sentence after a quote ending at
@@ -450,7 +518,7 @@ impl<'a> Attributor<'a> {
     /// period.
     pub(crate) fn after(&mut self, after: Span, quote_ends_sentence: bool) -> Option<Attribution> {
         let window = clamp(self.text, after, WINDOW);
-        let _ = self.first_sentence(window);
+        self.cut(Cut::First, window);
         let n = self.toks.len();
         let lo = self
             .toks
@@ -525,7 +593,7 @@ impl<'a> Attributor<'a> {
     /// opens at `before.end`.
     pub(crate) fn before(&mut self, before: Span) -> Option<Attribution> {
         let window = clamp_back(self.text, before, WINDOW);
-        self.last_sentence(window);
+        self.cut(Cut::Last, window);
         let n = self.toks.len();
         let mut i = n;
         while i > 0 {
@@ -640,28 +708,36 @@ impl<'a> Attributor<'a> {
         after: Option<Span>,
         quote_ends_sentence: bool,
     ) -> Option<Attribution> {
-        // Few windows hold "according": a byte search spares tokenizing the
-        // others.
+        // The windows' tokens are mostly at hand, from the search for the
+        // speaker; else few windows hold "according", and a byte search
+        // spares tokenizing the others.
         if let Some(after) = after.filter(|_| !quote_ends_sentence) {
             let window = clamp(self.text, after, WINDOW);
-            if according_in(self.text, window) {
-                let _ = self.first_sentence(window);
+            if self.holds(Cut::First, window) || according_in(self.text, window) {
+                self.cut(Cut::First, window);
                 if let Some(a) = self.first_according() {
                     return Some(a);
                 }
             }
         }
         let window = clamp_back(self.text, before, WINDOW);
-        if !according_in(self.text, window) {
+        if !(self.holds(Cut::Last, window) || according_in(self.text, window)) {
             return None;
         }
-        self.last_sentence(window);
+        self.cut(Cut::Last, window);
         self.first_according()
     }
 
     /// The first `according to X` among the tokens, with its X.
     fn first_according(&self) -> Option<Attribution> {
         (0..self.toks.len()).find_map(|i| {
+            // A verb's span starts with its token's letters: only a token
+            // starting with "according" can start the verb.
+            let t = self.toks[i].span;
+            let head = &self.text.as_bytes()[t.start..t.end];
+            if head.len() < 9 || !head[..9].eq_ignore_ascii_case(b"according") {
+                return None;
+            }
             let v = self
                 .verb_at(i)
                 .filter(|v| is_according(self.text, v.span))?;

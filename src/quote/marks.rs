@@ -227,16 +227,20 @@ struct Open {
 /// Appends every outer quote of `text` to `out`, in text order.
 #[cfg(test)]
 pub(crate) fn find_pairs(text: &str, out: &mut Vec<Pair>) {
-    find_pairs_with(text, crate::line_break::Finder::new(text), out);
+    let breaks = crate::line_break::Finder::new(text);
+    let lines = crate::line_break::lines_between(text, breaks, []);
+    find_pairs_with(text, &lines, out);
 }
 
-/// Appends every outer quote of `text` to `out`, in text order; `breaks`
-/// is the line-break finder made for `text` once by the caller.
-pub(crate) fn find_pairs_with(text: &str, breaks: crate::line_break::Finder, out: &mut Vec<Pair>) {
+/// Appends every outer quote of `text` to `out`, in text order; `lines`
+/// are the lines of `text`, each without its line break, found once by the
+/// caller.
+pub(crate) fn find_pairs_with(text: &str, lines: &[Span], out: &mut Vec<Pair>) {
     let bytes = text.as_bytes();
     let mut pairing = Pairing {
         text,
-        breaks,
+        lines,
+        next_line: 0,
         stack: [None, None],
         nested: Vec::new(),
         continuation_at: None,
@@ -278,8 +282,10 @@ pub(crate) fn find_pairs_with(text: &str, breaks: crate::line_break::Finder, out
 /// The state of the pairing between two marks.
 struct Pairing<'h> {
     text: &'h str,
-    /// Finds the line breaks of `text`.
-    breaks: crate::line_break::Finder,
+    /// The lines of `text`: a line break stands between two of them.
+    lines: &'h [Span],
+    /// No line break before the end of this line was asked for yet.
+    next_line: usize,
     /// The stack: outer quote, then at most one inner quote.
     stack: [Option<Open>; 2],
     /// Complete quotes nested in the open outer one, reported if it never
@@ -299,9 +305,16 @@ impl Pairing<'_> {
             return;
         };
         let bytes = self.text.as_bytes();
-        let Some(br) = self.breaks.find(bytes, from, to) else {
+        // `from` only grows: the lines ending before it are passed once.
+        let lines = self.lines;
+        while self.next_line + 1 < lines.len() && lines[self.next_line].end < from {
+            self.next_line += 1;
+        }
+        let l = self.next_line;
+        if l + 1 >= lines.len() || lines[l].end >= to.min(bytes.len()) {
             return;
-        };
+        }
+        let br = Span::new(lines[l].end, lines[l + 1].start);
         let para_end = trim_end(bytes, br.start);
         let next = skip_ws(bytes, br.end);
         let continues = next < bytes.len()

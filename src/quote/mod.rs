@@ -80,50 +80,40 @@ impl QuoteFinder {
     #[cfg(test)]
     pub(crate) fn find(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document) {
         let breaks = crate::line_break::Finder::new(text);
-        let pairs = pairs(text, breaks);
-        self.find_in(text, breaks, verbs, &pairs, doc);
+        let lines = crate::line_break::lines_between(text, breaks, []);
+        let pairs = pairs(text, &lines);
+            self.find_in(text, &lines, verbs, &pairs, &outers, doc);
     }
 
     /// Fills `doc.quotes` from the quote-mark `pairs` of `text` (from
-    /// [`pairs`]); reads every other field of `doc`, the coreference links
-    /// included.
+    /// [`pairs`]) and their [outer spans](Pair::outer); `lines` are the
+    /// lines of `text` (paragraphs are lines), each without its
+    /// [line break](crate::line_break). Reads every other field of `doc`,
+    /// the coreference links included.
     pub(crate) fn find_in(
         &self,
         text: &str,
-        breaks: crate::line_break::Finder,
+        lines: &[Span],
         verbs: &SpeechVerbs,
         pairs: &[Pair],
+        outers: &[Span],
         doc: &mut Document,
     ) {
         if pairs.is_empty() {
             return;
         }
-        let quotes = attribute(text, breaks, verbs, pairs, doc);
+        let quotes = attribute(text, lines, verbs, pairs, outers, doc);
         doc.quotes = quotes;
     }
 }
 
-/// The paired quote marks of `text`, in text order: the coreference stage
-/// reads their outer spans to leave quoted speech alone.
-pub(crate) fn pairs(text: &str, breaks: crate::line_break::Finder) -> Vec<Pair> {
+/// The paired quote marks of `text`, whose `lines` are given, in text
+/// order: the coreference stage reads their outer spans to leave quoted
+/// speech alone.
+pub(crate) fn pairs(text: &str, lines: &[Span]) -> Vec<Pair> {
     let mut pairs = Vec::new();
-    marks::find_pairs_with(text, breaks, &mut pairs);
+    marks::find_pairs_with(text, lines, &mut pairs);
     pairs
-}
-
-/// The lines of `text` (paragraphs are lines), each without its
-/// [line break](crate::line_break).
-fn lines(text: &str, breaks: crate::line_break::Finder) -> Vec<Span> {
-    // Room for lines of 64 bytes on average, which few texts go below: the
-    // vector rarely grows.
-    let mut lines = Vec::with_capacity(text.len() / 64 + 1);
-    let mut start = 0;
-    for br in crate::line_break::line_breaks_with(text, breaks) {
-        lines.push(Span::new(start, br.start));
-        start = br.end;
-    }
-    lines.push(Span::new(start, text.len()));
-    lines
 }
 
 /// What was decided for one pair.
@@ -135,15 +125,14 @@ struct Decided {
 
 fn attribute(
     text: &str,
-    breaks: crate::line_break::Finder,
+    lines: &[Span],
     verbs: &SpeechVerbs,
     pairs: &[Pair],
+    outers: &[Span],
     doc: &Document,
 ) -> Vec<Quote> {
-    let lines = lines(text, breaks);
     let line_of = |pos: usize| lines.partition_point(|s| s.start <= pos) - 1;
     let line_span = |l: usize| lines[l];
-    let outers: Vec<Span> = pairs.iter().map(Pair::outer).collect();
     // The line of each opening mark, asked for again and again below.
     let open_lines: Vec<usize> = pairs.iter().map(|p| line_of(p.open.start)).collect();
     let mut attributor = Attributor::new(text, verbs);
@@ -166,7 +155,7 @@ fn attribute(
             .take(4)
             .take_while(|&n| open_lines[n] == line)
             .map(|n| &pairs[n])
-            .find(|n| n.close.is_none() || text[n.content].split_whitespace().nth(3).is_some())
+            .find(|n| n.close.is_none() || more_words_than(&text[n.content], 3))
             .map(|n| n.open.start)
             .or_else(|| {
                 (k + 5 < pairs.len() && open_lines[k + 5] == line).then(|| pairs[k + 5].open.start)
@@ -222,7 +211,7 @@ fn attribute(
         if let Some((a, kind)) = found.filter(|(a, _)| !is_according(text, a.verb)) {
             let source = attributor
                 .according(before, after_span, ends_with_period)
-                .filter(|s| !overlaps_any(&outers, s.verb));
+                .filter(|s| !overlaps_any(outers, s.verb));
             if let Some(s) = source {
                 found = Some((
                     Attribution {
@@ -250,20 +239,20 @@ fn attribute(
 
         // Never take attribution words from inside a quotation.
         let found = found
-            .filter(|(a, _)| !overlaps_any(&outers, a.verb))
+            .filter(|(a, _)| !overlaps_any(outers, a.verb))
             .map(|(a, kind)| {
-                let speaker = a.speaker.filter(|&s| !overlaps_any(&outers, s));
+                let speaker = a.speaker.filter(|&s| !overlaps_any(outers, s));
                 (Attribution { speaker, ..a }, kind)
             });
         let quote = match found {
             Some((a, kind)) => {
                 let mut speaker = a.speaker;
-                let mut entity = speaker.and_then(|s| resolver.resolve(text, s, &outers));
+                let mut entity = speaker.and_then(|s| resolver.resolve(text, s, outers));
                 if entity.is_none() {
                     // "the official" after "an official at the ministry said"
                     speaker = speaker.map(|s| {
-                        speaker::introduced(text, &outers, verbs, s)
-                            .or_else(|| speaker::group_before(text, &outers, s))
+                        speaker::introduced(text, outers, verbs, s)
+                            .or_else(|| speaker::group_before(text, outers, s))
                             .unwrap_or(s)
                     });
                 }
@@ -301,7 +290,7 @@ fn attribute(
                 let prev = out.last().filter(|d| {
                     let l = open_lines[d.pair];
                     l == line
-                        || (prev_same.is_none() && line - l <= 4 && follows(text, &lines, l, line))
+                        || (prev_same.is_none() && line - l <= 4 && follows(text, lines, l, line))
                 });
                 match prev {
                     Some(prev) if same_sentence && !starts_sentence => Quote {
@@ -319,7 +308,7 @@ fn attribute(
                         let reported = fresh
                             .then(|| reported_before(text, &mut attributor, before))
                             .flatten()
-                            .map(|s| (s, resolver.resolve(text, s, &outers)))
+                            .map(|s| (s, resolver.resolve(text, s, outers)))
                             .filter(|&(_, e)| e.is_none() || e != prev.quote.speaker_entity);
                         let named = (fresh && reported.is_none())
                             .then(|| {
@@ -327,7 +316,7 @@ fn attribute(
                                 // spoke of before the quote
                                 context::named_after(text, doc, para, p).or_else(|| {
                                     let before = Span::new(para.start, p.open.start);
-                                    context::focus(doc, &outers, before).map(|(entity, _)| {
+                                    context::focus(doc, outers, before).map(|(entity, _)| {
                                         context::Context {
                                             entity,
                                             speaker: None,
@@ -344,7 +333,7 @@ fn attribute(
                                 speaker: Some(
                                     entity
                                         .is_none()
-                                        .then(|| speaker::introduced(text, &outers, verbs, s))
+                                        .then(|| speaker::introduced(text, outers, verbs, s))
                                         .flatten()
                                         .unwrap_or(s),
                                 ),
@@ -371,7 +360,7 @@ fn attribute(
                         && prev_same.is_none()
                         && context::opens_paragraph(text, para, p) =>
                     {
-                        match context::speaker(text, doc, &outers, &lines, line, p) {
+                        match context::speaker(text, doc, outers, lines, line, p) {
                             Some(c) => c.quote(p.content, resolver.name(c.entity)),
                             None => {
                                 pending.clear();
@@ -393,7 +382,7 @@ fn attribute(
                                 pending_context = (!p.continues_previous
                                     && prev_same.is_none()
                                     && context::opens_paragraph(text, para, p))
-                                .then(|| context::speaker(text, doc, &outers, &lines, line, p))
+                                .then(|| context::speaker(text, doc, outers, lines, line, p))
                                 .flatten();
                             }
                             pending.push(k);
@@ -470,6 +459,35 @@ fn reported_before(text: &str, attributor: &mut Attributor, before: Span) -> Opt
     (lead.is_empty() || lead.ends_with(',')).then_some(speaker)
 }
 
+/// True when `s` has more than `n` words separated by white space (as
+/// `split_whitespace` counts them), looking no further than word `n + 1`.
+fn more_words_than(s: &str, n: usize) -> bool {
+    let bytes = s.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII white space is TAB to CR and the space; other chars are
+        // decoded.
+        let (space, width) = if b.is_ascii() {
+            (b == b' ' || (b'\t'..=b'\r').contains(&b), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+        i += width;
+    }
+    false
+}
+
 /// True when `span` overlaps one of the sorted, non-overlapping `spans`.
 fn overlaps_any(spans: &[Span], span: Span) -> bool {
     let i = spans.partition_point(|s| s.end <= span.start);
@@ -534,6 +552,29 @@ mod tests {
     #![cfg_attr(not(feature = "embedded"), allow(dead_code, unused_imports))]
 
     use super::*;
+
+    #[test]
+    fn word_count_matches_split_whitespace() {
+        let texts = [
+            "",
+            " ",
+            "one",
+            "one two three",
+            " one  two\tthree\nfour ",
+            "a\u{0B}b\u{0C}c\rd",
+            "é\u{A0}ü\u{2003}ö\u{85}x",
+            "東京 said\u{200B}it",
+        ];
+        for text in texts {
+            for n in 0..6 {
+                assert_eq!(
+                    more_words_than(text, n),
+                    text.split_whitespace().nth(n).is_some(),
+                    "{text:?} {n}"
+                );
+            }
+        }
+    }
 
     /// Content, speaker words, verb, kind, follow-on.
     type Row = (String, Option<String>, Option<String>, QuoteKind, bool);

@@ -198,7 +198,10 @@ pub(crate) fn introduced(
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     let bytes = text.as_bytes();
     let mut end = window.len();
-    while let Some(found) = window[..end].rfind(head) {
+    // A SIMD search back through the window, which the few heads it is
+    // asked for seldom occur in.
+    let finder = memchr::memmem::FinderRev::new(head.as_bytes());
+    while let Some(found) = finder.rfind(&window.as_bytes()[..end]) {
         end = found;
         let at = from + found;
         let after = at + head.len();

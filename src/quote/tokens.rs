@@ -107,6 +107,25 @@ pub(crate) fn tokenize_until(
             i += 1;
             continue;
         }
+        // Most words are ASCII letters and digits ending at a space: the
+        // loop below would make the same token of them, asking more.
+        if ALNUM[usize::from(bytes[i])] {
+            let mut end = i + 1;
+            while end < bytes.len() && ALNUM[usize::from(bytes[end])] {
+                end += 1;
+            }
+            if end == bytes.len() || bytes[end] == b' ' {
+                out.push(Tok {
+                    span: Span {
+                        start: window.start + i,
+                        end: window.start + end,
+                    },
+                    punct: None,
+                });
+                i = end;
+                continue;
+            }
+        }
         let (c, width) = char_at(s, i);
         // An ASCII letter or digit starts a word: no more to ask.
         if !ALNUM[usize::from(bytes[i])] {
@@ -132,12 +151,11 @@ pub(crate) fn tokenize_until(
         let mut last_part = None;
         loop {
             // The ASCII letters and digits of a word in a tight loop.
-            end += bytes[end..]
-                .iter()
-                .take_while(|&&b| ALNUM[usize::from(b)])
-                .count();
+            while end < bytes.len() && ALNUM[usize::from(bytes[end])] {
+                end += 1;
+            }
             // Most words end at a space.
-            if end >= s.len() || bytes[end] == b' ' {
+            if end >= bytes.len() || bytes[end] == b' ' {
                 break;
             }
             let (d, width) = char_at(s, end);
@@ -161,10 +179,11 @@ pub(crate) fn tokenize_until(
         // Keep the period of an abbreviation or an initial.
         if bytes.get(end) == Some(&b'.') {
             let word = &s[i..end];
-            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let mut chars = word.chars();
+            let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
             // "U.S.", "Ph.D." keep their period; "Tchadinfos.com." ends a
             // sentence: the part after the last inner period is a domain's.
-            let dotted = last_part.is_some_and(|p| s[p..end].chars().count() <= 2);
+            let dotted = last_part.is_some_and(|p| s[p..end].chars().nth(2).is_none());
             if initial || dotted || is_abbreviation(word) {
                 end += 1;
             }
