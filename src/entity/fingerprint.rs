@@ -26,16 +26,50 @@ pub(crate) fn fingerprint(bytes: &[u8]) -> u64 {
 /// the bytes reads them once for both.
 #[inline]
 pub(crate) fn fingerprint_inspecting(bytes: &[u8], mut inspect: impl FnMut(u64)) -> u64 {
-    const SEED: u64 = 0x243f_6a88_85a3_08d3;
-    const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = SEED ^ bytes.len() as u64;
+    let mut h = start_hash(bytes.len());
     for chunk in bytes.chunks(8) {
         let word = load_le(chunk);
         inspect(word);
         h = mix(h ^ fold_ascii_capitals(word), MUL);
     }
-    let h = mix(h, 0xbf58_476d_1ce4_e5b9);
-    h.max(1)
+    finish(h)
+}
+
+/// [`fingerprint`] of `text[start..end]`. A span of up to eight bytes
+/// with eight bytes of text from its start (most words) is read in one
+/// load and masked, instead of by `load_le`'s branches on its length.
+#[inline(always)]
+pub(crate) fn fingerprint_in(text: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    match text.get(start..start + 8) {
+        Some(chunk) if (1..=8).contains(&len) => {
+            let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            // the bytes past the span zeroed, as `load_le` pads
+            let word = w & (u64::MAX >> (64 - 8 * len));
+            finish(mix(start_hash(len) ^ fold_ascii_capitals(word), MUL))
+        }
+        _ => fingerprint_span(text, start, end),
+    }
+}
+
+/// [`fingerprint_in`] of a long span, or of one near the end of the text:
+/// out of line, so that the short case inlines small.
+#[inline(never)]
+fn fingerprint_span(text: &[u8], start: usize, end: usize) -> u64 {
+    fingerprint(&text[start..end])
+}
+
+const SEED: u64 = 0x243f_6a88_85a3_08d3;
+const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+
+#[inline]
+fn start_hash(len: usize) -> u64 {
+    SEED ^ len as u64
+}
+
+#[inline]
+fn finish(h: u64) -> u64 {
+    mix(h, 0xbf58_476d_1ce4_e5b9).max(1)
 }
 
 /// Multiplies into 128 bits and folds the halves: every input bit reaches
@@ -242,6 +276,21 @@ mod tests {
         // zero padding does not make lengths agree
         assert_ne!(f("ab"), f("ab\0"));
         assert_ne!(f(""), f("\0"));
+    }
+
+    #[test]
+    fn fingerprint_in_is_the_fingerprint_of_the_span() {
+        let text = "Ab NEW York-based Übermensch, 3M x Jean-Pierre Rodriguez-Zapatero.";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            for end in start..=bytes.len() {
+                assert_eq!(
+                    fingerprint_in(bytes, start, end),
+                    fingerprint(&bytes[start..end]),
+                    "{start}..{end}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -499,13 +499,24 @@ impl GazetteerBuilder {
 }
 
 impl Gazetteer {
+    /// The flags of the tokens that may start a listed name: capitalized
+    /// words, and numbers when some names start with a digit ("3M"). The
+    /// tokenizer collects them with their fingerprints
+    /// ([`super::tokens::tokenize_names`]).
+    pub(crate) fn start_flags(&self) -> u16 {
+        if self.digit_starts {
+            CAP | DIGIT
+        } else {
+            CAP
+        }
+    }
+
     /// The tokens that may start a listed name, with the fingerprints of
-    /// their text: capitalized words, and numbers when some names start
-    /// with a digit ("3M").
+    /// their text, from the tokens: what the tokenizer collects.
+    #[cfg(test)]
     pub(crate) fn name_starts(&self, text: &str, toks: &[Token], out: &mut Vec<(usize, u64)>) {
         out.clear();
-        // one test per token: a capital, or a digit when names start so
-        let starts = if self.digit_starts { CAP | DIGIT } else { CAP };
+        let starts = self.start_flags();
         for (i, t) in toks.iter().enumerate() {
             if t.is(starts) {
                 out.push((i, fingerprint(&text.as_bytes()[t.start..t.end])));

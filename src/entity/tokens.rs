@@ -4,6 +4,7 @@
 //!
 //! One `Vec<Token>` per text; no allocation per token.
 
+use super::fingerprint::fingerprint_in;
 use crate::ascii::ALNUM;
 
 /// Token flags.
@@ -86,8 +87,55 @@ const HYPHEN_PARTICLES: &[&str] = &[
 /// Splits `text` into tokens. `sentence_starts` are sorted byte offsets at
 /// which a sentence begins (from the segmenter); line starts and the words
 /// after `.`, `!`, `?` and `:` count as sentence starts too.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Token>) {
+    tokenize_names(text, sentence_starts, 0, out, &mut Vec::new());
+}
+
+/// What the word scans gather besides the tokens: the name starts, and the
+/// numbers of the current line (for [`mark_line`]).
+struct Gather<'a> {
+    /// the flags that make a word a name start
+    name_flags: u16,
+    name_starts: &'a mut Vec<(usize, u64)>,
+    /// words with [`DIGIT`] on the current line
+    line_digits: usize,
+}
+
+impl Gather<'_> {
+    /// Notes the word `start..end` with case flags `flags`, about to be
+    /// pushed as token `index`.
+    #[inline(always)]
+    fn word(&mut self, bytes: &[u8], index: usize, start: usize, end: usize, flags: u16) {
+        // most words are lowercase: one test for them
+        if flags & (CAP | DIGIT) != 0 {
+            if flags & self.name_flags != 0 {
+                self.name_starts
+                    .push((index, fingerprint_in(bytes, start, end)));
+            }
+            self.line_digits += usize::from(flags & DIGIT != 0);
+        }
+    }
+}
+
+/// [`tokenize`], also collecting into `name_starts` each word that has one
+/// of `name_flags` ([`CAP`], [`DIGIT`]) with the fingerprint of its text
+/// (the gazetteer's and word classes' key), in the same pass: the word is
+/// still in cache and its case known.
+pub(crate) fn tokenize_names(
+    text: &str,
+    sentence_starts: &[usize],
+    name_flags: u16,
+    out: &mut Vec<Token>,
+    name_starts: &mut Vec<(usize, u64)>,
+) {
     out.clear();
+    name_starts.clear();
+    let mut g = Gather {
+        name_flags,
+        name_starts,
+        line_digits: 0,
+    };
     let bytes = text.as_bytes();
     let len = bytes.len();
     let mut i = 0;
@@ -134,10 +182,11 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             run_end = end;
             if ends_plain_word(bytes, i, end) {
                 let flags = ascii_word_flags(&bytes[i..end]);
+                g.word(bytes, out.len(), i, end, flags);
                 push_word(out, i, end, flags, at_start, line_first);
                 at_start = false;
                 line_has_word = true;
-                i = plain_words(bytes, end, next_sent.min(len), out);
+                i = plain_words(bytes, end, next_sent.min(len), out, &mut g);
                 continue;
             }
         }
@@ -150,7 +199,8 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 None => break,
             };
             if crate::line_break::is_line_break(c) {
-                mark_line(text, &mut out[line_first..]);
+                mark_line(text, &mut out[line_first..], g.line_digits);
+                g.line_digits = 0;
                 line_first = out.len();
                 line_has_word = false;
                 at_start = true;
@@ -192,6 +242,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                     }
                 }
             }
+            g.word(bytes, out.len(), start, end, flags);
             push_word(out, start, end, flags, at_start, line_first);
             at_start = false;
             line_has_word = true;
@@ -216,7 +267,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             i += clen;
         }
     }
-    mark_line(text, &mut out[line_first..]);
+    mark_line(text, &mut out[line_first..], g.line_digits);
 }
 
 /// The ends of the first `max` tokens of `text`, in order, into `out`:
@@ -611,7 +662,13 @@ fn push_mark(
 /// bullets that may, only before the line's first word). Few values live,
 /// so they stay in registers.
 #[inline]
-fn plain_words(bytes: &[u8], mut i: usize, stop: usize, out: &mut Vec<Token>) -> usize {
+fn plain_words(
+    bytes: &[u8],
+    mut i: usize,
+    stop: usize,
+    out: &mut Vec<Token>,
+    g: &mut Gather<'_>,
+) -> usize {
     while i < stop {
         let b = bytes[i];
         if ALNUM[b as usize] {
@@ -621,10 +678,12 @@ fn plain_words(bytes: &[u8], mut i: usize, stop: usize, out: &mut Vec<Token>) ->
                 // letter beyond ASCII
                 break;
             }
+            let flags = ascii_word_flags(&bytes[i..end]);
+            g.word(bytes, out.len(), i, end, flags);
             out.push(Token {
                 start: i,
                 end,
-                flags: ascii_word_flags(&bytes[i..end]),
+                flags,
             });
             // the space after most words, skipped without another turn
             i = end + usize::from(bytes.get(end) == Some(&b' '));
@@ -646,24 +705,26 @@ fn plain_words(bytes: &[u8], mut i: usize, stop: usize, out: &mut Vec<Token>) ->
 
 /// Marks the tokens of a line as headline or table, from the counts of
 /// its words (taken here in a loop of their own, not as each word is
-/// pushed, so that the tokenizer's loops keep fewer values live).
-fn mark_line(text: &str, line: &mut [Token]) {
+/// pushed, so that the tokenizer's loops keep fewer values live) and the
+/// number of its numbers, `digits`, which the tokenizer counted.
+fn mark_line(text: &str, line: &mut [Token], digits: usize) {
     let mut c = LineCounts::default();
-    // Sixteen tokens at a time; most lines are running text, and counting
+    // A table needs two numbers and at least half as many as other words.
+    let table_until = if digits >= 2 { 2 * digits } else { 0 };
+    // Eight tokens at a time; most lines are running text, and counting
     // stops once they can be neither: a lowercase word of five letters or
     // more rules out a headline for good (both kinds need every lowercase
-    // word short), and a table once the tokens left could not bring the
-    // numbers up to half the words.
-    let mut left = line.len();
-    for chunk in line.chunks(16) {
+    // word short), and a table once the other words outnumber twice the
+    // line's numbers.
+    for chunk in line.chunks(8) {
         for t in chunk.iter().filter(|t| t.is_word()) {
             c.add(t.flags, t.end - t.start);
         }
-        left -= chunk.len();
-        if c.lower > c.function_words && (c.digits + left) * 2 < c.words {
+        if c.lower > c.function_words && c.words > table_until {
             return;
         }
     }
+    debug_assert_eq!(c.digits, digits);
     let mut flags = 0;
     if c.words > 0 && c.lower == 0 && c.caps_words > 0 && c.caps_words * 2 >= c.cap {
         flags |= HEADLINE | CAPS_LINE;
