@@ -669,24 +669,33 @@ fn plain_words(
     out: &mut Vec<Token>,
     g: &mut Gather<'_>,
 ) -> usize {
-    while i < stop {
-        let b = bytes[i];
+    // `stop` is at most the length: one bounds test per token
+    let head = &bytes[..stop];
+    while let Some(&b) = head.get(i) {
         if ALNUM[b as usize] {
             let end = ascii_alnum_run(bytes, i);
-            if !ends_plain_word(bytes, i, end) {
+            // most words end at a space
+            let space = bytes.get(end) == Some(&b' ');
+            if !space && !ends_plain_word(bytes, i, end) {
                 // the general path's word: a joiner, a kept period, a
                 // letter beyond ASCII
                 break;
             }
-            let flags = ascii_word_flags(&bytes[i..end]);
-            g.word(bytes, out.len(), i, end, flags);
+            // a lowercase word without slicing it or gathering anything
+            let flags = if b.is_ascii_lowercase() {
+                LOWER
+            } else {
+                let flags = ascii_word_flags(&bytes[i..end]);
+                g.word(bytes, out.len(), i, end, flags);
+                flags
+            };
             out.push(Token {
                 start: i,
                 end,
                 flags,
             });
             // the space after most words, skipped without another turn
-            i = end + usize::from(bytes.get(end) == Some(&b' '));
+            i = end + usize::from(space);
         } else if b == b' ' {
             i += 1;
         } else if b.is_ascii_graphic() && !matches!(b, b'.' | b'!' | b'?' | b':' | b';') {
