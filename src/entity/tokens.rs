@@ -189,6 +189,22 @@ pub(crate) fn tokenize_names(
                 i = plain_words(bytes, end, next_sent.min(len), out, &mut g);
                 continue;
             }
+            if let Some(next) = possessive_after(bytes, end) {
+                // "Warner's": the word with POSSESSIVE, then "'s", as the
+                // general path makes them
+                let flags = ascii_word_flags(&bytes[i..end]);
+                g.word(bytes, out.len(), i, end, flags);
+                push_word(out, i, end, flags | POSSESSIVE, at_start, line_first);
+                out.push(Token {
+                    start: end,
+                    end: next,
+                    flags: PUNCT,
+                });
+                at_start = false;
+                line_has_word = true;
+                i = next;
+                continue;
+            }
         }
         let (c, word_start) = if ALNUM[bytes[i] as usize] {
             // the common case: an ASCII letter or digit starts a word
@@ -621,6 +637,21 @@ fn ends_plain_word(bytes: &[u8], start: usize, end: usize) -> bool {
                     .map_or(true, |&b| b < 0x80 && !ALNUM[b as usize])
         }
         Some(&b) => b < 0x80 && !matches!(b, b'-' | b'\'' | b'&'),
+    }
+}
+
+/// Where the possessive `'s` after the run of ASCII letters and digits
+/// ending at `end` ends, when one follows and a word would end there as
+/// [`scan_word`] and the general path find it: the apostrophe joins nothing
+/// before an `s` that ends the word.
+#[inline]
+fn possessive_after(bytes: &[u8], end: usize) -> Option<usize> {
+    match bytes.get(end..end + 2) {
+        Some([b'\'', b's' | b'S']) => bytes
+            .get(end + 2)
+            .map_or(true, |&b| b < 0x80 && !ALNUM[b as usize])
+            .then_some(end + 2),
+        _ => None,
     }
 }
 
