@@ -205,6 +205,17 @@ pub(crate) fn tokenize_names(
                 i = next;
                 continue;
             }
+            if bytes.get(end) == Some(&b'.') && drops_final_period(bytes, i, end) {
+                // "Smith." at a sentence end: the word, then the period on
+                // the next turn, as the general path makes them
+                let flags = ascii_word_flags(&bytes[i..end]);
+                g.word(bytes, out.len(), i, end, flags);
+                push_word(out, i, end, flags, at_start, line_first);
+                at_start = false;
+                line_has_word = true;
+                i = end;
+                continue;
+            }
         }
         let (c, word_start) = if ALNUM[bytes[i] as usize] {
             // the common case: an ASCII letter or digit starts a word
@@ -638,6 +649,24 @@ fn ends_plain_word(bytes: &[u8], start: usize, end: usize) -> bool {
         }
         Some(&b) => b < 0x80 && !matches!(b, b'-' | b'\'' | b'&'),
     }
+}
+
+/// Whether the run of ASCII letters and digits `start..end`, before a
+/// period, is a word without it, as [`scan_word`] finds it: no letter or
+/// digit follows the period (which would join "U.S"), and the word is
+/// neither a capital alone ("J.") nor a title that keeps its period
+/// ("Mr.").
+#[inline(never)]
+fn drops_final_period(bytes: &[u8], start: usize, end: usize) -> bool {
+    let word = &bytes[start..end];
+    let keeps = match word {
+        [only] => only.is_ascii_uppercase(),
+        _ => word.len() <= 4 && KEEP_PERIOD.iter().any(|k| k.as_bytes() == word),
+    };
+    !keeps
+        && bytes
+            .get(end + 1)
+            .map_or(true, |&b| b < 0x80 && !ALNUM[b as usize])
 }
 
 /// Where the possessive `'s` after the run of ASCII letters and digits
