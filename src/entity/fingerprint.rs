@@ -72,6 +72,25 @@ fn finish(h: u64) -> u64 {
     mix(h, 0xbf58_476d_1ce4_e5b9).max(1)
 }
 
+/// `a.eq_ignore_ascii_case(b)`, eight bytes at a time: the gazetteer
+/// checks each fingerprint hit against the listed name with it.
+#[inline]
+pub(crate) fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut a, mut b) = (a, b);
+    while a.len() > 8 {
+        let (x, rest_a) = a.split_at(8);
+        let (y, rest_b) = b.split_at(8);
+        if fold_ascii_capitals(load_le(x)) != fold_ascii_capitals(load_le(y)) {
+            return false;
+        }
+        (a, b) = (rest_a, rest_b);
+    }
+    fold_ascii_capitals(load_le(a)) == fold_ascii_capitals(load_le(b))
+}
+
 /// Multiplies into 128 bits and folds the halves: every input bit reaches
 /// every output bit.
 #[inline]
@@ -288,6 +307,40 @@ mod tests {
                     fingerprint_in(bytes, start, end),
                     fingerprint(&bytes[start..end]),
                     "{start}..{end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn eq_ignore_ascii_case_is_std_s() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "@",
+            "`",
+            "[",
+            "{",
+            "New York",
+            "NEW YORK",
+            "new york",
+            "New Yorks",
+            "Ümlaut",
+            "ümlaut",
+            "ÜMLAUT",
+            "0123456789abcdefXYZ",
+            "0123456789ABCDEFxyz",
+            "0123456789ABCDEFxy{",
+            "a\0",
+            "a",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    eq_ignore_ascii_case(a.as_bytes(), b.as_bytes()),
+                    a.eq_ignore_ascii_case(b),
+                    "{a:?} {b:?}"
                 );
             }
         }

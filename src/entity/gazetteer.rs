@@ -21,7 +21,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use super::fingerprint::{fingerprint, FingerprintFilter, FingerprintTable};
+use super::fingerprint::{eq_ignore_ascii_case, fingerprint, FingerprintFilter, FingerprintTable};
 use super::tokens::{token_ends, Token, CAP, DIGIT};
 use crate::{BuildError, EntityKind};
 
@@ -566,12 +566,13 @@ impl Gazetteer {
             let mut best = None;
             let mut j = i;
             loop {
-                let span = &text[t.start..toks[j].end];
+                let span = &text.as_bytes()[t.start..toks[j].end];
                 // a fingerprint is no proof: the listed name must be there
                 if slot.count > 0
-                    && self.senses[slot.first as usize]
-                        .surface
-                        .eq_ignore_ascii_case(span)
+                    && eq_ignore_ascii_case(
+                        self.senses[slot.first as usize].surface.as_bytes(),
+                        span,
+                    )
                 {
                     best = Some((j, slot));
                 }
