@@ -617,16 +617,15 @@ impl LineCounts {
     }
 }
 
-/// Moves `sent_idx` to the first sentence start at or after `i`, sets
-/// `at_start` if a sentence starts at `i`, and returns that start (past the
-/// end when none is left): nothing needs checking before it.
+/// Moves `sent_idx` past the sentence starts up to `i`, sets `at_start` if
+/// a sentence starts at `i`, and returns the first start after `i` (past
+/// the end when none is left): nothing needs checking before it, so the
+/// words after a sentence's first take the fast path's loop.
 #[inline]
 fn next_sentence(starts: &[usize], i: usize, sent_idx: &mut usize, at_start: &mut bool) -> usize {
-    while *sent_idx < starts.len() && starts[*sent_idx] < i {
+    while *sent_idx < starts.len() && starts[*sent_idx] <= i {
+        *at_start |= starts[*sent_idx] == i;
         *sent_idx += 1;
-    }
-    if *sent_idx < starts.len() && starts[*sent_idx] == i {
-        *at_start = true;
     }
     starts.get(*sent_idx).copied().unwrap_or(usize::MAX)
 }
