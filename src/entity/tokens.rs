@@ -184,9 +184,11 @@ pub(crate) fn tokenize_names(
                 let flags = ascii_word_flags(&bytes[i..end]);
                 g.word(bytes, out.len(), i, end, flags);
                 push_word(out, i, end, flags, at_start, line_first);
-                at_start = false;
                 line_has_word = true;
                 i = plain_words(bytes, end, next_sent.min(len), out, &mut g);
+                // a sentence starts after the word only if the loop stopped
+                // after a mark that ends one
+                at_start = out.last().is_some_and(|t| t.is(SENT_END));
                 continue;
             }
             if let Some(next) = possessive_after(bytes, end) {
@@ -713,12 +715,13 @@ fn push_mark(
 
 /// Pushes the tokens from `i` on, up to `stop`, while they are words of
 /// ASCII letters and digits that end plainly ([`ends_plain_word`]), spaces
-/// between them, and ASCII marks that end no sentence (a comma, a bracket,
-/// a straight quote), and returns where it stopped: the fast path's loop
+/// between them, and ASCII marks (a comma, a bracket, a straight quote),
+/// up to and with the first that ends a sentence (`.`, `!`, `?`, `:`, `;`),
+/// and returns where it stopped: the fast path's loop
 /// for the middle of a sentence and line, where a token takes no flag of
 /// its place. It is entered after a word of the line, so no token here is
-/// the first of its line, and none of these marks starts a sentence (the
-/// bullets that may, only before the line's first word). Few values live,
+/// the first of its line, and none of these marks is a bullet that starts
+/// a sentence (those do only before the line's first word). Few values live,
 /// so they stay in registers.
 #[inline]
 fn plain_words(
@@ -757,13 +760,18 @@ fn plain_words(
             i = end + usize::from(space);
         } else if b == b' ' {
             i += 1;
-        } else if b.is_ascii_graphic() && !matches!(b, b'.' | b'!' | b'?' | b':' | b';') {
+        } else if b.is_ascii_graphic() {
+            let ends = matches!(b, b'.' | b'!' | b'?' | b':' | b';');
             out.push(Token {
                 start: i,
                 end: i + 1,
-                flags: PUNCT,
+                flags: if ends { PUNCT | SENT_END } else { PUNCT },
             });
             i += 1;
+            if ends {
+                // a sentence starts after it: the caller's to mark
+                break;
+            }
         } else {
             break;
         }
