@@ -787,15 +787,12 @@ fn mark_line(text: &str, line: &mut [Token], digits: usize) {
     let mut c = LineCounts::default();
     // A table needs two numbers and at least half as many as other words.
     let table_until = if digits >= 2 { 2 * digits } else { 0 };
-    // Eight tokens at a time; most lines are running text, and counting
-    // stops once they can be neither: a lowercase word of five letters or
-    // more rules out a headline for good (both kinds need every lowercase
-    // word short), and a table once the other words outnumber twice the
-    // line's numbers.
-    for chunk in line.chunks(8) {
-        for t in chunk.iter().filter(|t| t.is_word()) {
-            c.add(t.flags, t.end - t.start);
-        }
+    // Most lines are running text, and counting stops as soon as they can
+    // be neither: a lowercase word of five letters or more rules out a
+    // headline for good (both kinds need every lowercase word short), and
+    // a table once the other words outnumber twice the line's numbers.
+    for t in line.iter().filter(|t| t.is_word()) {
+        c.add(t.flags, t.end - t.start);
         if c.lower > c.function_words && c.words > table_until {
             return;
         }
