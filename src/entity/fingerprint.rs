@@ -259,6 +259,29 @@ impl FingerprintFilter {
         (word, 1 << (fp >> 34 & 63))
     }
 
+    /// The items of `items` whose fingerprint the filter may hold, in
+    /// order, into `out`: kept without a branch on the answer, so that the
+    /// filter's cache misses overlap too.
+    pub(crate) fn keep<T: Copy + Default>(&self, items: &[(T, u64)], out: &mut Vec<(T, u64)>) {
+        out.clear();
+        if self.bits.is_empty() {
+            out.extend_from_slice(items);
+            return;
+        }
+        out.extend_from_slice(items);
+        let bits = &self.bits[..];
+        let mask = bits.len() - 1;
+        let mut kept = 0;
+        for &item in items {
+            let fp = item.1;
+            out[kept] = item;
+            // the bit `position` gives
+            let word = bits[(fp >> 40) as usize & mask];
+            kept += (word >> (fp >> 34 & 63) & 1) as usize;
+        }
+        out.truncate(kept);
+    }
+
     #[inline]
     pub(crate) fn may_contain(&self, fp: u64) -> bool {
         if self.bits.is_empty() {
@@ -370,6 +393,19 @@ mod tests {
             .filter(|&n| filter.may_contain(key(n)))
             .count();
         assert!(slipped < 2000, "{slipped} of 10000 absent keys pass");
+        // `keep` keeps what `may_contain` lets through, in order
+        let items: Vec<(u32, u64)> = (0..11_000).map(|n| (n, key(n))).collect();
+        let mut kept = vec![(7, 7)];
+        filter.keep(&items, &mut kept);
+        let want: Vec<(u32, u64)> = items
+            .iter()
+            .copied()
+            .filter(|&(_, fp)| filter.may_contain(fp))
+            .collect();
+        assert_eq!(kept, want);
+        assert_eq!(kept.len(), 1000 + slipped);
+        FingerprintFilter::default().keep(&items, &mut kept);
+        assert_eq!(kept, items, "an empty filter keeps everything");
         assert!(FingerprintFilter::default().may_contain(key(1)));
     }
 

@@ -540,16 +540,8 @@ impl Gazetteer {
         if self.index.is_empty() {
             return;
         }
-        // The starts the filter lets through, kept without a branch on the
-        // answer, so that the filter's cache misses overlap too.
-        probes.clear();
-        probes.resize(starts.len(), (0, 0));
-        let mut kept = 0;
-        for &start in starts {
-            probes[kept] = start;
-            kept += usize::from(self.filter.may_contain(start.1));
-        }
-        probes.truncate(kept);
+        // The starts the filter lets through.
+        self.filter.keep(starts, probes);
         // Their table slots read first in a loop of loads that depend on
         // nothing, so the processor overlaps the cache misses that the
         // lookups below would otherwise wait for one at a time.
