@@ -954,5 +954,19 @@ mod tests {
         g.find(text, &toks, &starts, &mut Vec::new(), &mut hits);
         let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(found, ["New York Times", "NEW YORK"]);
+
+        // the tokenizer's name starts are those of the tokens
+        let text = "Warner's 3M unit met UN staff in São Paulo. AT&T, Mr. J. Smith-Jones rose 5%.";
+        for flags in [CAP, CAP | DIGIT] {
+            let mut names = Vec::new();
+            super::super::tokens::tokenize_names(text, &[0], flags, &mut toks, &mut names);
+            let want: Vec<(usize, u64)> = toks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.is(flags))
+                .map(|(i, t)| (i, fingerprint(&text.as_bytes()[t.start..t.end])))
+                .collect();
+            assert_eq!(names, want, "{flags}");
+        }
     }
 }

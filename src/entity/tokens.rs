@@ -854,6 +854,14 @@ mod tests {
                 "said. Then, he (left)\nend",
                 &["said", ".", "Then", ",", "he", "(", "left", ")", "end"],
             ),
+            // the fast path's possessives and dropped periods
+            (
+                "Warner's AT's 3M's Smith. 2005. Mr. J. U.S. Wu's",
+                &[
+                    "Warner", "'s", "AT", "'s", "3M", "'s", "Smith", ".", "2005", ".", "Mr.", "J.",
+                    "U.S.", "Wu", "'s",
+                ],
+            ),
             (
                 "e.g. x.y a.m. end.\"",
                 &["e.g.", "x.y", "a.m.", "end", ".", "\""],
@@ -975,5 +983,15 @@ mod tests {
         assert!(get("JAPAN").is(CAPS_LINE));
         assert!(get("Releases").is(HEADLINE));
         assert!(!get("Bachelet").is(HEADLINE));
+
+        // possessives keep their flag on the fast path; a sentence starts
+        // after a period the fast path's loop pushed
+        let text = "Warner's profit rose. Shares fell; Smith. Jones left.";
+        tokenize(text, &[], &mut t);
+        let get = |w: &str| *t.iter().find(|x| &text[x.start..x.end] == w).unwrap();
+        assert!(get("Warner").is(POSSESSIVE));
+        assert!(get("Shares").is(SENT_START) && get("Jones").is(SENT_START));
+        assert!(!get("fell").is(SENT_START) && get("Smith").is(SENT_START));
+        assert!(get(";").is(SENT_END) && get(".").is(SENT_END));
     }
 }
