@@ -26,16 +26,69 @@ pub(crate) fn fingerprint(bytes: &[u8]) -> u64 {
 /// the bytes reads them once for both.
 #[inline]
 pub(crate) fn fingerprint_inspecting(bytes: &[u8], mut inspect: impl FnMut(u64)) -> u64 {
-    const SEED: u64 = 0x243f_6a88_85a3_08d3;
-    const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = SEED ^ bytes.len() as u64;
+    let mut h = start_hash(bytes.len());
     for chunk in bytes.chunks(8) {
         let word = load_le(chunk);
         inspect(word);
         h = mix(h ^ fold_ascii_capitals(word), MUL);
     }
-    let h = mix(h, 0xbf58_476d_1ce4_e5b9);
-    h.max(1)
+    finish(h)
+}
+
+/// [`fingerprint`] of `text[start..end]`. A span of up to eight bytes
+/// with eight bytes of text from its start (most words) is read in one
+/// load and masked, instead of by `load_le`'s branches on its length.
+#[inline(always)]
+pub(crate) fn fingerprint_in(text: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    match text.get(start..start + 8) {
+        Some(chunk) if (1..=8).contains(&len) => {
+            let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            // the bytes past the span zeroed, as `load_le` pads
+            let word = w & (u64::MAX >> (64 - 8 * len));
+            finish(mix(start_hash(len) ^ fold_ascii_capitals(word), MUL))
+        }
+        _ => fingerprint_span(text, start, end),
+    }
+}
+
+/// [`fingerprint_in`] of a long span, or of one near the end of the text:
+/// out of line, so that the short case inlines small.
+#[inline(never)]
+fn fingerprint_span(text: &[u8], start: usize, end: usize) -> u64 {
+    fingerprint(&text[start..end])
+}
+
+const SEED: u64 = 0x243f_6a88_85a3_08d3;
+const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+
+#[inline]
+fn start_hash(len: usize) -> u64 {
+    SEED ^ len as u64
+}
+
+#[inline]
+fn finish(h: u64) -> u64 {
+    mix(h, 0xbf58_476d_1ce4_e5b9).max(1)
+}
+
+/// `a.eq_ignore_ascii_case(b)`, eight bytes at a time: the gazetteer
+/// checks each fingerprint hit against the listed name with it.
+#[inline]
+pub(crate) fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut a, mut b) = (a, b);
+    while a.len() > 8 {
+        let (x, rest_a) = a.split_at(8);
+        let (y, rest_b) = b.split_at(8);
+        if fold_ascii_capitals(load_le(x)) != fold_ascii_capitals(load_le(y)) {
+            return false;
+        }
+        (a, b) = (rest_a, rest_b);
+    }
+    fold_ascii_capitals(load_le(a)) == fold_ascii_capitals(load_le(b))
 }
 
 /// Multiplies into 128 bits and folds the halves: every input bit reaches
@@ -206,6 +259,29 @@ impl FingerprintFilter {
         (word, 1 << (fp >> 34 & 63))
     }
 
+    /// The items of `items` whose fingerprint the filter may hold, in
+    /// order, into `out`: kept without a branch on the answer, so that the
+    /// filter's cache misses overlap too.
+    pub(crate) fn keep<T: Copy + Default>(&self, items: &[(T, u64)], out: &mut Vec<(T, u64)>) {
+        out.clear();
+        if self.bits.is_empty() {
+            out.extend_from_slice(items);
+            return;
+        }
+        out.extend_from_slice(items);
+        let bits = &self.bits[..];
+        let mask = bits.len() - 1;
+        let mut kept = 0;
+        for &item in items {
+            let fp = item.1;
+            out[kept] = item;
+            // the bit `position` gives
+            let word = bits[(fp >> 40) as usize & mask];
+            kept += (word >> (fp >> 34 & 63) & 1) as usize;
+        }
+        out.truncate(kept);
+    }
+
     #[inline]
     pub(crate) fn may_contain(&self, fp: u64) -> bool {
         if self.bits.is_empty() {
@@ -245,6 +321,55 @@ mod tests {
     }
 
     #[test]
+    fn fingerprint_in_is_the_fingerprint_of_the_span() {
+        let text = "Ab NEW York-based Übermensch, 3M x Jean-Pierre Rodriguez-Zapatero.";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            for end in start..=bytes.len() {
+                assert_eq!(
+                    fingerprint_in(bytes, start, end),
+                    fingerprint(&bytes[start..end]),
+                    "{start}..{end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn eq_ignore_ascii_case_is_std_s() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "@",
+            "`",
+            "[",
+            "{",
+            "New York",
+            "NEW YORK",
+            "new york",
+            "New Yorks",
+            "Ümlaut",
+            "ümlaut",
+            "ÜMLAUT",
+            "0123456789abcdefXYZ",
+            "0123456789ABCDEFxyz",
+            "0123456789ABCDEFxy{",
+            "a\0",
+            "a",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    eq_ignore_ascii_case(a.as_bytes(), b.as_bytes()),
+                    a.eq_ignore_ascii_case(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn fingerprints_of_many_words_are_distinct() {
         let mut seen = std::collections::HashSet::new();
         for a in 0..200u32 {
@@ -268,6 +393,19 @@ mod tests {
             .filter(|&n| filter.may_contain(key(n)))
             .count();
         assert!(slipped < 2000, "{slipped} of 10000 absent keys pass");
+        // `keep` keeps what `may_contain` lets through, in order
+        let items: Vec<(u32, u64)> = (0..11_000).map(|n| (n, key(n))).collect();
+        let mut kept = vec![(7, 7)];
+        filter.keep(&items, &mut kept);
+        let want: Vec<(u32, u64)> = items
+            .iter()
+            .copied()
+            .filter(|&(_, fp)| filter.may_contain(fp))
+            .collect();
+        assert_eq!(kept, want);
+        assert_eq!(kept.len(), 1000 + slipped);
+        FingerprintFilter::default().keep(&items, &mut kept);
+        assert_eq!(kept, items, "an empty filter keeps everything");
         assert!(FingerprintFilter::default().may_contain(key(1)));
     }
 

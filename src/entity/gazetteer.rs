@@ -21,7 +21,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use super::fingerprint::{fingerprint, FingerprintFilter, FingerprintTable};
+use super::fingerprint::{eq_ignore_ascii_case, fingerprint, FingerprintFilter, FingerprintTable};
 use super::tokens::{token_ends, Token, CAP, DIGIT};
 use crate::{BuildError, EntityKind};
 
@@ -499,13 +499,24 @@ impl GazetteerBuilder {
 }
 
 impl Gazetteer {
+    /// The flags of the tokens that may start a listed name: capitalized
+    /// words, and numbers when some names start with a digit ("3M"). The
+    /// tokenizer collects them with their fingerprints
+    /// ([`super::tokens::tokenize_names`]).
+    pub(crate) fn start_flags(&self) -> u16 {
+        if self.digit_starts {
+            CAP | DIGIT
+        } else {
+            CAP
+        }
+    }
+
     /// The tokens that may start a listed name, with the fingerprints of
-    /// their text: capitalized words, and numbers when some names start
-    /// with a digit ("3M").
+    /// their text, from the tokens: what the tokenizer collects.
+    #[cfg(test)]
     pub(crate) fn name_starts(&self, text: &str, toks: &[Token], out: &mut Vec<(usize, u64)>) {
         out.clear();
-        // one test per token: a capital, or a digit when names start so
-        let starts = if self.digit_starts { CAP | DIGIT } else { CAP };
+        let starts = self.start_flags();
         for (i, t) in toks.iter().enumerate() {
             if t.is(starts) {
                 out.push((i, fingerprint(&text.as_bytes()[t.start..t.end])));
@@ -529,16 +540,8 @@ impl Gazetteer {
         if self.index.is_empty() {
             return;
         }
-        // The starts the filter lets through, kept without a branch on the
-        // answer, so that the filter's cache misses overlap too.
-        probes.clear();
-        probes.resize(starts.len(), (0, 0));
-        let mut kept = 0;
-        for &start in starts {
-            probes[kept] = start;
-            kept += usize::from(self.filter.may_contain(start.1));
-        }
-        probes.truncate(kept);
+        // The starts the filter lets through.
+        self.filter.keep(starts, probes);
         // Their table slots read first in a loop of loads that depend on
         // nothing, so the processor overlaps the cache misses that the
         // lookups below would otherwise wait for one at a time.
@@ -555,12 +558,13 @@ impl Gazetteer {
             let mut best = None;
             let mut j = i;
             loop {
-                let span = &text[t.start..toks[j].end];
+                let span = &text.as_bytes()[t.start..toks[j].end];
                 // a fingerprint is no proof: the listed name must be there
                 if slot.count > 0
-                    && self.senses[slot.first as usize]
-                        .surface
-                        .eq_ignore_ascii_case(span)
+                    && eq_ignore_ascii_case(
+                        self.senses[slot.first as usize].surface.as_bytes(),
+                        span,
+                    )
                 {
                     best = Some((j, slot));
                 }
@@ -950,5 +954,19 @@ mod tests {
         g.find(text, &toks, &starts, &mut Vec::new(), &mut hits);
         let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(found, ["New York Times", "NEW YORK"]);
+
+        // the tokenizer's name starts are those of the tokens
+        let text = "Warner's 3M unit met UN staff in São Paulo. AT&T, Mr. J. Smith-Jones rose 5%.";
+        for flags in [CAP, CAP | DIGIT] {
+            let mut names = Vec::new();
+            super::super::tokens::tokenize_names(text, &[0], flags, &mut toks, &mut names);
+            let want: Vec<(usize, u64)> = toks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.is(flags))
+                .map(|(i, t)| (i, fingerprint(&text.as_bytes()[t.start..t.end])))
+                .collect();
+            assert_eq!(names, want, "{flags}");
+        }
     }
 }

@@ -129,10 +129,15 @@ impl Recognizer {
     fn recognize_with(&self, text: &str, verbs: &SpeechVerbs, doc: &mut Document, s: &mut Scratch) {
         s.starts.clear();
         s.starts.extend(doc.sentences.iter().map(|x| x.start));
-        tokens::tokenize(text, &s.starts, &mut s.toks);
-        // fingerprinted once for both the gazetteer and the word classes
-        self.gazetteer
-            .name_starts(text, &s.toks, &mut s.name_starts);
+        // the name starts fingerprinted once, as they are tokenized, for
+        // both the gazetteer and the word classes
+        tokens::tokenize_names(
+            text,
+            &s.starts,
+            self.gazetteer.start_flags(),
+            &mut s.toks,
+            &mut s.name_starts,
+        );
         self.gazetteer
             .find(text, &s.toks, &s.name_starts, &mut s.probes, &mut s.hits);
         s.lex.clear();

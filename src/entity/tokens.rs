@@ -4,6 +4,7 @@
 //!
 //! One `Vec<Token>` per text; no allocation per token.
 
+use super::fingerprint::fingerprint_in;
 use crate::ascii::ALNUM;
 
 /// Token flags.
@@ -86,8 +87,55 @@ const HYPHEN_PARTICLES: &[&str] = &[
 /// Splits `text` into tokens. `sentence_starts` are sorted byte offsets at
 /// which a sentence begins (from the segmenter); line starts and the words
 /// after `.`, `!`, `?` and `:` count as sentence starts too.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Token>) {
+    tokenize_names(text, sentence_starts, 0, out, &mut Vec::new());
+}
+
+/// What the word scans gather besides the tokens: the name starts, and the
+/// numbers of the current line (for [`mark_line`]).
+struct Gather<'a> {
+    /// the flags that make a word a name start
+    name_flags: u16,
+    name_starts: &'a mut Vec<(usize, u64)>,
+    /// words with [`DIGIT`] on the current line
+    line_digits: usize,
+}
+
+impl Gather<'_> {
+    /// Notes the word `start..end` with case flags `flags`, about to be
+    /// pushed as token `index`.
+    #[inline(always)]
+    fn word(&mut self, bytes: &[u8], index: usize, start: usize, end: usize, flags: u16) {
+        // most words are lowercase: one test for them
+        if flags & (CAP | DIGIT) != 0 {
+            if flags & self.name_flags != 0 {
+                self.name_starts
+                    .push((index, fingerprint_in(bytes, start, end)));
+            }
+            self.line_digits += usize::from(flags & DIGIT != 0);
+        }
+    }
+}
+
+/// [`tokenize`], also collecting into `name_starts` each word that has one
+/// of `name_flags` ([`CAP`], [`DIGIT`]) with the fingerprint of its text
+/// (the gazetteer's and word classes' key), in the same pass: the word is
+/// still in cache and its case known.
+pub(crate) fn tokenize_names(
+    text: &str,
+    sentence_starts: &[usize],
+    name_flags: u16,
+    out: &mut Vec<Token>,
+    name_starts: &mut Vec<(usize, u64)>,
+) {
     out.clear();
+    name_starts.clear();
+    let mut g = Gather {
+        name_flags,
+        name_starts,
+        line_digits: 0,
+    };
     let bytes = text.as_bytes();
     let len = bytes.len();
     let mut i = 0;
@@ -134,10 +182,40 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             run_end = end;
             if ends_plain_word(bytes, i, end) {
                 let flags = ascii_word_flags(&bytes[i..end]);
+                g.word(bytes, out.len(), i, end, flags);
+                push_word(out, i, end, flags, at_start, line_first);
+                line_has_word = true;
+                i = plain_words(bytes, end, next_sent.min(len), out, &mut g);
+                // a sentence starts after the word only if the loop stopped
+                // after a mark that ends one
+                at_start = out.last().is_some_and(|t| t.is(SENT_END));
+                continue;
+            }
+            if let Some(next) = possessive_after(bytes, end) {
+                // "Warner's": the word with POSSESSIVE, then "'s", as the
+                // general path makes them
+                let flags = ascii_word_flags(&bytes[i..end]);
+                g.word(bytes, out.len(), i, end, flags);
+                push_word(out, i, end, flags | POSSESSIVE, at_start, line_first);
+                out.push(Token {
+                    start: end,
+                    end: next,
+                    flags: PUNCT,
+                });
+                at_start = false;
+                line_has_word = true;
+                i = next;
+                continue;
+            }
+            if bytes.get(end) == Some(&b'.') && drops_final_period(bytes, i, end) {
+                // "Smith." at a sentence end: the word, then the period on
+                // the next turn, as the general path makes them
+                let flags = ascii_word_flags(&bytes[i..end]);
+                g.word(bytes, out.len(), i, end, flags);
                 push_word(out, i, end, flags, at_start, line_first);
                 at_start = false;
                 line_has_word = true;
-                i = plain_words(bytes, end, next_sent.min(len), out);
+                i = end;
                 continue;
             }
         }
@@ -150,7 +228,8 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                 None => break,
             };
             if crate::line_break::is_line_break(c) {
-                mark_line(text, &mut out[line_first..]);
+                mark_line(text, &mut out[line_first..], g.line_digits);
+                g.line_digits = 0;
                 line_first = out.len();
                 line_has_word = false;
                 at_start = true;
@@ -192,6 +271,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
                     }
                 }
             }
+            g.word(bytes, out.len(), start, end, flags);
             push_word(out, start, end, flags, at_start, line_first);
             at_start = false;
             line_has_word = true;
@@ -216,7 +296,7 @@ pub(crate) fn tokenize(text: &str, sentence_starts: &[usize], out: &mut Vec<Toke
             i += clen;
         }
     }
-    mark_line(text, &mut out[line_first..]);
+    mark_line(text, &mut out[line_first..], g.line_digits);
 }
 
 /// The ends of the first `max` tokens of `text`, in order, into `out`:
@@ -539,16 +619,15 @@ impl LineCounts {
     }
 }
 
-/// Moves `sent_idx` to the first sentence start at or after `i`, sets
-/// `at_start` if a sentence starts at `i`, and returns that start (past the
-/// end when none is left): nothing needs checking before it.
+/// Moves `sent_idx` past the sentence starts up to `i`, sets `at_start` if
+/// a sentence starts at `i`, and returns the first start after `i` (past
+/// the end when none is left): nothing needs checking before it, so the
+/// words after a sentence's first take the fast path's loop.
 #[inline]
 fn next_sentence(starts: &[usize], i: usize, sent_idx: &mut usize, at_start: &mut bool) -> usize {
-    while *sent_idx < starts.len() && starts[*sent_idx] < i {
+    while *sent_idx < starts.len() && starts[*sent_idx] <= i {
+        *at_start |= starts[*sent_idx] == i;
         *sent_idx += 1;
-    }
-    if *sent_idx < starts.len() && starts[*sent_idx] == i {
-        *at_start = true;
     }
     starts.get(*sent_idx).copied().unwrap_or(usize::MAX)
 }
@@ -570,6 +649,39 @@ fn ends_plain_word(bytes: &[u8], start: usize, end: usize) -> bool {
                     .map_or(true, |&b| b < 0x80 && !ALNUM[b as usize])
         }
         Some(&b) => b < 0x80 && !matches!(b, b'-' | b'\'' | b'&'),
+    }
+}
+
+/// Whether the run of ASCII letters and digits `start..end`, before a
+/// period, is a word without it, as [`scan_word`] finds it: no letter or
+/// digit follows the period (which would join "U.S"), and the word is
+/// neither a capital alone ("J.") nor a title that keeps its period
+/// ("Mr.").
+#[inline(never)]
+fn drops_final_period(bytes: &[u8], start: usize, end: usize) -> bool {
+    let word = &bytes[start..end];
+    let keeps = match word {
+        [only] => only.is_ascii_uppercase(),
+        _ => word.len() <= 4 && KEEP_PERIOD.iter().any(|k| k.as_bytes() == word),
+    };
+    !keeps
+        && bytes
+            .get(end + 1)
+            .map_or(true, |&b| b < 0x80 && !ALNUM[b as usize])
+}
+
+/// Where the possessive `'s` after the run of ASCII letters and digits
+/// ending at `end` ends, when one follows and a word would end there as
+/// [`scan_word`] and the general path find it: the apostrophe joins nothing
+/// before an `s` that ends the word.
+#[inline]
+fn possessive_after(bytes: &[u8], end: usize) -> Option<usize> {
+    match bytes.get(end..end + 2) {
+        Some([b'\'', b's' | b'S']) => bytes
+            .get(end + 2)
+            .map_or(true, |&b| b < 0x80 && !ALNUM[b as usize])
+            .then_some(end + 2),
+        _ => None,
     }
 }
 
@@ -603,40 +715,63 @@ fn push_mark(
 
 /// Pushes the tokens from `i` on, up to `stop`, while they are words of
 /// ASCII letters and digits that end plainly ([`ends_plain_word`]), spaces
-/// between them, and ASCII marks that end no sentence (a comma, a bracket,
-/// a straight quote), and returns where it stopped: the fast path's loop
+/// between them, and ASCII marks (a comma, a bracket, a straight quote),
+/// up to and with the first that ends a sentence (`.`, `!`, `?`, `:`, `;`),
+/// and returns where it stopped: the fast path's loop
 /// for the middle of a sentence and line, where a token takes no flag of
 /// its place. It is entered after a word of the line, so no token here is
-/// the first of its line, and none of these marks starts a sentence (the
-/// bullets that may, only before the line's first word). Few values live,
+/// the first of its line, and none of these marks is a bullet that starts
+/// a sentence (those do only before the line's first word). Few values live,
 /// so they stay in registers.
 #[inline]
-fn plain_words(bytes: &[u8], mut i: usize, stop: usize, out: &mut Vec<Token>) -> usize {
-    while i < stop {
-        let b = bytes[i];
+fn plain_words(
+    bytes: &[u8],
+    mut i: usize,
+    stop: usize,
+    out: &mut Vec<Token>,
+    g: &mut Gather<'_>,
+) -> usize {
+    // `stop` is at most the length: one bounds test per token
+    let head = &bytes[..stop];
+    while let Some(&b) = head.get(i) {
         if ALNUM[b as usize] {
             let end = ascii_alnum_run(bytes, i);
-            if !ends_plain_word(bytes, i, end) {
+            // most words end at a space
+            let space = bytes.get(end) == Some(&b' ');
+            if !space && !ends_plain_word(bytes, i, end) {
                 // the general path's word: a joiner, a kept period, a
                 // letter beyond ASCII
                 break;
             }
+            // a lowercase word without slicing it or gathering anything
+            let flags = if b.is_ascii_lowercase() {
+                LOWER
+            } else {
+                let flags = ascii_word_flags(&bytes[i..end]);
+                g.word(bytes, out.len(), i, end, flags);
+                flags
+            };
             out.push(Token {
                 start: i,
                 end,
-                flags: ascii_word_flags(&bytes[i..end]),
+                flags,
             });
             // the space after most words, skipped without another turn
-            i = end + usize::from(bytes.get(end) == Some(&b' '));
+            i = end + usize::from(space);
         } else if b == b' ' {
             i += 1;
-        } else if b.is_ascii_graphic() && !matches!(b, b'.' | b'!' | b'?' | b':' | b';') {
+        } else if b.is_ascii_graphic() {
+            let ends = matches!(b, b'.' | b'!' | b'?' | b':' | b';');
             out.push(Token {
                 start: i,
                 end: i + 1,
-                flags: PUNCT,
+                flags: if ends { PUNCT | SENT_END } else { PUNCT },
             });
             i += 1;
+            if ends {
+                // a sentence starts after it: the caller's to mark
+                break;
+            }
         } else {
             break;
         }
@@ -646,24 +781,23 @@ fn plain_words(bytes: &[u8], mut i: usize, stop: usize, out: &mut Vec<Token>) ->
 
 /// Marks the tokens of a line as headline or table, from the counts of
 /// its words (taken here in a loop of their own, not as each word is
-/// pushed, so that the tokenizer's loops keep fewer values live).
-fn mark_line(text: &str, line: &mut [Token]) {
+/// pushed, so that the tokenizer's loops keep fewer values live) and the
+/// number of its numbers, `digits`, which the tokenizer counted.
+fn mark_line(text: &str, line: &mut [Token], digits: usize) {
     let mut c = LineCounts::default();
-    // Sixteen tokens at a time; most lines are running text, and counting
-    // stops once they can be neither: a lowercase word of five letters or
-    // more rules out a headline for good (both kinds need every lowercase
-    // word short), and a table once the tokens left could not bring the
-    // numbers up to half the words.
-    let mut left = line.len();
-    for chunk in line.chunks(16) {
-        for t in chunk.iter().filter(|t| t.is_word()) {
-            c.add(t.flags, t.end - t.start);
-        }
-        left -= chunk.len();
-        if c.lower > c.function_words && (c.digits + left) * 2 < c.words {
+    // A table needs two numbers and at least half as many as other words.
+    let table_until = if digits >= 2 { 2 * digits } else { 0 };
+    // Most lines are running text, and counting stops as soon as they can
+    // be neither: a lowercase word of five letters or more rules out a
+    // headline for good (both kinds need every lowercase word short), and
+    // a table once the other words outnumber twice the line's numbers.
+    for t in line.iter().filter(|t| t.is_word()) {
+        c.add(t.flags, t.end - t.start);
+        if c.lower > c.function_words && c.words > table_until {
             return;
         }
     }
+    debug_assert_eq!(c.digits, digits);
     let mut flags = 0;
     if c.words > 0 && c.lower == 0 && c.caps_words > 0 && c.caps_words * 2 >= c.cap {
         flags |= HEADLINE | CAPS_LINE;
@@ -719,6 +853,14 @@ mod tests {
             (
                 "said. Then, he (left)\nend",
                 &["said", ".", "Then", ",", "he", "(", "left", ")", "end"],
+            ),
+            // the fast path's possessives and dropped periods
+            (
+                "Warner's AT's 3M's Smith. 2005. Mr. J. U.S. Wu's",
+                &[
+                    "Warner", "'s", "AT", "'s", "3M", "'s", "Smith", ".", "2005", ".", "Mr.", "J.",
+                    "U.S.", "Wu", "'s",
+                ],
             ),
             (
                 "e.g. x.y a.m. end.\"",
@@ -841,5 +983,15 @@ mod tests {
         assert!(get("JAPAN").is(CAPS_LINE));
         assert!(get("Releases").is(HEADLINE));
         assert!(!get("Bachelet").is(HEADLINE));
+
+        // possessives keep their flag on the fast path; a sentence starts
+        // after a period the fast path's loop pushed
+        let text = "Warner's profit rose. Shares fell; Smith. Jones left.";
+        tokenize(text, &[], &mut t);
+        let get = |w: &str| *t.iter().find(|x| &text[x.start..x.end] == w).unwrap();
+        assert!(get("Warner").is(POSSESSIVE));
+        assert!(get("Shares").is(SENT_START) && get("Jones").is(SENT_START));
+        assert!(!get("fell").is(SENT_START) && get("Smith").is(SENT_START));
+        assert!(get(";").is(SENT_END) && get(".").is(SENT_END));
     }
 }
