@@ -240,17 +240,38 @@ impl NameLists {
     /// [`NameLists::classes`] of `lower`, whose fingerprint is `fp`.
     #[inline]
     pub(crate) fn classes_of(&self, lower: &str, fp: u64) -> u16 {
-        let of = |w: &str| self.classes.get(fingerprint(w.as_bytes())).unwrap_or(0);
+        self.classes_of_bytes(lower.as_bytes(), fp)
+    }
+
+    /// [`NameLists::classes_of`] of a word given as bytes (a final "s" is
+    /// ASCII, so the plural's stem is cut on a char boundary).
+    #[inline]
+    pub(crate) fn classes_of_bytes(&self, lower: &[u8], fp: u64) -> u16 {
         let bits = self.classes.get(fp).unwrap_or(0);
         if bits & W_COMMON == 0 {
-            if let Some(stem) = lower.strip_suffix(['s', 'S']) {
-                if stem.len() >= 3 && of(stem) & W_COMMON != 0 {
+            if let [stem @ .., b's' | b'S'] = lower {
+                if stem.len() >= 3
+                    && self.classes.get(fingerprint(stem)).unwrap_or(0) & W_COMMON != 0
+                {
                     return bits | W_COMMON;
                 }
             }
         }
         bits
     }
+}
+
+/// Whether `b` is ASCII, eight bytes at a time: words are short, and a
+/// byte loop costs a test and a branch per byte.
+#[inline]
+pub(crate) fn is_ascii_word(b: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut any = 0;
+    for c in &mut chunks {
+        any |= load_le(c);
+    }
+    (any | load_le(chunks.remainder())) & HIGH == 0
 }
 
 /// Appends the lowercase key of a name to `out`: words joined by single
@@ -469,6 +490,19 @@ mod tests {
             ("Ünïc", false),
         ] {
             assert_eq!(lists.group_word(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn ascii_words_at_every_length() {
+        for n in 0..=20 {
+            let plain = "abcdefghijklmnopqrstu"[..n].to_string();
+            assert!(is_ascii_word(plain.as_bytes()), "{plain}");
+            for at in 0..n {
+                let mut word = plain.clone().into_bytes();
+                word[at] = 0xc3;
+                assert!(!is_ascii_word(&word), "{n} {at}");
+            }
         }
     }
 

@@ -18,6 +18,7 @@ mod classify;
 mod domains;
 mod listed;
 
+use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::tokens::{
     Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, SENT_END,
@@ -151,16 +152,11 @@ const L_TITLE_BEFORE: u32 = 1 << 28;
 /// Names with an apostrophe have a capital after it ("O’Brien", "D'Alema")
 /// or a longer ending ("Qur'an").
 fn is_contraction(word: &str, lists: &NameLists) -> bool {
-    // the apostrophe stands one or two letters from the end: look there
-    // only, not through the word (this runs for every word looked up)
-    let b = word.as_bytes();
-    let n = b.len();
-    // a straight apostrophe or the last byte of a curly one, one or two
-    // letters from the end; most words have neither
-    let quote = |x: u8| x == b'\'' || x == 0x99;
-    if !(n >= 2 && quote(b[n - 2]) || n >= 3 && quote(b[n - 3])) {
+    if !maybe_contraction(word.as_bytes()) {
         return false;
     }
+    let b = word.as_bytes();
+    let n = b.len();
     let apostrophe_at = |k: usize| -> Option<(usize, usize)> {
         if n > k && b[n - 1 - k] == b'\'' {
             Some((n - 1 - k, 1))
@@ -184,6 +180,18 @@ fn is_contraction(word: &str, lists: &NameLists) -> bool {
         }
         _ => false,
     }
+}
+
+/// The cheap test [`is_contraction`] starts with: the apostrophe stands
+/// one or two letters from the end, so only there is one looked for (this
+/// runs for every word looked up).
+#[inline]
+fn maybe_contraction(b: &[u8]) -> bool {
+    let n = b.len();
+    // a straight apostrophe or the last byte of a curly one, one or two
+    // letters from the end; most words have neither
+    let quote = |x: u8| x == b'\'' || x == 0x99;
+    n >= 2 && quote(b[n - 2]) || n >= 3 && quote(b[n - 3])
 }
 
 /// "In" or "At" written with a capital.
@@ -219,25 +227,41 @@ impl<'a> Rules<'a> {
 
     fn look_up_lex(&mut self, i: usize, fp: Option<u64>) -> u32 {
         let t = self.toks[i];
-        let w = &self.text[t.start..t.end];
         let mut f = L_DONE;
         if t.is_word() {
-            // an ASCII word needs no lowercase copy: the lookup folds case
-            let stem = w.strip_suffix('.').unwrap_or(w);
-            let ascii = stem.is_ascii();
-            let l = if ascii { stem } else { self.lower.of(w) };
-            f |= u32::from(match fp {
-                // the fingerprint of the whole ASCII word is the lookup's
-                Some(fp) if ascii && stem.len() == w.len() => self.lists.classes_of(l, fp),
-                _ => self.lists.classes(l),
-            });
-            if l.eq_ignore_ascii_case("i") || is_contraction(w, self.lists) {
-                f |= L_NEVER;
+            // bytes, not a `str`: this runs for every word looked up, and
+            // tokens start and end on char boundaries
+            let w = &self.text.as_bytes()[t.start..t.end];
+            let dot = w.last() == Some(&b'.');
+            let stem = &w[..w.len() - usize::from(dot)];
+            if words::is_ascii_word(stem) {
+                // an ASCII word needs no lowercase copy: the lookup folds
+                // case; the fingerprint of the whole word is the lookup's
+                let fp = match fp {
+                    Some(fp) if !dot => fp,
+                    _ => fingerprint(stem),
+                };
+                f |= u32::from(self.lists.classes_of_bytes(stem, fp));
+                if matches!(stem, [b'i' | b'I']) || maybe_contraction(w) && self.contraction(t) {
+                    f |= L_NEVER;
+                }
+            } else {
+                let w = &self.text[t.start..t.end];
+                let l = self.lower.of(w);
+                f |= u32::from(self.lists.classes(l));
+                if l.eq_ignore_ascii_case("i") || is_contraction(w, self.lists) {
+                    f |= L_NEVER;
+                }
             }
         }
         // (what `title_before` kept here is lost: it asks again)
         self.lex[i] = f;
         f
+    }
+
+    #[cold]
+    fn contraction(&self, t: Token) -> bool {
+        is_contraction(&self.text[t.start..t.end], self.lists)
     }
 
     /// Looks up every capitalized word of `name_starts` (token indices
