@@ -6,9 +6,6 @@
 //! Every lookup is by lowercase form; [`Lower`] lowercases a word into a
 //! buffer reused across a whole text, so lookups allocate nothing.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use super::fingerprint::{fingerprint, fingerprint_inspecting, FingerprintTable};
 use super::gazetteer::data_lines;
 
@@ -34,46 +31,6 @@ pub(crate) const W_MONTH_CONTEXT: u16 = 1 << 13;
 pub(crate) const W_ORG_NOUN: u16 = 1 << 14;
 pub(crate) const W_SPORT_WORD: u16 = 1 << 15;
 
-/// A fast hash for short keys from our own lists (the FxHash mix, eight
-/// bytes at a time): no untrusted-input concerns, as lookups only read.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-            ]));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            self.add(load_le(rest) ^ (rest.len() as u64) << 59);
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-}
-
 /// Up to 8 bytes as a little-endian word, zero-padded, without the
 /// `memcpy` call a variable-length `copy_from_slice` compiles to.
 #[inline]
@@ -95,8 +52,6 @@ pub(crate) fn load_le(b: &[u8]) -> u64 {
         0
     }
 }
-
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// Every word the rules know something about, lowercase, with its classes:
 /// first names, surnames and common words from the lists, and the closed
