@@ -579,15 +579,19 @@ fn preceded_by_preposition(text: &str, toks: &[Token], lists: &NameLists, i: usi
 /// map of those keys does.
 #[derive(Clone, Debug)]
 struct FpMap<V> {
-    /// `(fingerprint, tag, value)`; fingerprint 0 marks an empty slot.
-    slots: Vec<(u64, u8, V)>,
+    /// The fingerprint of each slot, 0 when empty: apart from the tags and
+    /// values, so that clearing is one `memset`.
+    keys: Vec<u64>,
+    /// The tag and value of each slot.
+    vals: Vec<(u8, V)>,
     len: usize,
 }
 
 impl<V> Default for FpMap<V> {
     fn default() -> Self {
         FpMap {
-            slots: Vec::new(),
+            keys: Vec::new(),
+            vals: Vec::new(),
             len: 0,
         }
     }
@@ -601,9 +605,7 @@ impl<V: Copy> FpMap<V> {
     /// Empties the map, keeping its slots (texts are much alike in size).
     fn clear(&mut self) {
         if self.len > 0 {
-            for slot in &mut self.slots {
-                slot.0 = 0;
-            }
+            self.keys.fill(0);
             self.len = 0;
         }
     }
@@ -614,12 +616,12 @@ impl<V: Copy> FpMap<V> {
         if self.len == 0 {
             return None;
         }
-        let mask = self.slots.len() - 1;
+        let mask = self.keys.len() - 1;
         let mut i = fp as usize & mask;
         loop {
-            let (k, t, v) = self.slots[i];
-            if k == fp && t == tag {
-                return Some(v);
+            let k = self.keys[i];
+            if k == fp && self.vals[i].0 == tag {
+                return Some(self.vals[i].1);
             }
             if k == 0 {
                 return None;
@@ -632,20 +634,21 @@ impl<V: Copy> FpMap<V> {
     #[inline]
     fn or_insert(&mut self, fp: u64, tag: u8, v: V) -> &mut V {
         debug_assert!(fp != 0);
-        if 2 * (self.len + 1) > self.slots.len() {
+        if 2 * (self.len + 1) > self.keys.len() {
             self.grow(v);
         }
-        let mask = self.slots.len() - 1;
+        let mask = self.keys.len() - 1;
         let mut i = fp as usize & mask;
         loop {
-            let (k, t, _) = self.slots[i];
-            if k == fp && t == tag {
-                return &mut self.slots[i].2;
+            let k = self.keys[i];
+            if k == fp && self.vals[i].0 == tag {
+                return &mut self.vals[i].1;
             }
             if k == 0 {
-                self.slots[i] = (fp, tag, v);
+                self.keys[i] = fp;
+                self.vals[i] = (tag, v);
                 self.len += 1;
-                return &mut self.slots[i].2;
+                return &mut self.vals[i].1;
             }
             i = (i + 1) & mask;
         }
@@ -654,16 +657,18 @@ impl<V: Copy> FpMap<V> {
     /// Doubles the slots; `fill` is any value, for the empty ones.
     #[cold]
     fn grow(&mut self, fill: V) {
-        let size = (2 * self.slots.len()).max(64);
-        let old = std::mem::replace(&mut self.slots, vec![(0, 0, fill); size]);
+        let size = (2 * self.keys.len()).max(64);
+        let keys = std::mem::replace(&mut self.keys, vec![0; size]);
+        let vals = std::mem::replace(&mut self.vals, vec![(0, fill); size]);
         let mask = size - 1;
-        for slot in old {
-            if slot.0 != 0 {
-                let mut i = slot.0 as usize & mask;
-                while self.slots[i].0 != 0 {
+        for (k, v) in keys.into_iter().zip(vals) {
+            if k != 0 {
+                let mut i = k as usize & mask;
+                while self.keys[i] != 0 {
                     i = (i + 1) & mask;
                 }
-                self.slots[i] = slot;
+                self.keys[i] = k;
+                self.vals[i] = v;
             }
         }
     }

@@ -320,11 +320,13 @@ impl Rules<'_> {
     /// lowercase word ("investment bank").
     fn org_noun_after(&mut self, b: usize) -> bool {
         let lower = |r: &Self, k: usize| k < r.toks.len() && r.toks[k].is(LOWER);
-        if !lower(self, b) || self.is_speech_verb(b) {
+        if !lower(self, b) {
             return false;
         }
-        self.has(b, L_ORG_NOUN)
-            || (lower(self, b + 1) && !self.has(b, L_ORG_NOUN) && self.has(b + 1, L_ORG_NOUN))
+        let noun = self.has(b, L_ORG_NOUN)
+            || (lower(self, b + 1) && !self.has(b, L_ORG_NOUN) && self.has(b + 1, L_ORG_NOUN));
+        // (the speech verb list last: few words pass the test above)
+        noun && !self.is_speech_verb(b)
     }
 
     pub(super) fn first_name_then_hit(&mut self, f: usize, sense: usize) -> bool {

@@ -96,10 +96,12 @@ impl Rules<'_> {
             // A one-word name that is also an English word ("Reading",
             // "Nice", "Bush") needs more than a capital: big places excepted
             // ("China", "Turkey").
-            let big_place = (h.first..h.first + h.count).any(|s| {
-                let sense = &self.gaz.senses[s];
-                sense.kind == EntityKind::Place && sense.population >= BIG_PLACE
-            });
+            // (one walk over the senses for both questions asked of them)
+            let (mut big_place, mut has_country) = (false, false);
+            for sense in &self.gaz.senses[h.first..h.first + h.count] {
+                big_place |= sense.kind == EntityKind::Place && sense.population >= BIG_PLACE;
+                has_country |= sense.country;
+            }
             let common = single && !big_place && self.has(a, L_COMMON | L_NEVER);
             let uninformative = !self.toks[a].informative_cap();
             if common && uninformative {
@@ -117,7 +119,6 @@ impl Rules<'_> {
                 && self.toks[b].is(DIGIT)
                 && self.word(b).contains('-');
             let sports = !dateline && ((self.sports_doc && !prep) || self.sports_context(a, b));
-            let has_country = (h.first..h.first + h.count).any(|s| self.gaz.senses[s].country);
             let mut best: Option<(i32, usize)> = None;
             for s in h.first..h.first + h.count {
                 let sense = &self.gaz.senses[s];

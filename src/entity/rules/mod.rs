@@ -146,6 +146,11 @@ const L_SPORT_WORD: u32 = words::W_SPORT_WORD as u32;
 const L_TITLE_BEFORE_DONE: u32 = 1 << 29;
 /// ... and is true.
 const L_TITLE_BEFORE: u32 = 1 << 28;
+/// The token is on none of the closed lists ([`NameLists::may_be_closed`]).
+const L_NOT_CLOSED: u32 = 1 << 26;
+/// What is known of a token besides its classes, kept when they are
+/// looked up.
+const KEPT: u32 = L_SPEECH_DONE | L_SPEECH | L_TITLE_BEFORE_DONE | L_TITLE_BEFORE;
 
 /// Whether `word` is a contraction of a function word, with a straight or
 /// a curly apostrophe: "I’m", "We're", "Don’t", "He’d", "You’ve", "They'll".
@@ -254,7 +259,8 @@ impl<'a> Rules<'a> {
                 }
             }
         }
-        // (what `title_before` kept here is lost: it asks again)
+        // (what `is_speech_verb` and `title_before` kept here stays)
+        let f = f | self.lex[i] & KEPT;
         self.lex[i] = f;
         f
     }
@@ -283,7 +289,35 @@ impl<'a> Rules<'a> {
 
     #[inline]
     fn has(&mut self, i: usize, bits: u32) -> bool {
-        self.lex(i) & bits != 0
+        let cached = self.lex[i];
+        if cached & L_DONE != 0 {
+            return cached & bits != 0;
+        }
+        // classes of the closed lists only (a constant at each call): most
+        // words asked about are on none, and a filter tells without the
+        // look-up
+        if bits & !u32::from(words::CLOSED) == 0 {
+            return self.has_closed(i, bits);
+        }
+        self.look_up_lex(i, None) & bits != 0
+    }
+
+    /// [`Rules::has`] of classes of the closed lists, for a token not
+    /// looked up yet.
+    fn has_closed(&mut self, i: usize, bits: u32) -> bool {
+        let cached = self.lex[i];
+        if cached & L_NOT_CLOSED != 0 {
+            return false;
+        }
+        let t = self.toks[i];
+        let w = &self.text.as_bytes()[t.start..t.end];
+        // the look-up's stem: a final period is no part of the word
+        let stem = w.strip_suffix(b".").unwrap_or(w);
+        if !t.is_word() || !self.lists.may_be_closed(stem) {
+            self.lex[i] = cached | L_NOT_CLOSED;
+            return false;
+        }
+        self.look_up_lex(i, None) & bits != 0
     }
 
     fn is_common(&mut self, i: usize) -> bool {
@@ -301,7 +335,8 @@ impl<'a> Rules<'a> {
     }
 
     fn is_speech_verb(&mut self, i: usize) -> bool {
-        let f = self.lex(i);
+        // (kept apart from the word's classes: they need not be looked up)
+        let f = self.lex[i];
         if f & L_SPEECH_DONE != 0 {
             return f & L_SPEECH != 0;
         }
@@ -353,8 +388,10 @@ impl<'a> Rules<'a> {
     fn find_title_before(&mut self, a: usize) -> bool {
         match self.prev_word(a) {
             Some(p) => {
-                let f = self.lex(p);
-                f & L_TITLE != 0 || (self.toks[p].is(LOWER) && f & L_ROLE != 0)
+                self.has(p, L_TITLE | L_ROLE) && {
+                    let f = self.lex(p);
+                    f & L_TITLE != 0 || (self.toks[p].is(LOWER) && f & L_ROLE != 0)
+                }
             }
             // a role and a comma: "the union's general secretary, Mick Lynch"
             None if a >= 2 && self.word(a - 1) == "," && self.toks[a - 2].is(LOWER) => {
