@@ -8,18 +8,38 @@ use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
-use super::words::{is_ascii_word, key_fingerprint, name_fingerprint, name_key, NameLists};
+use super::words::{key_fingerprint, name_fingerprint, name_key, NameLists};
 use crate::{Document, Entity, EntityId, EntityKind, Mention, MentionId, Span};
 
 /// Name words of a person's full name that later mentions may use alone.
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
-    name.split([' ', '-'])
-        .map(|w| w.trim_end_matches('.'))
-        .filter(|w| {
+    // the pieces of `split([' ', '-'])`, found over bytes (both are ASCII,
+    // so every piece is cut on char boundaries)
+    let b = name.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at <= b.len() {
+            let start = at;
+            let end = b[start..]
+                .iter()
+                .position(|&x| x == b' ' || x == b'-')
+                .map_or(b.len(), |k| start + k);
+            at = end + 1;
+            let w = name[start..end].trim_end_matches('.');
             // a capital and at least one more char
-            let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase) && chars.next().is_some()
-        })
+            let capital = match w.as_bytes() {
+                [first, ..] if first.is_ascii() => first.is_ascii_uppercase() && w.len() >= 2,
+                _ => {
+                    let mut chars = w.chars();
+                    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some()
+                }
+            };
+            if capital {
+                return Some(w);
+            }
+        }
+        None
+    })
 }
 
 /// Buffers and maps reused from one text to the next, so resolving a
@@ -125,8 +145,9 @@ pub(crate) fn resolve(
                 (name_fingerprint(&full, &mut b.word), false)
             }
             // one ASCII word is its own key but for case: the fingerprint
-            // of its text, known from the gazetteer's look-up
-            None if c.fp != 0 && is_ascii_word(&text.as_bytes()[c.start..c.end]) => (c.fp, true),
+            // of its text, known from the gazetteer's look-up (0 for a
+            // word not in ASCII)
+            None if c.fp != 0 => (c.fp, true),
             None => key_fingerprint(&text[c.start..c.end], &mut b.word),
         };
         b.key_fp.push(fp);
@@ -155,9 +176,9 @@ pub(crate) fn resolve(
             }
             // multi-word and hyphenated surnames: "Van Der Beek", "von der
             // Leyen", "Karlsson Berg", "Hudson-Smith" after the full name
-            for (at, _) in full.match_indices(' ') {
+            for at in spaces(full) {
                 let rest = full[at + 1..].trim_start();
-                if rest.contains([' ', '-']) {
+                if rest.bytes().any(|x| x == b' ' || x == b'-') {
                     let fp = name_fingerprint(rest, &mut b.word);
                     b.person_words.push((fp, c.start, i));
                 }
@@ -254,8 +275,7 @@ pub(crate) fn resolve(
         name_key(surface, &mut b.word);
         let key = b.word.as_str();
         b.word_ends.clear();
-        b.word_ends
-            .extend(key.match_indices(' ').map(|(k, _)| k).chain([key.len()]));
+        b.word_ends.extend(spaces(key).chain([key.len()]));
         let word = |k: usize, ends: &[usize]| {
             let from = if k == 0 { 0 } else { ends[k - 1] + 1 };
             &key[from..ends[k]]
@@ -482,6 +502,14 @@ pub(crate) fn resolve(
     }
 }
 
+/// The byte offsets of the spaces in `s`.
+fn spaces(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.bytes()
+        .enumerate()
+        .filter(|&(_, x)| x == b' ')
+        .map(|(k, _)| k)
+}
+
 /// Where the bit of `fp` is in [`Buffers::person_filter`]: its top ten
 /// bits.
 #[inline]
@@ -677,6 +705,36 @@ impl<V: Copy> FpMap<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_words_split_as_str_split_does() {
+        let slow = |name: &str| -> Vec<String> {
+            name.split([' ', '-'])
+                .map(|w| w.trim_end_matches('.'))
+                .filter(|w| {
+                    let mut chars = w.chars();
+                    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some()
+                })
+                .map(str::to_string)
+                .collect()
+        };
+        for name in [
+            "Michelle Bachelet",
+            "J. R. Ewing",
+            "Jean-Pierre van der Berg",
+            "Hudson-Smith",
+            "A B- -C Dd--Ee.",
+            "Élysée Ödön ÅB x",
+            "",
+            "-",
+            " Ann ",
+        ] {
+            let fast: Vec<String> = name_words(name).map(str::to_string).collect();
+            assert_eq!(fast, slow(name), "{name:?}");
+        }
+        let spaced: Vec<usize> = spaces("a b  c").collect();
+        assert_eq!(spaced, [1, 3, 4]);
+    }
 
     #[test]
     fn fp_map_answers_as_a_hash_map() {

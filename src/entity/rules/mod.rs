@@ -65,8 +65,9 @@ pub(crate) struct Candidate {
     /// A first name sharing the surname of the next name, as byte span:
     /// "Ruth" in "Ruth and Tom Hale" is Ruth Hale.
     pub surname: Option<(usize, usize)>,
-    /// The fingerprint of the text of a one-token capitalized candidate,
-    /// known from [`Gazetteer::name_starts`]; 0 when not known.
+    /// The fingerprint of the text of a one-token capitalized candidate in
+    /// ASCII, known from [`Gazetteer::name_starts`]; 0 when not known or
+    /// not in ASCII.
     pub fp: u64,
 }
 
@@ -146,6 +147,8 @@ const L_SPORT_WORD: u32 = words::W_SPORT_WORD as u32;
 const L_TITLE_BEFORE_DONE: u32 = 1 << 29;
 /// ... and is true.
 const L_TITLE_BEFORE: u32 = 1 << 28;
+/// The token is a word in ASCII (known once its classes are looked up).
+const L_ASCII: u32 = 1 << 25;
 /// The token is on none of the closed lists ([`NameLists::may_be_closed`]).
 const L_NOT_CLOSED: u32 = 1 << 26;
 /// What is known of a token besides its classes, kept when they are
@@ -240,6 +243,8 @@ impl<'a> Rules<'a> {
             let dot = w.last() == Some(&b'.');
             let stem = &w[..w.len() - usize::from(dot)];
             if words::is_ascii_word(stem) {
+                // (a final period is ASCII too)
+                f |= L_ASCII;
                 // an ASCII word needs no lowercase copy: the lookup folds
                 // case; the fingerprint of the whole word is the lookup's
                 let fp = match fp {
@@ -897,7 +902,10 @@ impl<'a> Rules<'a> {
             style: false,
             lone: false,
             surname: None,
-            fp: if b == a + 1 && self.toks[a].is(CAP) {
+            fp: if b == a + 1
+                && self.toks[a].is(CAP)
+                && self.lex[a] & (L_DONE | L_ASCII) == L_DONE | L_ASCII
+            {
                 self.cap_fp[a]
             } else {
                 0
