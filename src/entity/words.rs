@@ -234,7 +234,7 @@ impl NameLists {
 
     /// [`NameLists::classes_of`] of a word given as bytes (a final "s" is
     /// ASCII, so the plural's stem is cut on a char boundary).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn classes_of_bytes(&self, lower: &[u8], fp: u64) -> u16 {
         let bits = self.classes.get(fp).unwrap_or(0);
         if bits & W_COMMON == 0 {

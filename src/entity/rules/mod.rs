@@ -234,6 +234,12 @@ impl<'a> Rules<'a> {
     }
 
     fn look_up_lex(&mut self, i: usize, fp: Option<u64>) -> u32 {
+        self.look_up_lex_inline(i, fp)
+    }
+
+    /// [`Rules::look_up_lex`], inlined into the loop over every capital.
+    #[inline(always)]
+    fn look_up_lex_inline(&mut self, i: usize, fp: Option<u64>) -> u32 {
         let t = self.toks[i];
         let mut f = L_DONE;
         if t.is_word() {
@@ -288,7 +294,9 @@ impl<'a> Rules<'a> {
         }
         for &(i, fp) in capitals() {
             self.cap_fp[i] = fp;
-            self.lex_with(i, Some(fp));
+            if self.lex[i] & L_DONE == 0 {
+                self.look_up_lex_inline(i, Some(fp));
+            }
         }
     }
 
@@ -564,7 +572,8 @@ impl<'a> Rules<'a> {
                     continue;
                 }
                 // "AT & T", "Procter & Gamble"
-                if &self.text[t.start..t.end] == "&"
+                if t.end - t.start == 1
+                    && self.text.as_bytes()[t.start] == b'&'
                     && b + 1 < n
                     && !self.toks[b + 1].is(LINE_START)
                     && self.nameish(b + 1, hit_at)
@@ -803,15 +812,22 @@ impl<'a> Rules<'a> {
     fn possessive_inside_name(&mut self, b: usize, hit_at: &[u32]) -> bool {
         let p = b - 1;
         let w = self.toks[p];
-        let t = self.toks[b];
-        let apostrophe = &self.text[t.start..t.end];
-        let plural = matches!(apostrophe, "’" | "'") && self.word(p).ends_with('s');
-        if !(w.is(POSSESSIVE) || plural)
-            || !w.is(CAP)
-            || hit_at[p] != NONE
-            || b + 1 >= self.toks.len()
-            || !self.has(p, L_COMMON)
-        {
+        // (this runs at every word a name grows by: the cheap tests first)
+        if !w.is(CAP) || hit_at[p] != NONE || b + 1 >= self.toks.len() {
+            return false;
+        }
+        if !w.is(POSSESSIVE) {
+            // or the apostrophe after a plural: one byte or three
+            let t = self.toks[b];
+            if !matches!(t.end - t.start, 1 | 3) {
+                return false;
+            }
+            let apostrophe = &self.text[t.start..t.end];
+            if !(matches!(apostrophe, "’" | "'") && self.word(p).ends_with('s')) {
+                return false;
+            }
+        }
+        if !self.has(p, L_COMMON) {
             return false;
         }
         let mut k = b + 1;
