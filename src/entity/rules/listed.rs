@@ -117,7 +117,7 @@ impl Rules<'_> {
             let dateline = self.toks[a].is(LINE_START)
                 && b < self.toks.len()
                 && self.toks[b].is(DIGIT)
-                && self.word(b).contains('-');
+                && self.bytes(b).contains(&b'-');
             let sports = !dateline && ((self.sports_doc && !prep) || self.sports_context(a, b));
             let mut best: Option<(i32, usize)> = None;
             for s in h.first..h.first + h.count {
@@ -167,8 +167,8 @@ impl Rules<'_> {
                 // place; "lost to Wales" is the side)
                 let venue = prep
                     && !place.country
-                    && (matches!(self.word(a - 1), "in" | "at")
-                        || is_capital_in_at(self.word(a - 1)));
+                    && (matches!(self.bytes(a - 1), b"in" | b"at")
+                        || is_capital_in_at(self.bytes(a - 1)));
                 let team = (sports || (national_sides && !venue))
                     && place.kind == EntityKind::Place
                     && (!place.country || national_sides);

@@ -203,8 +203,8 @@ fn maybe_contraction(b: &[u8]) -> bool {
 }
 
 /// "In" or "At" written with a capital.
-fn is_capital_in_at(word: &str) -> bool {
-    matches!(word, "In" | "At" | "IN" | "AT")
+fn is_capital_in_at(word: &[u8]) -> bool {
+    matches!(word, b"In" | b"At" | b"IN" | b"AT")
 }
 
 impl<'a> Rules<'a> {
@@ -212,6 +212,14 @@ impl<'a> Rules<'a> {
     fn word(&self, i: usize) -> &'a str {
         let t = self.toks[i];
         &self.text[t.start..t.end]
+    }
+
+    /// [`Rules::word`] as bytes, to compare with words in ASCII: no char
+    /// boundaries to check.
+    #[inline]
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        let t = self.toks[i];
+        &self.text.as_bytes()[t.start..t.end]
     }
 
     /// The lexical classes of token `i`, computed on first use (only
@@ -379,7 +387,7 @@ impl<'a> Rules<'a> {
         let after_preposition = a > 0
             && self.toks[a - 1].is(LOWER)
             && (self.has(a - 1, L_PREP)
-                || matches!(self.word(a - 1), "of" | "for" | "by" | "with"));
+                || matches!(self.bytes(a - 1), b"of" | b"for" | b"by" | b"with"));
         after.is_some_and(|n| self.is_speech_verb(n))
             || self.prev_word(a).is_some_and(|p| self.is_speech_verb(p))
             || (!after_preposition && after_comma() && self.is_speech_verb(b + 1))
@@ -407,7 +415,7 @@ impl<'a> Rules<'a> {
                 }
             }
             // a role and a comma: "the union's general secretary, Mick Lynch"
-            None if a >= 2 && self.word(a - 1) == "," && self.toks[a - 2].is(LOWER) => {
+            None if a >= 2 && self.bytes(a - 1) == b"," && self.toks[a - 2].is(LOWER) => {
                 self.has(a - 2, L_ROLE | L_TITLE)
             }
             None => false,
@@ -420,7 +428,7 @@ impl<'a> Rules<'a> {
     fn place_preposition_before(&mut self, a: usize) -> bool {
         match self.prev_word(a) {
             Some(p) if self.toks[p].is(LOWER) => self.has(p, L_PREP),
-            Some(p) => is_capital_in_at(self.word(p)),
+            Some(p) => is_capital_in_at(self.bytes(p)),
             None => false,
         }
     }
@@ -457,7 +465,7 @@ impl<'a> Rules<'a> {
         }
         // a name particle starting a sentence: "Van Der Beek said", "De
         // Wolf added"
-        if f & L_CONNECTOR != 0 && !matches!(self.word(i), "Of" | "For" | "On" | "Y" | "&") {
+        if f & L_CONNECTOR != 0 && !matches!(self.bytes(i), b"Of" | b"For" | b"On" | b"Y" | b"&") {
             return i + 1 < self.toks.len()
                 && self.toks[i + 1].is(CAP)
                 && self.toks[i + 1].is_word()
@@ -562,7 +570,7 @@ impl<'a> Rules<'a> {
                 // Media"
                 if short
                     && t.is(CAP)
-                    && matches!(self.word(b), "Of" | "For")
+                    && matches!(self.bytes(b), b"Of" | b"For")
                     && !self.toks[b].is(LINE_START)
                     && b + 1 < n
                     && !self.toks[b + 1].is(LINE_START)
@@ -605,8 +613,8 @@ impl<'a> Rules<'a> {
         if !self.sports_doc
             || b != a + 1
             || b + 2 >= n
-            || self.word(b) != "("
-            || self.word(b + 2) != ")"
+            || self.bytes(b) != b"("
+            || self.bytes(b + 2) != b")"
             || self.toks[a].is(ALLCAPS)
         {
             return None;
@@ -635,7 +643,7 @@ impl<'a> Rules<'a> {
             return;
         }
         let joined = |r: &Self, x: &Candidate, y: &Candidate| {
-            y.tok.0 == x.tok.1 + 1 && matches!(r.word(x.tok.1), "," | "and" | "or")
+            y.tok.0 == x.tok.1 + 1 && matches!(r.bytes(x.tok.1), b"," | b"and" | b"or")
         };
         let takes = |c: &Candidate| {
             !c.style
@@ -671,7 +679,7 @@ impl<'a> Rules<'a> {
     /// listed name before it only with "and Co".
     fn and_in_org(&mut self, a: usize, b: usize, hit_at: &[u32]) -> Option<usize> {
         let n = self.toks.len();
-        if self.word(b) != "and" || self.toks[b].is(LINE_START) {
+        if self.bytes(b) != b"and" || self.toks[b].is(LINE_START) {
             return None;
         }
         let k = b + 1;
@@ -690,7 +698,7 @@ impl<'a> Rules<'a> {
         if e == k || (e < n && self.toks[e].is(CAP) && self.toks[e].is_word()) {
             return None;
         }
-        let and_co = matches!(self.word(k), "Co" | "Co." | "Company" | "Sons");
+        let and_co = matches!(self.bytes(k), b"Co" | b"Co." | b"Company" | b"Sons");
         // ("Mandalay Bay Hotel and Casino": two heads around "and" join a
         // listed name too)
         let heads = self.has(b - 1, L_ORG_HEAD) && self.has(k, L_ORG_HEAD);
@@ -701,7 +709,7 @@ impl<'a> Rules<'a> {
         if and_co || self.has(e - 1, L_ORG_HEAD) {
             return Some(e);
         }
-        let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
+        let of = (a + 1..b).find(|&x| matches!(self.bytes(x), b"of" | b"for"))?;
         let x_of_y = (a..of).any(|x| self.has(x, L_ORG_OF));
         (x_of_y && e - k <= 2).then_some(e)
     }
@@ -718,7 +726,7 @@ impl<'a> Rules<'a> {
         hit_at: &[u32],
     ) -> Option<usize> {
         let k = b + 1;
-        if self.word(b) != "in" || k >= self.toks.len() || hit_at[k] == NONE {
+        if self.bytes(b) != b"in" || k >= self.toks.len() || hit_at[k] == NONE {
             return None;
         }
         let h = accepted[hit_at[k] as usize];
@@ -732,7 +740,7 @@ impl<'a> Rules<'a> {
         {
             return None;
         }
-        let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
+        let of = (a + 1..b).find(|&x| matches!(self.bytes(x), b"of" | b"for"))?;
         (a..of).any(|x| self.has(x, L_ORG_OF)).then_some(h.b)
     }
 
@@ -784,7 +792,7 @@ impl<'a> Rules<'a> {
                 || next.tok.1 != next.tok.0 + 2
                 || next.kind != EntityKind::Person
                 || c.strength == Strength::Listed && c.kind != EntityKind::Person
-                || !matches!(self.word(t + 1), "and" | "&")
+                || !matches!(self.bytes(t + 1), b"and" | b"&")
                 || !self.toks[t].is(CAP)
                 || self.toks[t].is(ALLCAPS)
             {
@@ -823,7 +831,7 @@ impl<'a> Rules<'a> {
                 return false;
             }
             let apostrophe = &self.text[t.start..t.end];
-            if !(matches!(apostrophe, "’" | "'") && self.word(p).ends_with('s')) {
+            if !(matches!(apostrophe, "’" | "'") && self.bytes(p).ends_with(b"s")) {
                 return false;
             }
         }
@@ -875,7 +883,7 @@ impl<'a> Rules<'a> {
     }
 
     fn skip_the(&self, s: usize, e: usize) -> usize {
-        if e - s > 1 && self.word(s) == "The" {
+        if e - s > 1 && self.bytes(s) == b"The" {
             s + 1
         } else {
             s
@@ -889,7 +897,7 @@ impl<'a> Rules<'a> {
         let org_head = listed == EntityKind::Place
             && b - a >= 2
             && self.has(a, L_ORG_OF)
-            && (a + 1..b).any(|k| self.word(k) == "of");
+            && (a + 1..b).any(|k| self.bytes(k) == b"of");
         let kind = if team || org_head {
             EntityKind::Organization
         } else {
