@@ -69,8 +69,8 @@ pub(crate) struct NameLists {
     /// four bytes: the length a word must pass, and the mask and value of
     /// the ending in a word's last four lowercase bytes, little-endian.
     group_suffixes: Vec<(usize, u32, u32)>,
-    /// The last bytes of those endings, a bit each (bytes folded to 0..128).
-    group_last: u128,
+    /// The last two bytes of those endings, a bit each ([`pair_bit`]).
+    group_last: [u64; 16],
     /// A bit per [`closed_key`] of the words of the [`CLOSED`] classes.
     closed_filter: Vec<u64>,
 }
@@ -87,7 +87,7 @@ impl NameLists {
         let mut lists = NameLists {
             classes: FingerprintTable::default(),
             group_suffixes: Vec::new(),
-            group_last: 0,
+            group_last: [0; 16],
             closed_filter: vec![0; CLOSED_FILTER_BITS / 64],
         };
         lists.add_word_classes(WORD_CLASSES);
@@ -137,8 +137,19 @@ impl NameLists {
                     let mask = u32::MAX.checked_shl(shift).unwrap_or(0);
                     let value = packed.checked_shl(shift).unwrap_or(0);
                     self.group_suffixes.push((lower.len() + 2, mask, value));
-                    if let Some(&last) = lower.as_bytes().last() {
-                        self.group_last |= 1 << (last & 127);
+                    match *lower.as_bytes() {
+                        [.., x, y] => {
+                            let (word, bit) = pair_bit(x, y);
+                            self.group_last[word] |= bit;
+                        }
+                        // one letter: after any byte
+                        [y] => {
+                            for x in 0..32 {
+                                let (word, bit) = pair_bit(x, y);
+                                self.group_last[word] |= bit;
+                            }
+                        }
+                        [] => {}
                     }
                 }
             } else if bit != 0 {
@@ -190,8 +201,12 @@ impl NameLists {
     /// a group or a creed: "Stalinists", "Islamic", "Martian".
     pub(crate) fn group_word(&self, w: &[u8]) -> bool {
         let n = w.len();
-        // (most words end in no ending's last letter)
-        if n < 5 || self.group_last & 1 << (w[n - 1].to_ascii_lowercase() & 127) == 0 {
+        if n < 5 {
+            return false;
+        }
+        // (most words end in no ending's last two letters)
+        let (word, bit) = pair_bit(w[n - 2].to_ascii_lowercase(), w[n - 1].to_ascii_lowercase());
+        if self.group_last[word] & bit == 0 {
             return false;
         }
         // the last four bytes, lowercase, little-endian: each ending is a
@@ -283,6 +298,14 @@ fn closed_key(b: &[u8]) -> Option<usize> {
     let h = ((head | FOLD) ^ (tail | FOLD).rotate_left(29) ^ n as u64)
         .wrapping_mul(0x9e37_79b9_7f4a_7c15);
     Some((h >> (64 - CLOSED_FILTER_BITS.trailing_zeros())) as usize)
+}
+
+/// Where two bytes' bit is in [`NameLists::group_last`]: five bits of
+/// each (bytes that share them share the bit).
+#[inline]
+fn pair_bit(x: u8, y: u8) -> (usize, u64) {
+    let k = usize::from(x & 31) << 5 | usize::from(y & 31);
+    (k / 64, 1 << (k % 64))
 }
 
 /// Whether `b` is ASCII, eight bytes at a time: words are short, and a

@@ -376,21 +376,24 @@ impl<'a> Rules<'a> {
             self.next_word(b.saturating_sub(1))
         };
         // an appositive: "the general secretary, Mick Lynch, said"
-        let after_comma = || {
+        let after_comma = |r: &Self| {
             let c = b;
-            c + 1 < self.toks.len()
-                && self.toks[c].is(PUNCT)
-                && &self.text[self.toks[c].start..self.toks[c].end] == ","
-                && self.toks[c + 1].is(LOWER)
+            c + 1 < r.toks.len()
+                && r.toks[c].is(PUNCT)
+                && r.bytes(c) == b","
+                && r.toks[c + 1].is(LOWER)
         };
-        // but not "a manager at Compuknit Hosiery, says"
-        let after_preposition = a > 0
-            && self.toks[a - 1].is(LOWER)
-            && (self.has(a - 1, L_PREP)
-                || matches!(self.bytes(a - 1), b"of" | b"for" | b"by" | b"with"));
+        // but not "a manager at Compuknit Hosiery, says" (asked last: few
+        // names stand before a comma and a lowercase word)
+        let after_preposition = |r: &mut Self| {
+            a > 0
+                && r.toks[a - 1].is(LOWER)
+                && (r.has(a - 1, L_PREP)
+                    || matches!(r.bytes(a - 1), b"of" | b"for" | b"by" | b"with"))
+        };
         after.is_some_and(|n| self.is_speech_verb(n))
             || self.prev_word(a).is_some_and(|p| self.is_speech_verb(p))
-            || (!after_preposition && after_comma() && self.is_speech_verb(b + 1))
+            || (after_comma(self) && !after_preposition(self) && self.is_speech_verb(b + 1))
     }
 
     /// Whether a title or a role stands before the token `a`; the rules
@@ -494,13 +497,15 @@ impl<'a> Rules<'a> {
             }
         }
         let hit_at = &hit_at[..];
-        let mut starts = name_starts.iter().map(|&(k, _)| k).peekable();
+        let mut next_start = 0;
         let mut i = 0;
         loop {
             // the next possible start at or after `i`: other tokens are
             // neither name words nor capitals of style
-            while starts.next_if(|&k| k < i).is_some() {}
-            let Some(&next) = starts.peek() else {
+            while next_start < name_starts.len() && name_starts[next_start].0 < i {
+                next_start += 1;
+            }
+            let Some(&(next, _)) = name_starts.get(next_start) else {
                 break;
             };
             i = next;
