@@ -323,7 +323,7 @@ pub(crate) fn resolve(
         // same letters: "London Stock Exchange (LSE)" makes LSE the exchange.
         if single && !b.defined.is_empty() && c.strength == Strength::Listed {
             let acr = &text[c.start..c.end];
-            if acr.len() >= 2 && !acr.chars().any(char::is_lowercase) {
+            if acr.len() >= 2 && !has_lowercase(acr) {
                 let fp = without_periods(acr, &mut b.word);
                 if let Some(j) = b.defined.get(fp, 0) {
                     if j != i {
@@ -378,7 +378,7 @@ pub(crate) fn resolve(
         // acronym defined or implied in the text
         if !b.acronyms.is_empty()
             && toks[c.tok.0].is(CAP)
-            && !text[c.start..c.end].chars().any(char::is_lowercase)
+            && !has_lowercase(&text[c.start..c.end])
         {
             let acr = without_periods(&text[c.start..c.end], &mut b.word);
             if let Some(j) = b.acronyms.get(acr, 0) {
@@ -551,6 +551,13 @@ pub(crate) fn abbreviates(acronym: &str, initials: &str) -> bool {
         _ => return false,
     }
     letters.all(|a| rest.any(|i| i == a))
+}
+
+/// Whether `s` has a lowercase letter. Most names tell by their second
+/// byte (an ASCII byte is a whole char), and only the others are decoded.
+#[inline]
+fn has_lowercase(s: &str) -> bool {
+    s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) || s.chars().any(char::is_lowercase)
 }
 
 /// The fingerprint of `s` with its periods left out ("U.N." → "UN").
