@@ -11,18 +11,26 @@ impl Rules<'_> {
     /// figures, or a headline opening with a sport ("SOCCER - ...").
     pub(crate) fn detect_sports(&mut self) {
         let mut tables = 0;
-        for &t in self.toks {
-            if t.flags & LINE_START == 0 {
+        // (eight tokens at a time: lines start seldom, and one test of the
+        // eight flags together passes over most tokens)
+        for chunk in self.toks.chunks(8) {
+            if chunk.iter().fold(0, |any, t| any | t.flags) & LINE_START == 0 {
                 continue;
             }
-            tables += usize::from(t.is(TABLE));
-            if t.is(CAPS_LINE) && t.is_word() {
-                // an ASCII word needs no lowercase copy: the lookup folds case
-                let w = &self.text[t.start..t.end];
-                let l = if w.is_ascii() { w } else { self.lower.of(w) };
-                if self.lists.classes(l) & words::W_SPORT != 0 {
-                    self.sports_doc = true;
-                    return;
+            for &t in chunk {
+                if t.flags & LINE_START == 0 {
+                    continue;
+                }
+                tables += usize::from(t.is(TABLE));
+                if t.is(CAPS_LINE) && t.is_word() {
+                    // an ASCII word needs no lowercase copy: the lookup
+                    // folds case
+                    let w = &self.text[t.start..t.end];
+                    let l = if w.is_ascii() { w } else { self.lower.of(w) };
+                    if self.lists.classes(l) & words::W_SPORT != 0 {
+                        self.sports_doc = true;
+                        return;
+                    }
                 }
             }
         }

@@ -448,6 +448,7 @@ impl<'a> Rules<'a> {
     }
 
     /// True when token `i` can be part of a name.
+    #[inline(always)]
     fn nameish(&mut self, i: usize, hit_at: &[u32]) -> bool {
         let t = self.toks[i];
         if !t.is_word() {
