@@ -912,6 +912,7 @@ impl<'a> Rules<'a> {
         self.push(a, b, kind, Strength::Listed, Some(s), out);
     }
 
+    #[inline(always)]
     fn push(
         &mut self,
         a: usize,
