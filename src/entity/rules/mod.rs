@@ -318,7 +318,7 @@ impl<'a> Rules<'a> {
         // words asked about are on none, and a filter tells without the
         // look-up
         if bits & !u32::from(words::CLOSED) == 0 {
-            return self.has_closed(i, bits);
+            return cached & L_NOT_CLOSED == 0 && self.has_closed(i, bits);
         }
         self.look_up_lex(i, None) & bits != 0
     }
