@@ -376,9 +376,7 @@ pub(crate) fn resolve(
             continue;
         }
         // acronym defined or implied in the text
-        if !b.acronyms.is_empty()
-            && toks[c.tok.0].is(CAP)
-            && !has_lowercase(&text[c.start..c.end])
+        if !b.acronyms.is_empty() && toks[c.tok.0].is(CAP) && !has_lowercase(&text[c.start..c.end])
         {
             let acr = without_periods(&text[c.start..c.end], &mut b.word);
             if let Some(j) = b.acronyms.get(acr, 0) {

@@ -648,6 +648,8 @@ impl<'a> Rules<'a> {
         if !out.iter().any(|c| c.lone) {
             return;
         }
+        // (asked first: few candidates stand one token apart)
+        let adjacent = |x: &Candidate, y: &Candidate| y.tok.0 == x.tok.1 + 1;
         let joined = |r: &Self, x: &Candidate, y: &Candidate| {
             y.tok.0 == x.tok.1 + 1 && matches!(r.bytes(x.tok.1), b"," | b"and" | b"or")
         };
@@ -658,7 +660,7 @@ impl<'a> Rules<'a> {
         };
         for i in 1..out.len() {
             let (x, y) = (&out[i - 1], &out[i]);
-            if self.lone_or_surname(y) && takes(x) && joined(self, x, y) {
+            if adjacent(x, y) && self.lone_or_surname(y) && takes(x) && joined(self, x, y) {
                 out[i] = Candidate {
                     kind: x.kind,
                     ..take_kind(*y)
@@ -667,7 +669,7 @@ impl<'a> Rules<'a> {
         }
         for i in (1..out.len()).rev() {
             let (x, y) = (&out[i - 1], &out[i]);
-            if self.lone_or_surname(x) && takes(y) && joined(self, x, y) {
+            if adjacent(x, y) && self.lone_or_surname(x) && takes(y) && joined(self, x, y) {
                 out[i - 1] = Candidate {
                     kind: y.kind,
                     ..take_kind(*x)
