@@ -751,7 +751,7 @@ mod tests {
             assert!(map.is_empty());
             for n in 1..500u64 {
                 // low bits alike, so that keys share home slots and probe
-                let fp = n << 40 | (n % 7) + 1;
+                let fp = (n << 40) | ((n % 7) + 1);
                 let tag = (n % 3) as u8;
                 let v = n as usize * round;
                 *map.or_insert(fp, tag, v) += 1;
@@ -762,7 +762,7 @@ mod tests {
                 }
             }
             for n in 1..600u64 {
-                let fp = n << 40 | (n % 7) + 1;
+                let fp = (n << 40) | ((n % 7) + 1);
                 for tag in 0..3 {
                     assert_eq!(map.get(fp, tag), want.get(&(fp, tag)).copied());
                 }
