@@ -8,18 +8,38 @@ use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
-use super::words::{key_fingerprint, name_fingerprint, name_key, FastMap, NameLists};
+use super::words::{key_fingerprint, name_fingerprint, name_key, NameLists};
 use crate::{Document, Entity, EntityId, EntityKind, Mention, MentionId, Span};
 
 /// Name words of a person's full name that later mentions may use alone.
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
-    name.split([' ', '-'])
-        .map(|w| w.trim_end_matches('.'))
-        .filter(|w| {
+    // the pieces of `split([' ', '-'])`, found over bytes (both are ASCII,
+    // so every piece is cut on char boundaries)
+    let b = name.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at <= b.len() {
+            let start = at;
+            let end = b[start..]
+                .iter()
+                .position(|&x| x == b' ' || x == b'-')
+                .map_or(b.len(), |k| start + k);
+            at = end + 1;
+            let w = name[start..end].trim_end_matches('.');
             // a capital and at least one more char
-            let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase) && chars.next().is_some()
-        })
+            let capital = match w.as_bytes() {
+                [first, ..] if first.is_ascii() => first.is_ascii_uppercase() && w.len() >= 2,
+                _ => {
+                    let mut chars = w.chars();
+                    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some()
+                }
+            };
+            if capital {
+                return Some(w);
+            }
+        }
+        None
+    })
 }
 
 /// Buffers and maps reused from one text to the next, so resolving a
@@ -34,13 +54,17 @@ pub(crate) struct Buffers {
     /// Words of people's full names: (word fingerprint, candidate start,
     /// candidate), sorted by word and then position.
     person_words: Vec<(u64, usize, usize)>,
+    /// A bit per class of the fingerprints of `person_words`: most
+    /// candidates' words are no word of a full name, and one test tells.
+    person_filter: [u64; 16],
     /// The kind each surface form was given where the evidence was good.
-    surface_kind: FastMap<u64, (EntityKind, Strength, usize)>,
-    acronyms: FastMap<u64, usize>,
+    surface_kind: FpMap<(EntityKind, Strength, usize)>,
+    acronyms: FpMap<usize>,
     /// Acronyms the text defines: "London Stock Exchange (LSE)".
-    defined: FastMap<u64, usize>,
-    short_forms: FastMap<u64, usize>,
-    by_key: FastMap<(EntityKind, u64), usize>,
+    defined: FpMap<usize>,
+    short_forms: FpMap<usize>,
+    /// Entities by kind (the tag) and key.
+    by_key: FpMap<usize>,
     refers: Vec<usize>,
     keep: Vec<bool>,
     /// A word or acronym being built.
@@ -52,7 +76,8 @@ pub(crate) struct Buffers {
     word_ends: Vec<usize>,
     /// Keys of the canonical names of listed senses in this text
     /// ([`key_fingerprint`]).
-    canonical_keys: FastMap<usize, (u64, bool)>,
+    /// Keyed by sense index + 1 (a key is never 0).
+    canonical_keys: FpMap<(u64, bool)>,
     /// The candidate that names each entity, its kind, and whether the
     /// name is tidy.
     entity_roots: Vec<(usize, EntityKind, bool)>,
@@ -67,6 +92,7 @@ impl Buffers {
         self.key_fp.clear();
         self.tidy.clear();
         self.person_words.clear();
+        self.person_filter = [0; 16];
         self.surface_kind.clear();
         self.acronyms.clear();
         self.defined.clear();
@@ -119,8 +145,9 @@ pub(crate) fn resolve(
                 (name_fingerprint(&full, &mut b.word), false)
             }
             // one ASCII word is its own key but for case: the fingerprint
-            // of its text, known from the gazetteer's look-up
-            None if c.fp != 0 && text.as_bytes()[c.start..c.end].is_ascii() => (c.fp, true),
+            // of its text, known from the gazetteer's look-up (0 for a
+            // word not in ASCII)
+            None if c.fp != 0 => (c.fp, true),
             None => key_fingerprint(&text[c.start..c.end], &mut b.word),
         };
         b.key_fp.push(fp);
@@ -149,9 +176,9 @@ pub(crate) fn resolve(
             }
             // multi-word and hyphenated surnames: "Van Der Beek", "von der
             // Leyen", "Karlsson Berg", "Hudson-Smith" after the full name
-            for (at, _) in full.match_indices(' ') {
+            for at in spaces(full) {
                 let rest = full[at + 1..].trim_start();
-                if rest.contains([' ', '-']) {
+                if rest.bytes().any(|x| x == b' ' || x == b'-') {
                     let fp = name_fingerprint(rest, &mut b.word);
                     b.person_words.push((fp, c.start, i));
                 }
@@ -187,8 +214,7 @@ pub(crate) fn resolve(
         if c.strength >= Strength::Weak && !c.style {
             let e = b
                 .surface_kind
-                .entry(b.key_fp[i])
-                .or_insert((c.kind, c.strength, i));
+                .or_insert(b.key_fp[i], 0, (c.kind, c.strength, i));
             if c.strength > e.1 {
                 *e = (c.kind, c.strength, i);
             }
@@ -208,11 +234,11 @@ pub(crate) fn resolve(
                         .all(|ch| ch.is_uppercase() || ch == '.' || ch == '&')
                 {
                     let fp = without_periods(acr, &mut b.word);
-                    b.acronyms.insert(fp, i);
+                    *b.acronyms.or_insert(fp, 0, i) = i;
                     let letters = std::mem::take(&mut b.word);
                     capital_initials(&text[c.start..c.end], &mut b.word);
                     if abbreviates(&letters, &b.word) {
-                        b.defined.insert(fp, i);
+                        *b.defined.or_insert(fp, 0, i) = i;
                     }
                 }
             }
@@ -221,6 +247,10 @@ pub(crate) fn resolve(
     // candidates are in text order: a stable sort keeps each word's
     // mentions in text order
     b.person_words.sort_by_key(|&(fp, _, _)| fp);
+    for &(fp, _, _) in &b.person_words {
+        let (word, bit) = filter_position(fp);
+        b.person_filter[word] |= bit;
+    }
     // Multiword organization names found with good evidence give two
     // other ways to name them:
     // - their initials: "Leicestershire County Cricket Club" is not
@@ -238,17 +268,14 @@ pub(crate) fn resolve(
         let surface = &text[c.start..c.end];
         capital_initials(surface, &mut b.word);
         if b.word.chars().count() >= 2 {
-            b.acronyms
-                .entry(fingerprint(b.word.as_bytes()))
-                .or_insert(i);
+            b.acronyms.or_insert(fingerprint(b.word.as_bytes()), 0, i);
         }
 
         b.word.clear();
         name_key(surface, &mut b.word);
         let key = b.word.as_str();
         b.word_ends.clear();
-        b.word_ends
-            .extend(key.match_indices(' ').map(|(k, _)| k).chain([key.len()]));
+        b.word_ends.extend(spaces(key).chain([key.len()]));
         let word = |k: usize, ends: &[usize]| {
             let from = if k == 0 { 0 } else { ends[k - 1] + 1 };
             &key[from..ends[k]]
@@ -265,13 +292,13 @@ pub(crate) fn resolve(
         }
         if cut < n {
             let short = fingerprint(&key.as_bytes()[..b.word_ends[cut - 1]]);
-            b.short_forms.entry(short).or_insert(i);
+            b.short_forms.or_insert(short, 0, i);
         }
         let of = (0..n).find(|&k| matches!(word(k, &b.word_ends), "of" | "for" | "and" | "&"));
         if let Some(of) = of {
             if of >= 2 {
                 let short = fingerprint(&key.as_bytes()[..b.word_ends[of - 1]]);
-                b.short_forms.entry(short).or_insert(i);
+                b.short_forms.or_insert(short, 0, i);
             }
         } else {
             // the first words of a name of its own: "Merrill Lynch" and
@@ -279,7 +306,7 @@ pub(crate) fn resolve(
             // Stanley" (a capital of style never takes them)
             for k in 1..cut.min(3) {
                 let short = fingerprint(&key.as_bytes()[..b.word_ends[k - 1]]);
-                b.short_forms.entry(short).or_insert(i);
+                b.short_forms.or_insert(short, 0, i);
             }
         }
     }
@@ -296,9 +323,9 @@ pub(crate) fn resolve(
         // same letters: "London Stock Exchange (LSE)" makes LSE the exchange.
         if single && !b.defined.is_empty() && c.strength == Strength::Listed {
             let acr = &text[c.start..c.end];
-            if acr.len() >= 2 && !acr.chars().any(char::is_lowercase) {
+            if acr.len() >= 2 && !has_lowercase(acr) {
                 let fp = without_periods(acr, &mut b.word);
-                if let Some(&j) = b.defined.get(&fp) {
+                if let Some(j) = b.defined.get(fp, 0) {
                     if j != i {
                         b.refers[i] = j;
                         cands[i].kind = cands[j].kind;
@@ -310,12 +337,15 @@ pub(crate) fn resolve(
         }
         let short = single || (c.tok.1 - c.tok.0 <= 5 && c.strength < Strength::Listed);
         if short && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
-            let person_ok = c.strength < Strength::Listed
-                || !matches!(c.kind, EntityKind::Place | EntityKind::Group)
-                || !toks[c.tok.0].informative_cap()
-                || !preceded_by_preposition(text, toks, lists, c.tok.0);
+            let fp = b.key_fp[i];
+            let (word, bit) = filter_position(fp);
+            // (the filter first: most words are no word of a full name)
+            let person_ok = b.person_filter[word] & bit != 0
+                && (c.strength < Strength::Listed
+                    || !matches!(c.kind, EntityKind::Place | EntityKind::Group)
+                    || !toks[c.tok.0].informative_cap()
+                    || !preceded_by_preposition(text, toks, lists, c.tok.0));
             if person_ok {
-                let fp = b.key_fp[i];
                 let from = b.person_words.partition_point(|&(w, _, _)| w < fp);
                 // mostly no full name has this word: one search tells
                 let rest = &b.person_words[from..];
@@ -346,12 +376,10 @@ pub(crate) fn resolve(
             continue;
         }
         // acronym defined or implied in the text
-        if !b.acronyms.is_empty()
-            && toks[c.tok.0].is(CAP)
-            && !text[c.start..c.end].chars().any(char::is_lowercase)
+        if !b.acronyms.is_empty() && toks[c.tok.0].is(CAP) && !has_lowercase(&text[c.start..c.end])
         {
             let acr = without_periods(&text[c.start..c.end], &mut b.word);
-            if let Some(&j) = b.acronyms.get(&acr) {
+            if let Some(j) = b.acronyms.get(acr, 0) {
                 if j != i {
                     b.refers[i] = j;
                     cands[i].kind = cands[j].kind;
@@ -360,7 +388,7 @@ pub(crate) fn resolve(
             }
         }
         // a short form of an organization named in full
-        if let Some(&j) = b.short_forms.get(&b.key_fp[i]) {
+        if let Some(j) = b.short_forms.get(b.key_fp[i], 0) {
             if j != i && c.sense.is_none() && (!c.style || c.lone) {
                 b.refers[i] = j;
                 cands[i].kind = EntityKind::Organization;
@@ -368,7 +396,7 @@ pub(crate) fn resolve(
             }
         }
         // the same surface classified with better evidence elsewhere
-        if let Some(&(kind, strength, j)) = b.surface_kind.get(&b.key_fp[i]) {
+        if let Some((kind, strength, j)) = b.surface_kind.get(b.key_fp[i], 0) {
             if strength > c.strength {
                 cands[i].kind = kind;
                 if cands[j].sense.is_some() {
@@ -410,14 +438,17 @@ pub(crate) fn resolve(
         }
         let kind = cands[r].kind;
         let (key, tidy) = match cands[r].sense {
-            Some(s) => *b
-                .canonical_keys
-                .entry(s)
-                .or_insert_with(|| key_fingerprint(&gaz.senses[s].canonical, &mut b.word)),
+            Some(s) => match b.canonical_keys.get(s as u64 + 1, 0) {
+                Some(k) => k,
+                None => {
+                    let k = key_fingerprint(&gaz.senses[s].canonical, &mut b.word);
+                    *b.canonical_keys.or_insert(s as u64 + 1, 0, k)
+                }
+            },
             None => (b.key_fp[r], b.tidy[r]),
         };
         let new = b.entity_roots.len();
-        let e = *b.by_key.entry((kind, key)).or_insert(new);
+        let e = *b.by_key.or_insert(key, kind as u8, new);
         if e == new {
             b.entity_roots.push((r, kind, tidy));
             b.counts.push(0);
@@ -469,6 +500,21 @@ pub(crate) fn resolve(
     }
 }
 
+/// The byte offsets of the spaces in `s`.
+fn spaces(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.bytes()
+        .enumerate()
+        .filter(|&(_, x)| x == b' ')
+        .map(|(k, _)| k)
+}
+
+/// Where the bit of `fp` is in [`Buffers::person_filter`]: its top ten
+/// bits.
+#[inline]
+fn filter_position(fp: u64) -> (usize, u64) {
+    ((fp >> 60) as usize, 1 << (fp >> 54 & 63))
+}
+
 /// The capitals that start words of `s` ("Palestine Liberation
 /// Organisation" → "PLO"), into `out`.
 fn capital_initials(s: &str, out: &mut String) {
@@ -503,6 +549,13 @@ pub(crate) fn abbreviates(acronym: &str, initials: &str) -> bool {
         _ => return false,
     }
     letters.all(|a| rest.any(|i| i == a))
+}
+
+/// Whether `s` has a lowercase letter. Most names tell by their second
+/// byte (an ASCII byte is a whole char), and only the others are decoded.
+#[inline]
+fn has_lowercase(s: &str) -> bool {
+    s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) || s.chars().any(char::is_lowercase)
 }
 
 /// The fingerprint of `s` with its periods left out ("U.N." → "UN").
@@ -552,9 +605,170 @@ fn preceded_by_preposition(text: &str, toks: &[Token], lists: &NameLists, i: usi
     }
 }
 
+/// A map for one text from fingerprints (never 0) and a small tag to
+/// small values: open addressing on the fingerprint's low bits (already
+/// well mixed, so not hashed again), probed linearly, at most half full.
+/// Keys are compared whole, fingerprint and tag, so it answers as a hash
+/// map of those keys does.
+#[derive(Clone, Debug)]
+struct FpMap<V> {
+    /// The fingerprint of each slot, 0 when empty: apart from the tags and
+    /// values, so that clearing is one `memset`.
+    keys: Vec<u64>,
+    /// The tag and value of each slot.
+    vals: Vec<(u8, V)>,
+    len: usize,
+}
+
+impl<V> Default for FpMap<V> {
+    fn default() -> Self {
+        FpMap {
+            keys: Vec::new(),
+            vals: Vec::new(),
+            len: 0,
+        }
+    }
+}
+
+impl<V: Copy> FpMap<V> {
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Empties the map, keeping its slots (texts are much alike in size).
+    fn clear(&mut self) {
+        if self.len > 0 {
+            self.keys.fill(0);
+            self.len = 0;
+        }
+    }
+
+    #[inline]
+    fn get(&self, fp: u64, tag: u8) -> Option<V> {
+        debug_assert!(fp != 0);
+        if self.len == 0 {
+            return None;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = fp as usize & mask;
+        loop {
+            let k = self.keys[i];
+            if k == fp && self.vals[i].0 == tag {
+                return Some(self.vals[i].1);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The value of the key, inserted as `v` when absent.
+    #[inline]
+    fn or_insert(&mut self, fp: u64, tag: u8, v: V) -> &mut V {
+        debug_assert!(fp != 0);
+        if 2 * (self.len + 1) > self.keys.len() {
+            self.grow(v);
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = fp as usize & mask;
+        loop {
+            let k = self.keys[i];
+            if k == fp && self.vals[i].0 == tag {
+                return &mut self.vals[i].1;
+            }
+            if k == 0 {
+                self.keys[i] = fp;
+                self.vals[i] = (tag, v);
+                self.len += 1;
+                return &mut self.vals[i].1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Doubles the slots; `fill` is any value, for the empty ones.
+    #[cold]
+    fn grow(&mut self, fill: V) {
+        let size = (2 * self.keys.len()).max(64);
+        let keys = std::mem::replace(&mut self.keys, vec![0; size]);
+        let vals = std::mem::replace(&mut self.vals, vec![(0, fill); size]);
+        let mask = size - 1;
+        for (k, v) in keys.into_iter().zip(vals) {
+            if k != 0 {
+                let mut i = k as usize & mask;
+                while self.keys[i] != 0 {
+                    i = (i + 1) & mask;
+                }
+                self.keys[i] = k;
+                self.vals[i] = v;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_words_split_as_str_split_does() {
+        let slow = |name: &str| -> Vec<String> {
+            name.split([' ', '-'])
+                .map(|w| w.trim_end_matches('.'))
+                .filter(|w| {
+                    let mut chars = w.chars();
+                    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some()
+                })
+                .map(str::to_string)
+                .collect()
+        };
+        for name in [
+            "Michelle Bachelet",
+            "J. R. Ewing",
+            "Jean-Pierre van der Berg",
+            "Hudson-Smith",
+            "A B- -C Dd--Ee.",
+            "Élysée Ödön ÅB x",
+            "",
+            "-",
+            " Ann ",
+        ] {
+            let fast: Vec<String> = name_words(name).map(str::to_string).collect();
+            assert_eq!(fast, slow(name), "{name:?}");
+        }
+        let spaced: Vec<usize> = spaces("a b  c").collect();
+        assert_eq!(spaced, [1, 3, 4]);
+    }
+
+    #[test]
+    fn fp_map_answers_as_a_hash_map() {
+        let mut map: FpMap<usize> = FpMap::default();
+        let mut want = std::collections::HashMap::new();
+        for round in 0..3 {
+            map.clear();
+            want.clear();
+            assert!(map.is_empty());
+            for n in 1..500u64 {
+                // low bits alike, so that keys share home slots and probe
+                let fp = (n << 40) | ((n % 7) + 1);
+                let tag = (n % 3) as u8;
+                let v = n as usize * round;
+                *map.or_insert(fp, tag, v) += 1;
+                *want.entry((fp, tag)).or_insert(v) += 1;
+                if n % 5 == 0 {
+                    *map.or_insert(fp, tag, 0) += 1;
+                    *want.entry((fp, tag)).or_insert(0) += 1;
+                }
+            }
+            for n in 1..600u64 {
+                let fp = (n << 40) | ((n % 7) + 1);
+                for tag in 0..3 {
+                    assert_eq!(map.get(fp, tag), want.get(&(fp, tag)).copied());
+                }
+            }
+        }
+    }
 
     #[test]
     fn acronyms_abbreviate_their_initials_in_order() {

@@ -6,9 +6,6 @@
 //! Every lookup is by lowercase form; [`Lower`] lowercases a word into a
 //! buffer reused across a whole text, so lookups allocate nothing.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use super::fingerprint::{fingerprint, fingerprint_inspecting, FingerprintTable};
 use super::gazetteer::data_lines;
 
@@ -34,45 +31,10 @@ pub(crate) const W_MONTH_CONTEXT: u16 = 1 << 13;
 pub(crate) const W_ORG_NOUN: u16 = 1 << 14;
 pub(crate) const W_SPORT_WORD: u16 = 1 << 15;
 
-/// A fast hash for short keys from our own lists (the FxHash mix, eight
-/// bytes at a time): no untrusted-input concerns, as lookups only read.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-            ]));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            self.add(load_le(rest) ^ (rest.len() as u64) << 59);
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-}
+/// The classes only the closed lists of `data/entity_words.txt` give (not
+/// "never": the rules make contractions never-names too), which
+/// [`NameLists::may_be_closed`] rules out.
+pub(crate) const CLOSED: u16 = !(W_FIRST | W_SURNAME | W_COMMON | W_NEVER);
 
 /// Up to 8 bytes as a little-endian word, zero-padded, without the
 /// `memcpy` call a variable-length `copy_from_slice` compiles to.
@@ -96,8 +58,6 @@ pub(crate) fn load_le(b: &[u8]) -> u64 {
     }
 }
 
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-
 /// Every word the rules know something about, lowercase, with its classes:
 /// first names, surnames and common words from the lists, and the closed
 /// classes of `data/entity_words.txt`. One hash lookup answers all questions about a word.
@@ -105,9 +65,14 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 pub(crate) struct NameLists {
     /// Fingerprint of the lowercase word → its classes.
     classes: FingerprintTable<u16>,
-    /// Endings of words of groups and creeds ("-ists", "-ic"): their
-    /// length and their lowercase bytes, little-endian (at most four).
-    group_suffixes: Vec<(usize, u32)>,
+    /// Endings of words of groups and creeds ("-ists", "-ic"), at most
+    /// four bytes: the length a word must pass, and the mask and value of
+    /// the ending in a word's last four lowercase bytes, little-endian.
+    group_suffixes: Vec<(usize, u32, u32)>,
+    /// The last two bytes of those endings, a bit each ([`pair_bit`]).
+    group_last: [u64; 16],
+    /// A bit per [`closed_key`] of the words of the [`CLOSED`] classes.
+    closed_filter: Vec<u64>,
 }
 
 impl Default for NameLists {
@@ -122,6 +87,8 @@ impl NameLists {
         let mut lists = NameLists {
             classes: FingerprintTable::default(),
             group_suffixes: Vec::new(),
+            group_last: [0; 16],
+            closed_filter: vec![0; CLOSED_FILTER_BITS / 64],
         };
         lists.add_word_classes(WORD_CLASSES);
         lists
@@ -165,11 +132,35 @@ impl NameLists {
                         .bytes()
                         .rev()
                         .fold(0u32, |acc, byte| acc << 8 | u32::from(byte));
-                    self.group_suffixes.push((lower.len(), packed));
+                    // the ending is the high bytes of the last four
+                    let shift = 8 * (4 - lower.len() as u32);
+                    let mask = u32::MAX.checked_shl(shift).unwrap_or(0);
+                    let value = packed.checked_shl(shift).unwrap_or(0);
+                    self.group_suffixes.push((lower.len() + 2, mask, value));
+                    match *lower.as_bytes() {
+                        [.., x, y] => {
+                            let (word, bit) = pair_bit(x, y);
+                            self.group_last[word] |= bit;
+                        }
+                        // one letter: after any byte
+                        [y] => {
+                            for x in 0..32 {
+                                let (word, bit) = pair_bit(x, y);
+                                self.group_last[word] |= bit;
+                            }
+                        }
+                        [] => {}
+                    }
                 }
             } else if bit != 0 {
                 let lower = w.to_lowercase();
                 self.mark(&lower, bit);
+                if bit & CLOSED != 0 {
+                    // (a word without a key is let through by the filter)
+                    if let Some(k) = closed_key(lower.as_bytes()) {
+                        self.closed_filter[k / 64] |= 1 << (k % 64);
+                    }
+                }
             }
         }
     }
@@ -208,19 +199,38 @@ impl NameLists {
 
     /// Whether `word` (capitalized, unlisted) has the ending of a word of
     /// a group or a creed: "Stalinists", "Islamic", "Martian".
-    pub(crate) fn group_word(&self, word: &str) -> bool {
-        let w = word.as_bytes();
+    pub(crate) fn group_word(&self, w: &[u8]) -> bool {
         let n = w.len();
         if n < 5 {
+            return false;
+        }
+        // (most words end in no ending's last two letters)
+        let (word, bit) = pair_bit(w[n - 2].to_ascii_lowercase(), w[n - 1].to_ascii_lowercase());
+        if self.group_last[word] & bit == 0 {
             return false;
         }
         // the last four bytes, lowercase, little-endian: each ending is a
         // shift and a compare
         let l = |k: usize| w[n - k].to_ascii_lowercase();
         let tail = u32::from_le_bytes([l(4), l(3), l(2), l(1)]);
+        // (every ending tested, without a branch each)
         self.group_suffixes
             .iter()
-            .any(|&(len, packed)| n > len + 2 && tail >> (8 * (4 - len)) == packed)
+            .fold(false, |any, &(shorter, mask, value)| {
+                any | (n > shorter) & (tail & mask == value)
+            })
+    }
+
+    /// False when `word` (as in the text, final period cut) is certainly
+    /// in none of the [`CLOSED`] classes; true for some words that are in
+    /// none, and for every word not in ASCII (whose lowercase form the key
+    /// does not see) or longer than sixteen bytes.
+    #[inline]
+    pub(crate) fn may_be_closed(&self, word: &[u8]) -> bool {
+        match closed_key(word) {
+            Some(k) => self.closed_filter[k / 64] & 1 << (k % 64) != 0,
+            None => true,
+        }
     }
 
     /// Reads ahead the table slots of these fingerprints, so that their
@@ -240,17 +250,75 @@ impl NameLists {
     /// [`NameLists::classes`] of `lower`, whose fingerprint is `fp`.
     #[inline]
     pub(crate) fn classes_of(&self, lower: &str, fp: u64) -> u16 {
-        let of = |w: &str| self.classes.get(fingerprint(w.as_bytes())).unwrap_or(0);
+        self.classes_of_bytes(lower.as_bytes(), fp)
+    }
+
+    /// [`NameLists::classes_of`] of a word given as bytes (a final "s" is
+    /// ASCII, so the plural's stem is cut on a char boundary).
+    #[inline(always)]
+    pub(crate) fn classes_of_bytes(&self, lower: &[u8], fp: u64) -> u16 {
         let bits = self.classes.get(fp).unwrap_or(0);
         if bits & W_COMMON == 0 {
-            if let Some(stem) = lower.strip_suffix(['s', 'S']) {
-                if stem.len() >= 3 && of(stem) & W_COMMON != 0 {
+            if let [stem @ .., b's' | b'S'] = lower {
+                if stem.len() >= 3
+                    && self.classes.get(fingerprint(stem)).unwrap_or(0) & W_COMMON != 0
+                {
                     return bits | W_COMMON;
                 }
             }
         }
         bits
     }
+}
+
+/// Bits of [`NameLists::closed_filter`]: some 800 words, about one in
+/// ten of the others let through.
+const CLOSED_FILTER_BITS: usize = 8192;
+
+/// Where a word's bit is in [`NameLists::closed_filter`]: from its length
+/// and its first and last eight bytes, ASCII capitals folded (by setting
+/// the 0x20 bit: other bytes change too, alike in every word). None for a
+/// word not in ASCII or longer than sixteen bytes. The same loads tell
+/// both: this runs for most words the rules ask about.
+#[inline]
+fn closed_key(b: &[u8]) -> Option<usize> {
+    const FOLD: u64 = 0x2020_2020_2020_2020;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let n = b.len();
+    let (head, tail) = if n <= 8 {
+        (load_le(b), 0)
+    } else if n <= 16 {
+        (load_le(&b[..8]), load_le(&b[n - 8..]))
+    } else {
+        return None;
+    };
+    if (head | tail) & HIGH != 0 {
+        return None;
+    }
+    let h = ((head | FOLD) ^ (tail | FOLD).rotate_left(29) ^ n as u64)
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    Some((h >> (64 - CLOSED_FILTER_BITS.trailing_zeros())) as usize)
+}
+
+/// Where two bytes' bit is in [`NameLists::group_last`]: five bits of
+/// each (bytes that share them share the bit).
+#[inline]
+fn pair_bit(x: u8, y: u8) -> (usize, u64) {
+    let k = usize::from(x & 31) << 5 | usize::from(y & 31);
+    (k / 64, 1 << (k % 64))
+}
+
+/// Whether `b` is ASCII, eight bytes at a time: words are short, and a
+/// byte loop costs a test and a branch per byte.
+#[inline]
+pub(crate) fn is_ascii_word(b: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut any = 0;
+    for c in &mut chunks {
+        any |= load_le(c);
+    }
+    (any | load_le(chunks.remainder())) & HIGH == 0
 }
 
 /// Appends the lowercase key of a name to `out`: words joined by single
@@ -468,7 +536,46 @@ mod tests {
             ("Quillsoft", false),
             ("Ünïc", false),
         ] {
-            assert_eq!(lists.group_word(word), want, "{word}");
+            assert_eq!(lists.group_word(word.as_bytes()), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn closed_filter_keeps_every_closed_word_in_any_case() {
+        let lists = NameLists::new();
+        let mut others = 0;
+        let mut passed = 0;
+        for line in WORD_CLASSES.lines() {
+            let w = line.trim();
+            if w.is_empty() || w.starts_with('#') || w.starts_with('[') || !w.is_ascii() {
+                continue;
+            }
+            let lower = w.to_ascii_lowercase();
+            if lists.classes(&lower) & CLOSED != 0 {
+                for form in [lower.clone(), w.to_ascii_uppercase(), w.to_string()] {
+                    assert!(lists.may_be_closed(form.as_bytes()), "{form}");
+                }
+            }
+        }
+        for n in 0..2000 {
+            let w = format!("zq{n}x");
+            others += 1;
+            passed += usize::from(lists.may_be_closed(w.as_bytes()));
+        }
+        assert!(passed * 5 < others, "{passed} of {others} let through");
+        assert!(lists.may_be_closed("Ünïc".as_bytes()));
+    }
+
+    #[test]
+    fn ascii_words_at_every_length() {
+        for n in 0..=20 {
+            let plain = "abcdefghijklmnopqrstu"[..n].to_string();
+            assert!(is_ascii_word(plain.as_bytes()), "{plain}");
+            for at in 0..n {
+                let mut word = plain.clone().into_bytes();
+                word[at] = 0xc3;
+                assert!(!is_ascii_word(&word), "{n} {at}");
+            }
         }
     }
 

@@ -18,8 +18,8 @@ impl Rules<'_> {
         out: &mut Vec<Candidate>,
     ) {
         self.place_after_run = b + 1 < self.toks.len()
-            && self.word(b) == ","
             && hit_at[b + 1] != NONE
+            && self.bytes(b) == b","
             && self.gaz.senses[accepted[hit_at[b + 1] as usize].sense].kind == EntityKind::Place;
         // No name is this long: a title-case line or a list of capitals.
         // Keep only the listed names in it.
@@ -75,8 +75,8 @@ impl Rules<'_> {
             && hit_at[a] == NONE
             && a >= 2
             && b < self.toks.len()
-            && self.word(a - 1) == "("
-            && self.word(b) == ")"
+            && self.bytes(a - 1) == b"("
+            && self.bytes(b) == b")"
             && self.toks[a - 2].is_word()
         {
             self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
@@ -104,7 +104,7 @@ impl Rules<'_> {
             // (two or three bytes first: most words are neither)
             let of_word = |r: &Self, k: usize| {
                 let t = r.toks[k];
-                matches!(t.end - t.start, 2 | 3) && matches!(r.word(k), "of" | "for")
+                matches!(t.end - t.start, 2 | 3) && matches!(r.bytes(k), b"of" | b"for")
             };
             let of_at = (a + 1..b).find(|&k| of_word(self, k));
             let has_of = of_at.is_some();
@@ -283,7 +283,7 @@ impl Rules<'_> {
         let k = a + 2;
         let plain = |r: &mut Self, x: usize| {
             let t = r.toks[x];
-            t.is(CAP) && !t.is(ALLCAPS) && !r.word(x).ends_with('.') && !r.has(x, L_TITLE)
+            t.is(CAP) && !t.is(ALLCAPS) && !r.bytes(x).ends_with(b".") && !r.has(x, L_TITLE)
         };
         let surname = self.lex(a + 1);
         if !(a..b).all(|x| plain(self, x))
@@ -306,8 +306,8 @@ impl Rules<'_> {
     /// one to three more words, or a titled name), "of" and a capitalized
     /// name after it; no organization head before the "of".
     fn person_of(&mut self, a: usize, b: usize) -> Option<usize> {
-        let of = (a + 2..b.saturating_sub(1)).find(|&k| self.word(k) == "of")?;
-        if of - a > 4 || !self.toks[of + 1].is(CAP) && self.word(of + 1) != "the" {
+        let of = (a + 2..b.saturating_sub(1)).find(|&k| self.bytes(k) == b"of")?;
+        if of - a > 4 || !self.toks[of + 1].is(CAP) && self.bytes(of + 1) != b"the" {
             return None;
         }
         if (a..of).any(|k| !self.toks[k].is(CAP) || self.has(k, L_ORG_HEAD | L_ORG_OF | L_TITLE)) {
@@ -320,11 +320,13 @@ impl Rules<'_> {
     /// lowercase word ("investment bank").
     fn org_noun_after(&mut self, b: usize) -> bool {
         let lower = |r: &Self, k: usize| k < r.toks.len() && r.toks[k].is(LOWER);
-        if !lower(self, b) || self.is_speech_verb(b) {
+        if !lower(self, b) {
             return false;
         }
-        self.has(b, L_ORG_NOUN)
-            || (lower(self, b + 1) && !self.has(b, L_ORG_NOUN) && self.has(b + 1, L_ORG_NOUN))
+        let noun = self.has(b, L_ORG_NOUN)
+            || (lower(self, b + 1) && !self.has(b, L_ORG_NOUN) && self.has(b + 1, L_ORG_NOUN));
+        // (the speech verb list last: few words pass the test above)
+        noun && !self.is_speech_verb(b)
     }
 
     pub(super) fn first_name_then_hit(&mut self, f: usize, sense: usize) -> bool {
@@ -402,7 +404,10 @@ impl Rules<'_> {
         b - a >= 3
             && a > 0
             && self.toks[a - 1].is(LOWER)
-            && !matches!(self.word(a - 1), "entitled" | "titled" | "called" | "named")
+            && !matches!(
+                self.bytes(a - 1),
+                b"entitled" | b"titled" | b"called" | b"named"
+            )
             && self.toks[a].informative_cap()
             && !self.toks[a].is(CAPS_LINE)
             && (a + 1..b - 1).any(|k| {
@@ -410,7 +415,7 @@ impl Rules<'_> {
                 t.end - t.start <= 3
                     && t.is(CAP)
                     && !t.is(ALLCAPS)
-                    && matches!(self.word(k), "Of" | "For")
+                    && matches!(self.bytes(k), b"Of" | b"For")
             })
             && (a..b).all(|k| self.toks[k].is(CAP) && !self.toks[k].is(SENT_START))
     }
@@ -421,7 +426,7 @@ impl Rules<'_> {
     /// when its words are English words.
     fn defined_by_acronym(&self, s: usize, e: usize) -> bool {
         let n = self.toks.len();
-        if e - s < 2 || e + 2 >= n || self.word(e) != "(" || self.word(e + 2) != ")" {
+        if e - s < 2 || e + 2 >= n || self.bytes(e) != b"(" || self.bytes(e + 2) != b")" {
             return false;
         }
         let t = self.toks[e + 1];
@@ -472,7 +477,7 @@ impl Rules<'_> {
             if f & L_TITLE != 0 || (f & L_ROLE != 0 && e - s > 1) {
                 titled = true;
                 s += 1;
-                if s < e && self.word(s) == "of" {
+                if s < e && self.bytes(s) == b"of" {
                     // "President of Chile", "Secretary of State": an office
                     titled = false;
                     s += 1;
@@ -519,7 +524,7 @@ impl Rules<'_> {
     /// organization ("energy company Burisma", "think-tank Demos"), a role
     /// and "at", "for", "of" or "with" ("an analyst at Stratfor").
     fn org_context_before(&mut self, s: usize, a: usize) -> bool {
-        if s == a + 1 && self.word(a) == "The" && self.toks[a].informative_cap() {
+        if s == a + 1 && self.bytes(a) == b"The" && self.toks[a].informative_cap() {
             return true;
         }
         if s != a || a == 0 || !self.toks[a - 1].is(LOWER) {
@@ -530,7 +535,7 @@ impl Rules<'_> {
             return true;
         }
         p > 0
-            && matches!(self.word(p), "at" | "for" | "of" | "with")
+            && matches!(self.bytes(p), b"at" | b"for" | b"of" | b"with")
             && self.toks[p - 1].is(LOWER)
             && self.has(p - 1, L_ROLE)
     }
@@ -560,8 +565,8 @@ impl Rules<'_> {
             return false;
         }
         // an initial counts as a first name: "S. Waugh", "J. R. Ewing"
-        let w = self.word(k);
-        let initial = w.len() == 2 && w.ends_with('.') && self.toks[k].is(CAP);
+        let w = self.bytes(k);
+        let initial = w.len() == 2 && w.ends_with(b".") && self.toks[k].is(CAP);
         let f = self.lex(k);
         if !initial && (f & L_FIRST == 0 || (f & L_COMMON != 0 && !self.toks[k].informative_cap()))
         {
@@ -570,7 +575,7 @@ impl Rules<'_> {
         let next = self.lex(k + 1);
         let next_ok = next & L_ORG_HEAD == 0 && (next & L_COMMON == 0 || next & L_SURNAME != 0);
         // initials and particles after the first name are fine
-        next_ok || self.word(k + 1).ends_with('.')
+        next_ok || self.bytes(k + 1).ends_with(b".")
     }
 
     /// A name that no strong rule classified: decide from context, or leave
@@ -586,7 +591,7 @@ impl Rules<'_> {
     ) {
         let single = e - s == 1;
         // "in May", "May 5": the month, not Theresa May
-        if single && self.word(s) == "May" {
+        if single && self.bytes(s) == b"May" {
             let before = self
                 .prev_word(s)
                 .is_some_and(|p| self.has(p, words::W_MONTH_CONTEXT.into()));
@@ -635,7 +640,7 @@ impl Rules<'_> {
         if single
             && !namelike
             && !self.toks[s].is(ALLCAPS | POSSESSIVE)
-            && self.lists.group_word(self.word(s))
+            && self.lists.group_word(self.bytes(s))
         {
             return;
         }
@@ -648,7 +653,7 @@ impl Rules<'_> {
             && !namelike
             && !all_common
             && e < self.toks.len()
-            && matches!(self.word(e), "said" | "says")
+            && matches!(self.bytes(e), b"said" | b"says")
         {
             self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
             return;
@@ -673,34 +678,34 @@ impl Rules<'_> {
         // Places by their context: "Tavildara, Tajikistan", "the town of
         // Tavildara", a dateline "TAVILDARA 1996-08-30".
         let town_of = s >= 2
-            && self.word(s - 1) == "of"
+            && self.bytes(s - 1) == b"of"
             && matches!(
-                self.word(s - 2),
-                "town"
-                    | "city"
-                    | "village"
-                    | "province"
-                    | "region"
-                    | "district"
-                    | "capital"
-                    | "port"
-                    | "island"
-                    | "county"
-                    | "suburb"
-                    | "outskirts"
-                    | "state"
+                self.bytes(s - 2),
+                b"town"
+                    | b"city"
+                    | b"village"
+                    | b"province"
+                    | b"region"
+                    | b"district"
+                    | b"capital"
+                    | b"port"
+                    | b"island"
+                    | b"county"
+                    | b"suburb"
+                    | b"outskirts"
+                    | b"state"
             );
         let dateline = s == a
             && self.toks[a].is(LINE_START)
             && self.toks[a].is(ALLCAPS)
             && b < self.toks.len()
             && self.toks[b].is(DIGIT)
-            && self.word(b).contains('-');
+            && self.bytes(b).contains(&b'-');
         // "Clark County", "Hubei Province": a name and the word of its kind
         let region = e - s >= 2
             && matches!(
-                self.word(e - 1),
-                "County" | "Province" | "Prefecture" | "Oblast" | "Governorate"
+                self.bytes(e - 1),
+                b"County" | b"Province" | b"Prefecture" | b"Oblast" | b"Governorate"
             );
         if town_of || dateline || region || (e == b && self.place_after_run && !namelike) {
             self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
@@ -720,7 +725,7 @@ impl Rules<'_> {
             let place_word = single
                 && s > 0
                 && self.toks[s - 1].is(LOWER)
-                && matches!(self.word(s - 1), "at" | "in");
+                && matches!(self.bytes(s - 1), b"at" | b"in");
             if place_word {
                 self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
                 return;
@@ -738,7 +743,7 @@ impl Rules<'_> {
         let particle = |r: &mut Self, k: usize| {
             r.toks[k].is(LOWER)
                 && r.has(k, words::W_CONNECTOR.into())
-                && !matches!(r.word(k), "of" | "for" | "on")
+                && !matches!(r.bytes(k), b"of" | b"for" | b"on")
         };
         let capitals = (s..e).filter(|&k| !particle(self, k)).count();
         let name_shaped = (2..=3).contains(&capitals)

@@ -87,11 +87,12 @@ impl Rules<'_> {
             }
         }
         // Capitalized words spelled like a domain label are that organization.
-        let lowered = |r: &Self, list: &mut dyn Iterator<Item = usize>| {
-            list.map(|k| r.word(k).to_ascii_lowercase())
-                .collect::<std::collections::HashSet<String>>()
-        };
-        let label_set = lowered(self, &mut labels.iter().map(|&(k, _)| k));
+        // (a text names few domains: a list, searched in a fixed number of
+        // steps, unlike a randomly seeded hash set)
+        let label_set: Vec<String> = labels
+            .iter()
+            .map(|&(k, _)| self.word(k).to_ascii_lowercase())
+            .collect();
         // An address's local part and where the address stands.
         let local_parts: Vec<(String, usize)> = locals
             .iter()

@@ -11,18 +11,26 @@ impl Rules<'_> {
     /// figures, or a headline opening with a sport ("SOCCER - ...").
     pub(crate) fn detect_sports(&mut self) {
         let mut tables = 0;
-        for &t in self.toks {
-            if t.flags & LINE_START == 0 {
+        // (eight tokens at a time: lines start seldom, and one test of the
+        // eight flags together passes over most tokens)
+        for chunk in self.toks.chunks(8) {
+            if chunk.iter().fold(0, |any, t| any | t.flags) & LINE_START == 0 {
                 continue;
             }
-            tables += usize::from(t.is(TABLE));
-            if t.is(CAPS_LINE) && t.is_word() {
-                // an ASCII word needs no lowercase copy: the lookup folds case
-                let w = &self.text[t.start..t.end];
-                let l = if w.is_ascii() { w } else { self.lower.of(w) };
-                if self.lists.classes(l) & words::W_SPORT != 0 {
-                    self.sports_doc = true;
-                    return;
+            for &t in chunk {
+                if t.flags & LINE_START == 0 {
+                    continue;
+                }
+                tables += usize::from(t.is(TABLE));
+                if t.is(CAPS_LINE) && t.is_word() {
+                    // an ASCII word needs no lowercase copy: the lookup
+                    // folds case
+                    let w = &self.text[t.start..t.end];
+                    let l = if w.is_ascii() { w } else { self.lower.of(w) };
+                    if self.lists.classes(l) & words::W_SPORT != 0 {
+                        self.sports_doc = true;
+                        return;
+                    }
                 }
             }
         }
@@ -96,10 +104,12 @@ impl Rules<'_> {
             // A one-word name that is also an English word ("Reading",
             // "Nice", "Bush") needs more than a capital: big places excepted
             // ("China", "Turkey").
-            let big_place = (h.first..h.first + h.count).any(|s| {
-                let sense = &self.gaz.senses[s];
-                sense.kind == EntityKind::Place && sense.population >= BIG_PLACE
-            });
+            // (one walk over the senses for both questions asked of them)
+            let (mut big_place, mut has_country) = (false, false);
+            for sense in &self.gaz.senses[h.first..h.first + h.count] {
+                big_place |= sense.kind == EntityKind::Place && sense.population >= BIG_PLACE;
+                has_country |= sense.country;
+            }
             let common = single && !big_place && self.has(a, L_COMMON | L_NEVER);
             let uninformative = !self.toks[a].informative_cap();
             if common && uninformative {
@@ -115,9 +125,8 @@ impl Rules<'_> {
             let dateline = self.toks[a].is(LINE_START)
                 && b < self.toks.len()
                 && self.toks[b].is(DIGIT)
-                && self.word(b).contains('-');
+                && self.bytes(b).contains(&b'-');
             let sports = !dateline && ((self.sports_doc && !prep) || self.sports_context(a, b));
-            let has_country = (h.first..h.first + h.count).any(|s| self.gaz.senses[s].country);
             let mut best: Option<(i32, usize)> = None;
             for s in h.first..h.first + h.count {
                 let sense = &self.gaz.senses[s];
@@ -166,8 +175,8 @@ impl Rules<'_> {
                 // place; "lost to Wales" is the side)
                 let venue = prep
                     && !place.country
-                    && (matches!(self.word(a - 1), "in" | "at")
-                        || is_capital_in_at(self.word(a - 1)));
+                    && (matches!(self.bytes(a - 1), b"in" | b"at")
+                        || is_capital_in_at(self.bytes(a - 1)));
                 let team = (sports || (national_sides && !venue))
                     && place.kind == EntityKind::Place
                     && (!place.country || national_sides);

@@ -18,6 +18,7 @@ mod classify;
 mod domains;
 mod listed;
 
+use super::fingerprint::fingerprint;
 use super::gazetteer::Gazetteer;
 use super::tokens::{
     Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, SENT_END,
@@ -64,8 +65,9 @@ pub(crate) struct Candidate {
     /// A first name sharing the surname of the next name, as byte span:
     /// "Ruth" in "Ruth and Tom Hale" is Ruth Hale.
     pub surname: Option<(usize, usize)>,
-    /// The fingerprint of the text of a one-token capitalized candidate,
-    /// known from [`Gazetteer::name_starts`]; 0 when not known.
+    /// The fingerprint of the text of a one-token capitalized candidate in
+    /// ASCII, known from [`Gazetteer::name_starts`]; 0 when not known or
+    /// not in ASCII.
     pub fp: u64,
 }
 
@@ -145,22 +147,24 @@ const L_SPORT_WORD: u32 = words::W_SPORT_WORD as u32;
 const L_TITLE_BEFORE_DONE: u32 = 1 << 29;
 /// ... and is true.
 const L_TITLE_BEFORE: u32 = 1 << 28;
+/// The token is a word in ASCII (known once its classes are looked up).
+const L_ASCII: u32 = 1 << 25;
+/// The token is on none of the closed lists ([`NameLists::may_be_closed`]).
+const L_NOT_CLOSED: u32 = 1 << 26;
+/// What is known of a token besides its classes, kept when they are
+/// looked up.
+const KEPT: u32 = L_SPEECH_DONE | L_SPEECH | L_TITLE_BEFORE_DONE | L_TITLE_BEFORE;
 
 /// Whether `word` is a contraction of a function word, with a straight or
 /// a curly apostrophe: "I’m", "We're", "Don’t", "He’d", "You’ve", "They'll".
 /// Names with an apostrophe have a capital after it ("O’Brien", "D'Alema")
 /// or a longer ending ("Qur'an").
 fn is_contraction(word: &str, lists: &NameLists) -> bool {
-    // the apostrophe stands one or two letters from the end: look there
-    // only, not through the word (this runs for every word looked up)
-    let b = word.as_bytes();
-    let n = b.len();
-    // a straight apostrophe or the last byte of a curly one, one or two
-    // letters from the end; most words have neither
-    let quote = |x: u8| x == b'\'' || x == 0x99;
-    if !(n >= 2 && quote(b[n - 2]) || n >= 3 && quote(b[n - 3])) {
+    if !maybe_contraction(word.as_bytes()) {
         return false;
     }
+    let b = word.as_bytes();
+    let n = b.len();
     let apostrophe_at = |k: usize| -> Option<(usize, usize)> {
         if n > k && b[n - 1 - k] == b'\'' {
             Some((n - 1 - k, 1))
@@ -186,9 +190,21 @@ fn is_contraction(word: &str, lists: &NameLists) -> bool {
     }
 }
 
+/// The cheap test [`is_contraction`] starts with: the apostrophe stands
+/// one or two letters from the end, so only there is one looked for (this
+/// runs for every word looked up).
+#[inline]
+fn maybe_contraction(b: &[u8]) -> bool {
+    let n = b.len();
+    // a straight apostrophe or the last byte of a curly one, one or two
+    // letters from the end; most words have neither
+    let quote = |x: u8| x == b'\'' || x == 0x99;
+    n >= 2 && quote(b[n - 2]) || n >= 3 && quote(b[n - 3])
+}
+
 /// "In" or "At" written with a capital.
-fn is_capital_in_at(word: &str) -> bool {
-    matches!(word, "In" | "At" | "IN" | "AT")
+fn is_capital_in_at(word: &[u8]) -> bool {
+    matches!(word, b"In" | b"At" | b"IN" | b"AT")
 }
 
 impl<'a> Rules<'a> {
@@ -196,6 +212,14 @@ impl<'a> Rules<'a> {
     fn word(&self, i: usize) -> &'a str {
         let t = self.toks[i];
         &self.text[t.start..t.end]
+    }
+
+    /// [`Rules::word`] as bytes, to compare with words in ASCII: no char
+    /// boundaries to check.
+    #[inline]
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        let t = self.toks[i];
+        &self.text.as_bytes()[t.start..t.end]
     }
 
     /// The lexical classes of token `i`, computed on first use (only
@@ -218,26 +242,51 @@ impl<'a> Rules<'a> {
     }
 
     fn look_up_lex(&mut self, i: usize, fp: Option<u64>) -> u32 {
+        self.look_up_lex_inline(i, fp)
+    }
+
+    /// [`Rules::look_up_lex`], inlined into the loop over every capital.
+    #[inline(always)]
+    fn look_up_lex_inline(&mut self, i: usize, fp: Option<u64>) -> u32 {
         let t = self.toks[i];
-        let w = &self.text[t.start..t.end];
         let mut f = L_DONE;
         if t.is_word() {
-            // an ASCII word needs no lowercase copy: the lookup folds case
-            let stem = w.strip_suffix('.').unwrap_or(w);
-            let ascii = stem.is_ascii();
-            let l = if ascii { stem } else { self.lower.of(w) };
-            f |= u32::from(match fp {
-                // the fingerprint of the whole ASCII word is the lookup's
-                Some(fp) if ascii && stem.len() == w.len() => self.lists.classes_of(l, fp),
-                _ => self.lists.classes(l),
-            });
-            if l.eq_ignore_ascii_case("i") || is_contraction(w, self.lists) {
-                f |= L_NEVER;
+            // bytes, not a `str`: this runs for every word looked up, and
+            // tokens start and end on char boundaries
+            let w = &self.text.as_bytes()[t.start..t.end];
+            let dot = w.last() == Some(&b'.');
+            let stem = &w[..w.len() - usize::from(dot)];
+            if words::is_ascii_word(stem) {
+                // (a final period is ASCII too)
+                f |= L_ASCII;
+                // an ASCII word needs no lowercase copy: the lookup folds
+                // case; the fingerprint of the whole word is the lookup's
+                let fp = match fp {
+                    Some(fp) if !dot => fp,
+                    _ => fingerprint(stem),
+                };
+                f |= u32::from(self.lists.classes_of_bytes(stem, fp));
+                if matches!(stem, [b'i' | b'I']) || maybe_contraction(w) && self.contraction(t) {
+                    f |= L_NEVER;
+                }
+            } else {
+                let w = &self.text[t.start..t.end];
+                let l = self.lower.of(w);
+                f |= u32::from(self.lists.classes(l));
+                if l.eq_ignore_ascii_case("i") || is_contraction(w, self.lists) {
+                    f |= L_NEVER;
+                }
             }
         }
-        // (what `title_before` kept here is lost: it asks again)
+        // (what `is_speech_verb` and `title_before` kept here stays)
+        let f = f | self.lex[i] & KEPT;
         self.lex[i] = f;
         f
+    }
+
+    #[cold]
+    fn contraction(&self, t: Token) -> bool {
+        is_contraction(&self.text[t.start..t.end], self.lists)
     }
 
     /// Looks up every capitalized word of `name_starts` (token indices
@@ -253,13 +302,43 @@ impl<'a> Rules<'a> {
         }
         for &(i, fp) in capitals() {
             self.cap_fp[i] = fp;
-            self.lex_with(i, Some(fp));
+            if self.lex[i] & L_DONE == 0 {
+                self.look_up_lex_inline(i, Some(fp));
+            }
         }
     }
 
     #[inline]
     fn has(&mut self, i: usize, bits: u32) -> bool {
-        self.lex(i) & bits != 0
+        let cached = self.lex[i];
+        if cached & L_DONE != 0 {
+            return cached & bits != 0;
+        }
+        // classes of the closed lists only (a constant at each call): most
+        // words asked about are on none, and a filter tells without the
+        // look-up
+        if bits & !u32::from(words::CLOSED) == 0 {
+            return cached & L_NOT_CLOSED == 0 && self.has_closed(i, bits);
+        }
+        self.look_up_lex(i, None) & bits != 0
+    }
+
+    /// [`Rules::has`] of classes of the closed lists, for a token not
+    /// looked up yet.
+    fn has_closed(&mut self, i: usize, bits: u32) -> bool {
+        let cached = self.lex[i];
+        if cached & L_NOT_CLOSED != 0 {
+            return false;
+        }
+        let t = self.toks[i];
+        let w = &self.text.as_bytes()[t.start..t.end];
+        // the look-up's stem: a final period is no part of the word
+        let stem = w.strip_suffix(b".").unwrap_or(w);
+        if !t.is_word() || !self.lists.may_be_closed(stem) {
+            self.lex[i] = cached | L_NOT_CLOSED;
+            return false;
+        }
+        self.look_up_lex(i, None) & bits != 0
     }
 
     fn is_common(&mut self, i: usize) -> bool {
@@ -277,7 +356,8 @@ impl<'a> Rules<'a> {
     }
 
     fn is_speech_verb(&mut self, i: usize) -> bool {
-        let f = self.lex(i);
+        // (kept apart from the word's classes: they need not be looked up)
+        let f = self.lex[i];
         if f & L_SPEECH_DONE != 0 {
             return f & L_SPEECH != 0;
         }
@@ -296,21 +376,24 @@ impl<'a> Rules<'a> {
             self.next_word(b.saturating_sub(1))
         };
         // an appositive: "the general secretary, Mick Lynch, said"
-        let after_comma = || {
+        let after_comma = |r: &Self| {
             let c = b;
-            c + 1 < self.toks.len()
-                && self.toks[c].is(PUNCT)
-                && &self.text[self.toks[c].start..self.toks[c].end] == ","
-                && self.toks[c + 1].is(LOWER)
+            c + 1 < r.toks.len()
+                && r.toks[c].is(PUNCT)
+                && r.bytes(c) == b","
+                && r.toks[c + 1].is(LOWER)
         };
-        // but not "a manager at Compuknit Hosiery, says"
-        let after_preposition = a > 0
-            && self.toks[a - 1].is(LOWER)
-            && (self.has(a - 1, L_PREP)
-                || matches!(self.word(a - 1), "of" | "for" | "by" | "with"));
+        // but not "a manager at Compuknit Hosiery, says" (asked last: few
+        // names stand before a comma and a lowercase word)
+        let after_preposition = |r: &mut Self| {
+            a > 0
+                && r.toks[a - 1].is(LOWER)
+                && (r.has(a - 1, L_PREP)
+                    || matches!(r.bytes(a - 1), b"of" | b"for" | b"by" | b"with"))
+        };
         after.is_some_and(|n| self.is_speech_verb(n))
             || self.prev_word(a).is_some_and(|p| self.is_speech_verb(p))
-            || (!after_preposition && after_comma() && self.is_speech_verb(b + 1))
+            || (after_comma(self) && !after_preposition(self) && self.is_speech_verb(b + 1))
     }
 
     /// Whether a title or a role stands before the token `a`; the rules
@@ -329,11 +412,13 @@ impl<'a> Rules<'a> {
     fn find_title_before(&mut self, a: usize) -> bool {
         match self.prev_word(a) {
             Some(p) => {
-                let f = self.lex(p);
-                f & L_TITLE != 0 || (self.toks[p].is(LOWER) && f & L_ROLE != 0)
+                self.has(p, L_TITLE | L_ROLE) && {
+                    let f = self.lex(p);
+                    f & L_TITLE != 0 || (self.toks[p].is(LOWER) && f & L_ROLE != 0)
+                }
             }
             // a role and a comma: "the union's general secretary, Mick Lynch"
-            None if a >= 2 && self.word(a - 1) == "," && self.toks[a - 2].is(LOWER) => {
+            None if a >= 2 && self.bytes(a - 1) == b"," && self.toks[a - 2].is(LOWER) => {
                 self.has(a - 2, L_ROLE | L_TITLE)
             }
             None => false,
@@ -346,7 +431,7 @@ impl<'a> Rules<'a> {
     fn place_preposition_before(&mut self, a: usize) -> bool {
         match self.prev_word(a) {
             Some(p) if self.toks[p].is(LOWER) => self.has(p, L_PREP),
-            Some(p) => is_capital_in_at(self.word(p)),
+            Some(p) => is_capital_in_at(self.bytes(p)),
             None => false,
         }
     }
@@ -363,6 +448,7 @@ impl<'a> Rules<'a> {
     }
 
     /// True when token `i` can be part of a name.
+    #[inline(always)]
     fn nameish(&mut self, i: usize, hit_at: &[u32]) -> bool {
         let t = self.toks[i];
         if !t.is_word() {
@@ -383,7 +469,7 @@ impl<'a> Rules<'a> {
         }
         // a name particle starting a sentence: "Van Der Beek said", "De
         // Wolf added"
-        if f & L_CONNECTOR != 0 && !matches!(self.word(i), "Of" | "For" | "On" | "Y" | "&") {
+        if f & L_CONNECTOR != 0 && !matches!(self.bytes(i), b"Of" | b"For" | b"On" | b"Y" | b"&") {
             return i + 1 < self.toks.len()
                 && self.toks[i + 1].is(CAP)
                 && self.toks[i + 1].is_word()
@@ -412,13 +498,15 @@ impl<'a> Rules<'a> {
             }
         }
         let hit_at = &hit_at[..];
-        let mut starts = name_starts.iter().map(|&(k, _)| k).peekable();
+        let mut next_start = 0;
         let mut i = 0;
         loop {
             // the next possible start at or after `i`: other tokens are
             // neither name words nor capitals of style
-            while starts.next_if(|&k| k < i).is_some() {}
-            let Some(&next) = starts.peek() else {
+            while next_start < name_starts.len() && name_starts[next_start].0 < i {
+                next_start += 1;
+            }
+            let Some(&(next, _)) = name_starts.get(next_start) else {
                 break;
             };
             i = next;
@@ -488,7 +576,7 @@ impl<'a> Rules<'a> {
                 // Media"
                 if short
                     && t.is(CAP)
-                    && matches!(self.word(b), "Of" | "For")
+                    && matches!(self.bytes(b), b"Of" | b"For")
                     && !self.toks[b].is(LINE_START)
                     && b + 1 < n
                     && !self.toks[b + 1].is(LINE_START)
@@ -498,7 +586,8 @@ impl<'a> Rules<'a> {
                     continue;
                 }
                 // "AT & T", "Procter & Gamble"
-                if &self.text[t.start..t.end] == "&"
+                if t.end - t.start == 1
+                    && self.text.as_bytes()[t.start] == b'&'
                     && b + 1 < n
                     && !self.toks[b + 1].is(LINE_START)
                     && self.nameish(b + 1, hit_at)
@@ -530,8 +619,8 @@ impl<'a> Rules<'a> {
         if !self.sports_doc
             || b != a + 1
             || b + 2 >= n
-            || self.word(b) != "("
-            || self.word(b + 2) != ")"
+            || self.bytes(b) != b"("
+            || self.bytes(b + 2) != b")"
             || self.toks[a].is(ALLCAPS)
         {
             return None;
@@ -559,8 +648,10 @@ impl<'a> Rules<'a> {
         if !out.iter().any(|c| c.lone) {
             return;
         }
+        // (asked first: few candidates stand one token apart)
+        let adjacent = |x: &Candidate, y: &Candidate| y.tok.0 == x.tok.1 + 1;
         let joined = |r: &Self, x: &Candidate, y: &Candidate| {
-            y.tok.0 == x.tok.1 + 1 && matches!(r.word(x.tok.1), "," | "and" | "or")
+            y.tok.0 == x.tok.1 + 1 && matches!(r.bytes(x.tok.1), b"," | b"and" | b"or")
         };
         let takes = |c: &Candidate| {
             !c.style
@@ -569,7 +660,7 @@ impl<'a> Rules<'a> {
         };
         for i in 1..out.len() {
             let (x, y) = (&out[i - 1], &out[i]);
-            if self.lone_or_surname(y) && takes(x) && joined(self, x, y) {
+            if adjacent(x, y) && self.lone_or_surname(y) && takes(x) && joined(self, x, y) {
                 out[i] = Candidate {
                     kind: x.kind,
                     ..take_kind(*y)
@@ -578,7 +669,7 @@ impl<'a> Rules<'a> {
         }
         for i in (1..out.len()).rev() {
             let (x, y) = (&out[i - 1], &out[i]);
-            if self.lone_or_surname(x) && takes(y) && joined(self, x, y) {
+            if adjacent(x, y) && self.lone_or_surname(x) && takes(y) && joined(self, x, y) {
                 out[i - 1] = Candidate {
                     kind: y.kind,
                     ..take_kind(*x)
@@ -596,7 +687,7 @@ impl<'a> Rules<'a> {
     /// listed name before it only with "and Co".
     fn and_in_org(&mut self, a: usize, b: usize, hit_at: &[u32]) -> Option<usize> {
         let n = self.toks.len();
-        if self.word(b) != "and" || self.toks[b].is(LINE_START) {
+        if self.bytes(b) != b"and" || self.toks[b].is(LINE_START) {
             return None;
         }
         let k = b + 1;
@@ -615,7 +706,7 @@ impl<'a> Rules<'a> {
         if e == k || (e < n && self.toks[e].is(CAP) && self.toks[e].is_word()) {
             return None;
         }
-        let and_co = matches!(self.word(k), "Co" | "Co." | "Company" | "Sons");
+        let and_co = matches!(self.bytes(k), b"Co" | b"Co." | b"Company" | b"Sons");
         // ("Mandalay Bay Hotel and Casino": two heads around "and" join a
         // listed name too)
         let heads = self.has(b - 1, L_ORG_HEAD) && self.has(k, L_ORG_HEAD);
@@ -626,7 +717,7 @@ impl<'a> Rules<'a> {
         if and_co || self.has(e - 1, L_ORG_HEAD) {
             return Some(e);
         }
-        let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
+        let of = (a + 1..b).find(|&x| matches!(self.bytes(x), b"of" | b"for"))?;
         let x_of_y = (a..of).any(|x| self.has(x, L_ORG_OF));
         (x_of_y && e - k <= 2).then_some(e)
     }
@@ -643,7 +734,7 @@ impl<'a> Rules<'a> {
         hit_at: &[u32],
     ) -> Option<usize> {
         let k = b + 1;
-        if self.word(b) != "in" || k >= self.toks.len() || hit_at[k] == NONE {
+        if self.bytes(b) != b"in" || k >= self.toks.len() || hit_at[k] == NONE {
             return None;
         }
         let h = accepted[hit_at[k] as usize];
@@ -657,7 +748,7 @@ impl<'a> Rules<'a> {
         {
             return None;
         }
-        let of = (a + 1..b).find(|&x| matches!(self.word(x), "of" | "for"))?;
+        let of = (a + 1..b).find(|&x| matches!(self.bytes(x), b"of" | b"for"))?;
         (a..of).any(|x| self.has(x, L_ORG_OF)).then_some(h.b)
     }
 
@@ -709,7 +800,7 @@ impl<'a> Rules<'a> {
                 || next.tok.1 != next.tok.0 + 2
                 || next.kind != EntityKind::Person
                 || c.strength == Strength::Listed && c.kind != EntityKind::Person
-                || !matches!(self.word(t + 1), "and" | "&")
+                || !matches!(self.bytes(t + 1), b"and" | b"&")
                 || !self.toks[t].is(CAP)
                 || self.toks[t].is(ALLCAPS)
             {
@@ -737,15 +828,22 @@ impl<'a> Rules<'a> {
     fn possessive_inside_name(&mut self, b: usize, hit_at: &[u32]) -> bool {
         let p = b - 1;
         let w = self.toks[p];
-        let t = self.toks[b];
-        let apostrophe = &self.text[t.start..t.end];
-        let plural = matches!(apostrophe, "’" | "'") && self.word(p).ends_with('s');
-        if !(w.is(POSSESSIVE) || plural)
-            || !w.is(CAP)
-            || hit_at[p] != NONE
-            || b + 1 >= self.toks.len()
-            || !self.has(p, L_COMMON)
-        {
+        // (this runs at every word a name grows by: the cheap tests first)
+        if !w.is(CAP) || hit_at[p] != NONE || b + 1 >= self.toks.len() {
+            return false;
+        }
+        if !w.is(POSSESSIVE) {
+            // or the apostrophe after a plural: one byte or three
+            let t = self.toks[b];
+            if !matches!(t.end - t.start, 1 | 3) {
+                return false;
+            }
+            let apostrophe = &self.text[t.start..t.end];
+            if !(matches!(apostrophe, "’" | "'") && self.bytes(p).ends_with(b"s")) {
+                return false;
+            }
+        }
+        if !self.has(p, L_COMMON) {
             return false;
         }
         let mut k = b + 1;
@@ -793,7 +891,7 @@ impl<'a> Rules<'a> {
     }
 
     fn skip_the(&self, s: usize, e: usize) -> usize {
-        if e - s > 1 && self.word(s) == "The" {
+        if e - s > 1 && self.bytes(s) == b"The" {
             s + 1
         } else {
             s
@@ -807,7 +905,7 @@ impl<'a> Rules<'a> {
         let org_head = listed == EntityKind::Place
             && b - a >= 2
             && self.has(a, L_ORG_OF)
-            && (a + 1..b).any(|k| self.word(k) == "of");
+            && (a + 1..b).any(|k| self.bytes(k) == b"of");
         let kind = if team || org_head {
             EntityKind::Organization
         } else {
@@ -816,6 +914,7 @@ impl<'a> Rules<'a> {
         self.push(a, b, kind, Strength::Listed, Some(s), out);
     }
 
+    #[inline(always)]
     fn push(
         &mut self,
         a: usize,
@@ -836,7 +935,10 @@ impl<'a> Rules<'a> {
             style: false,
             lone: false,
             surname: None,
-            fp: if b == a + 1 && self.toks[a].is(CAP) {
+            fp: if b == a + 1
+                && self.toks[a].is(CAP)
+                && self.lex[a] & (L_DONE | L_ASCII) == L_DONE | L_ASCII
+            {
                 self.cap_fp[a]
             } else {
                 0
