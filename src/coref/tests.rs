@@ -47,7 +47,7 @@ fn one_lookup_finds_pronouns_and_heads() {
             );
         }
     }
-    for w in ["company", "Minister", "communiqué", "spokesperson"] {
+    for w in ["company", "Minister", "communique", "spokesperson"] {
         let Some(Found::Head(k, h)) = lex.pronoun_or_head(w) else {
             panic!("{w}");
         };

@@ -82,7 +82,8 @@ impl QuoteFinder {
         let breaks = crate::line_break::Finder::new(text);
         let lines = crate::line_break::lines_between(text, breaks, []);
         let pairs = pairs(text, &lines);
-            self.find_in(text, &lines, verbs, &pairs, &outers, doc);
+        let outers: Vec<Span> = pairs.iter().map(Pair::outer).collect();
+        self.find_in(text, &lines, verbs, &pairs, &outers, doc);
     }
 
     /// Fills `doc.quotes` from the quote-mark `pairs` of `text` (from
