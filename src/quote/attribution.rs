@@ -49,17 +49,6 @@ const WINDOW: usize = 400;
 /// path for small blocks (up to about 1 KB), more would not.
 const TOKENS: usize = 40;
 
-/// `u8::is_ascii_alphabetic` as one load per byte.
-static LETTER: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphabetic();
-        b += 1;
-    }
-    table
-};
-
 /// Auxiliaries and adverbs that may stand between a speaker and the verb.
 const BETWEEN: Words = Words::new(&[
     "has",
@@ -433,7 +422,7 @@ impl<'a> Attributor<'a> {
         // The verb's first word is the ASCII letters from the token's
         // start, which may run on past a window's end.
         let mut first_end = t.span.start;
-        while first_end < bytes.len() && LETTER[usize::from(bytes[first_end])] {
+        while first_end < bytes.len() && crate::ascii::LETTER[usize::from(bytes[first_end])] {
             first_end += 1;
         }
         // The verb lookup first: it rejects most words faster than the
