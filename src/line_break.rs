@@ -110,6 +110,9 @@ impl Finder {
         }
         let i = if self.rare {
             (from..to).find(|&i| len_at(bytes, i) > 0)?
+        } else if matches!(bytes[from], b'\n' | b'\r') {
+            // the second break of a blank line ("\n\n"), without a search
+            from
         } else {
             from + memchr::memchr2(b'\n', b'\r', &bytes[from..to])?
         };

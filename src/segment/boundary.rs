@@ -35,8 +35,8 @@
 
 use super::abbreviation::{Abbreviations, Kind};
 use super::chars::{
-    char_at, char_before, is_closer, is_number_prefix, is_opener, is_space, is_strong_terminator,
-    skip_space,
+    char_at, char_before, is_ascii_word_byte, is_closer, is_number_prefix, is_opener, is_space,
+    is_strong_terminator, skip_space,
 };
 use super::starter::is_starter;
 use super::{credit, list};
@@ -65,39 +65,68 @@ impl Next<'_> {
     }
 }
 
+/// Where the next candidate of each search is: an ASCII terminator, a
+/// colon, a lead byte of a wide terminator; `text.len()` when there is
+/// none. The searches run to the end of the text, not of the paragraph:
+/// paragraphs are scanned in order, so a search that finds nothing in one
+/// paragraph has already found the next candidate of a later one, and each
+/// search runs once per candidate rather than once per paragraph too.
+pub(crate) struct Cursors {
+    ascii: usize,
+    colon: usize,
+    wide: usize,
+}
+
+impl Cursors {
+    /// The cursors for `text`, searched from its start.
+    pub(crate) fn new(text: &str) -> Cursors {
+        let bytes = text.as_bytes();
+        Cursors {
+            ascii: find(bytes, 0, scan::ascii),
+            colon: find(bytes, 0, scan::colon),
+            wide: find(bytes, 0, scan::wide),
+        }
+    }
+
+    /// The next candidate at or after `i`, moving the cursors that are
+    /// behind `i`.
+    #[inline]
+    fn next(&mut self, bytes: &[u8], i: usize) -> usize {
+        if self.ascii < i {
+            self.ascii = find(bytes, i, scan::ascii);
+        }
+        if self.colon < i {
+            self.colon = find(bytes, i, scan::colon);
+        }
+        if self.wide < i {
+            self.wide = find(bytes, i, scan::wide);
+        }
+        self.ascii.min(self.colon).min(self.wide)
+    }
+}
+
+/// Where `search` first matches in `bytes[i..]`, or `bytes.len()`.
+#[inline]
+fn find(bytes: &[u8], i: usize, search: fn(&[u8]) -> Option<usize>) -> usize {
+    search(&bytes[i..]).map_or(bytes.len(), |o| i + o)
+}
+
 /// Calls `f(start, end)` for each sentence of `text[start..end]` (a
 /// paragraph or list item), before trimming; together they cover the range.
+/// `cursors` were made for `text` and have seen only earlier ranges.
 pub(crate) fn sentences(
     abbreviations: &Abbreviations,
     text: &str,
     start: usize,
     end: usize,
+    cursors: &mut Cursors,
     mut f: impl FnMut(usize, usize),
 ) {
     let bytes = text.as_bytes();
     let mut sentence = start;
     let mut i = start;
-    // Next ASCII terminator, colon, and lead byte of … ‼ ⁇ ⁈ ⁉ (E2),
-    // 。 (E3), ？ ！ (EF): three SIMD searches whose cursors only move
-    // forward.
-    let find = |i: usize, f: fn(&[u8]) -> Option<usize>| f(&bytes[i..end]).map_or(end, |o| i + o);
-    let ascii: fn(&[u8]) -> Option<usize> = scan::ascii;
-    let colon: fn(&[u8]) -> Option<usize> = scan::colon;
-    let wide: fn(&[u8]) -> Option<usize> = scan::wide;
-    let mut next_ascii = find(start, ascii);
-    let mut next_colon = find(start, colon);
-    let mut next_wide = find(start, wide);
     loop {
-        if next_ascii < i {
-            next_ascii = find(i, ascii);
-        }
-        if next_colon < i {
-            next_colon = find(i, colon);
-        }
-        if next_wide < i {
-            next_wide = find(i, wide);
-        }
-        i = next_ascii.min(next_colon).min(next_wide);
+        i = cursors.next(bytes, i);
         if i >= end {
             break;
         }
@@ -246,14 +275,14 @@ fn decide(
     }
     let n = skip_space(text, k, end);
     let next = next_word(text, n, end);
-    let at = |b: usize| (Some((b, skip_space(text, b, end))), k);
+    let boundary = (Some((k, n)), k);
     // "etc. and", "“Why?” he asked", `game." - Matthew Ingram`.
     if matches!(next, Next::Lower | Next::Dash | Next::End) {
         return (None, k);
     }
 
     if run.strong {
-        return at(k);
+        return boundary;
     }
     if run.dots >= 2 {
         let Next::Upper(word) = next else {
@@ -268,7 +297,7 @@ fn decide(
         if run.dots < 4 && leading_letters(word) == "I" {
             return (None, k);
         }
-        return at(k);
+        return boundary;
     }
 
     // A single period before a capital, a digit or a symbol.
@@ -293,7 +322,7 @@ fn decide(
         },
     };
     if ends {
-        at(k)
+        boundary
     } else {
         (None, k)
     }
@@ -317,6 +346,15 @@ struct Run {
 impl Run {
     fn scan(text: &str, i: usize, end: usize) -> Run {
         let bytes = text.as_bytes();
+        if bytes[i] == b'.' && Run::ends_after_one(bytes, i + 1, end) {
+            return Run {
+                end: i + 1,
+                dots: 1,
+                first_group: 1,
+                spaced: false,
+                strong: false,
+            };
+        }
         let mut run = Run {
             end: i,
             dots: 0,
@@ -361,10 +399,36 @@ impl Run {
         run.end = j;
         run
     }
+
+    /// Whether a run that has one period, before byte `j`, ends there: the
+    /// common case ("bank. The"), decided from two bytes without the loop.
+    #[inline]
+    fn ends_after_one(bytes: &[u8], j: usize, end: usize) -> bool {
+        if j >= end {
+            return true;
+        }
+        match bytes[j] {
+            // ". ." may go on as a spaced ellipsis
+            b' ' => !(j + 1 < end && bytes[j + 1] == b'.'),
+            b'.' | b'?' | b'!' => false,
+            // "…" or a wide question mark may go on
+            b => b < 0x80,
+        }
+    }
 }
 
 /// What the text at `n` (after white space) starts with, openers skipped.
 fn next_word(text: &str, mut n: usize, end: usize) -> Next<'_> {
+    // Most words start with an ASCII letter or digit: no opener to skip,
+    // no char to decode.
+    if n < end {
+        match text.as_bytes()[n] {
+            b'a'..=b'z' => return Next::Lower,
+            b'A'..=b'Z' => return Next::Upper(&text[n..end]),
+            b'0'..=b'9' => return Next::Digit,
+            _ => {}
+        }
+    }
     let mut after_opener = false;
     while n < end {
         let Some(c) = char_at(text, n) else { break };
@@ -395,23 +459,27 @@ fn next_word(text: &str, mut n: usize, end: usize) -> Next<'_> {
 fn word_before(text: &str, sentence: usize, i: usize) -> Option<&str> {
     let floor = sentence.max(i.saturating_sub(MAX_WORD));
     let bytes = text.as_bytes();
-    let mut t = i;
-    while t > floor {
-        // ASCII bytes without decoding a char.
-        let b = bytes[t - 1];
-        if b < 0x80 {
-            if is_space(char::from(b)) {
-                break;
+    // ASCII bytes without decoding a char, then chars from the first
+    // non-ASCII byte, if any, on.
+    let mut t = bytes[floor..i]
+        .iter()
+        .rposition(|&b| !is_ascii_word_byte(b))
+        .map_or(floor, |p| floor + p + 1);
+    if t > floor && bytes[t - 1] >= 0x80 {
+        while t > floor {
+            match char_before(text, t) {
+                Some(c) if !is_space(c) => t -= c.len_utf8(),
+                _ => break,
             }
-            t -= 1;
-            continue;
-        }
-        match char_before(text, t) {
-            Some(c) if !is_space(c) => t -= c.len_utf8(),
-            _ => break,
         }
     }
-    let word = text[t..i].trim_start_matches(|c| is_opener(c) || is_number_prefix(c));
+    let word = &text[t..i];
+    // Openers and number signs are no letters or digits: a word starting
+    // with one of those has nothing to strip.
+    if word.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        return Some(word);
+    }
+    let word = word.trim_start_matches(|c| is_opener(c) || is_number_prefix(c));
     (!word.is_empty()).then_some(word)
 }
 
@@ -432,6 +500,12 @@ fn leading_letters(word: &str) -> &str {
 
 /// One letter: an initial ("George W. Bush") or a one-letter abbreviation.
 fn is_initial(word: &str) -> bool {
+    match word.as_bytes() {
+        [b] => return b.is_ascii_alphabetic(),
+        // two or more bytes starting with an ASCII one: two chars or more
+        [b, _, ..] if *b < 0x80 => return false,
+        _ => {}
+    }
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
 }
@@ -554,7 +628,8 @@ mod tests {
     fn split(text: &str) -> Vec<&str> {
         let abbreviations = Abbreviations::parse(super::super::abbreviation::EMBEDDED);
         let mut out = Vec::new();
-        sentences(&abbreviations, text, 0, text.len(), |s, e| {
+        let mut cursors = Cursors::new(text);
+        sentences(&abbreviations, text, 0, text.len(), &mut cursors, |s, e| {
             let t = text[s..e].trim();
             if !t.is_empty() {
                 out.push(t);
@@ -679,6 +754,13 @@ mod tests {
             ("?!", 0, 0, false, true),
             ("…", 3, 3, false, false),
             (". .NET", 1, 1, false, false),
+            (".", 1, 1, false, false),
+            (". The", 1, 1, false, false),
+            (".x", 1, 1, false, false),
+            (". . .", 3, 1, true, false),
+            (".?", 1, 1, false, true),
+            (".…", 4, 4, false, false),
+            (".”", 1, 1, false, false),
         ];
         for (text, dots, first, spaced, strong) in cases {
             let run = Run::scan(text, 0, text.len());

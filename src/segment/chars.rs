@@ -8,6 +8,20 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}'
 }
 
+/// [`is_space`] for a byte known to be ASCII, without building a char:
+/// the four ASCII controls tab to carriage return and the space.
+#[inline]
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// An ASCII byte that is no white space: a whole char of its own, part of a
+/// word.
+#[inline]
+pub(crate) fn is_ascii_word_byte(b: u8) -> bool {
+    b < 0x80 && !is_ascii_space(b)
+}
+
 /// Question and exclamation marks, which end a sentence unless a
 /// lower-case word follows ("Yahoo! in").
 #[inline]
@@ -83,7 +97,10 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 pub(crate) fn skip_space(text: &str, mut i: usize, end: usize) -> usize {
     while i < end {
         let b = text.as_bytes()[i];
-        if b == b' ' {
+        if b < 0x80 {
+            if !is_ascii_space(b) {
+                break;
+            }
             i += 1;
             continue;
         }
@@ -101,8 +118,7 @@ pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
     // Most spans start and end on an ASCII byte that is no space, a whole
     // char of its own: nothing to trim, nothing to decode.
     let b = text.as_bytes();
-    let plain = |b: u8| b < 0x80 && !is_space(char::from(b));
-    if start < end && plain(b[start]) && plain(b[end - 1]) {
+    if start < end && is_ascii_word_byte(b[start]) && is_ascii_word_byte(b[end - 1]) {
         return (start, end);
     }
     let s = &text[start..end];
@@ -136,5 +152,15 @@ mod tests {
         assert!(is_closer('”') && is_opener('“') && !is_closer('“'));
         assert!(is_strong_terminator('?') && !is_strong_terminator('.'));
         assert_eq!(skip_space("a \u{A0} b", 1, 6), 5);
+    }
+
+    #[test]
+    fn ascii_bytes_agree_with_chars() {
+        for b in 0..0x80u8 {
+            let c = char::from(b);
+            assert_eq!(is_ascii_space(b), is_space(c), "{b:#x}");
+            assert_eq!(is_ascii_word_byte(b), !is_space(c), "{b:#x}");
+        }
+        assert!((0x80..=0xFF).all(|b| !is_ascii_word_byte(b)));
     }
 }

@@ -84,19 +84,29 @@ impl Segmenter {
         // room for sentences of 128 bytes on average, longer than most
         // news sentences: the vector grows once or not at all
         sentences.reserve(text.len() / 128 + 1);
+        let mut cursors = boundary::Cursors::new(text);
         paragraph::for_each_with(text, breaks, |start, end| {
             paragraphs.push(Paragraph {
                 span: Span::new(start, end),
                 kind: ParagraphKind::Body,
             });
-            self.sentences(text, start, end, sentences);
+            self.sentences(text, start, end, &mut cursors, sentences);
         });
     }
 
-    /// Appends the sentences of the paragraph `text[start..end]` to `out`.
-    fn sentences(&self, text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    /// Appends the sentences of the paragraph `text[start..end]` to `out`;
+    /// `cursors` have seen only earlier paragraphs.
+    fn sentences(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        cursors: &mut boundary::Cursors,
+        out: &mut Vec<Span>,
+    ) {
         list::for_each_item(text, start, end, |item_start, item_end| {
-            boundary::sentences(&self.abbreviations, text, item_start, item_end, |s, e| {
+            let abbreviations = &self.abbreviations;
+            boundary::sentences(abbreviations, text, item_start, item_end, cursors, |s, e| {
                 let (s, e) = chars::trim(text, s, e);
                 if s < e {
                     out.push(Span::new(s, e));
