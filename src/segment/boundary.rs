@@ -418,6 +418,7 @@ impl Run {
 }
 
 /// What the text at `n` (after white space) starts with, openers skipped.
+#[inline]
 fn next_word(text: &str, mut n: usize, end: usize) -> Next<'_> {
     // Most words start with an ASCII letter or digit: no opener to skip,
     // no char to decode.
@@ -456,6 +457,7 @@ fn next_word(text: &str, mut n: usize, end: usize) -> Next<'_> {
 /// The word ending at the period at `i`, opening punctuation and currency
 /// signs stripped; `None` when there is none (" ."). Only its last
 /// [`MAX_WORD`] bytes are read.
+#[inline]
 fn word_before(text: &str, sentence: usize, i: usize) -> Option<&str> {
     let floor = sentence.max(i.saturating_sub(MAX_WORD));
     let bytes = text.as_bytes();

@@ -121,6 +121,14 @@ pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
     if start < end && is_ascii_word_byte(b[start]) && is_ascii_word_byte(b[end - 1]) {
         return (start, end);
     }
+    trim_chars(text, start, end)
+}
+
+/// [`trim`] char by char, kept out of line so that the common case above
+/// inlines.
+#[cold]
+#[inline(never)]
+fn trim_chars(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &text[start..end];
     let t = s.trim_start_matches(is_space);
     let start = start + (s.len() - t.len());

@@ -28,6 +28,13 @@ const SUFFIXES: [&str; 3] = [".)", ".", ")"];
 /// The marker at `text[i..end]`, if any, and where it ends.
 fn parse_marker(text: &str, mut i: usize, end: usize) -> Option<Marker> {
     let bytes = text.as_bytes();
+    // Bullets are not ASCII: a paragraph starting with an ASCII byte other
+    // than a digit or "a"/"A" (most do) starts no marker.
+    match bytes.get(i) {
+        Some(b'0'..=b'9' | b'a' | b'A') => {}
+        Some(&b) if b < 0x80 => return None,
+        _ => {}
+    }
     let mut bullet = None;
     if let Some(c) = char_at(text, i).filter(|&c| is_bullet(c)) {
         bullet = Some(c);
@@ -223,6 +230,8 @@ mod tests {
             ("• One • Two", &["• One", "• Two"]),
             ("•Tight", &["•Tight"]),
             ("2015. The year", &["2015. The year"]),
+            ("Also 2. Two", &["Also 2. Two"]),
+            ("", &[""]),
         ];
         for (text, want) in cases {
             assert_eq!(items(text), *want, "{text:?}");
