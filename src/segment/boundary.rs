@@ -49,9 +49,9 @@ const MAX_WORD: usize = 48;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Next<'h> {
     Lower,
-    /// Capitalized; holds the text from the word on (only its leading
-    /// letters are ever read).
-    Upper(&'h str),
+    /// Capitalized; holds the bytes of the text from the word on (only its
+    /// leading ASCII letters are ever read, so no char boundary is needed).
+    Upper(&'h [u8]),
     Digit,
     /// A dash: an attribution or aside follows ("- Matthew Ingram").
     Dash,
@@ -260,7 +260,8 @@ fn decide(
         return (None, k);
     }
     let mut k = j;
-    while k < end {
+    // Most runs are followed by a space, not by closing punctuation.
+    while k < end && bytes_at(text, k) != b' ' {
         match char_at(text, k) {
             Some(c) if is_closer(c) => k += c.len_utf8(),
             _ => break,
@@ -294,7 +295,7 @@ fn decide(
             // opens the next sentence.
             return (Some((i + 1, skip_space(text, i + 1, end))), k);
         }
-        if run.dots < 4 && leading_letters(word) == "I" {
+        if run.dots < 4 && leading_letters(word) == b"I" {
             return (None, k);
         }
         return boundary;
@@ -425,7 +426,7 @@ fn next_word(text: &str, mut n: usize, end: usize) -> Next<'_> {
     if n < end {
         match text.as_bytes()[n] {
             b'a'..=b'z' => return Next::Lower,
-            b'A'..=b'Z' => return Next::Upper(&text[n..end]),
+            b'A'..=b'Z' => return Next::Upper(&text.as_bytes()[n..end]),
             b'0'..=b'9' => return Next::Digit,
             _ => {}
         }
@@ -442,7 +443,7 @@ fn next_word(text: &str, mut n: usize, end: usize) -> Next<'_> {
         return if c.is_lowercase() {
             Next::Lower
         } else if c.is_uppercase() {
-            Next::Upper(&text[n..end])
+            Next::Upper(&text.as_bytes()[n..end])
         } else if c.is_ascii_digit() {
             Next::Digit
         } else if matches!(c, '-' | '–' | '—') {
@@ -491,11 +492,11 @@ fn bytes_at(text: &str, i: usize) -> u8 {
 }
 
 /// The ASCII letters `word` starts with.
-fn leading_letters(word: &str) -> &str {
+fn leading_letters(word: &[u8]) -> &[u8] {
     let len = word
-        .bytes()
+        .iter()
         .take(32)
-        .take_while(u8::is_ascii_alphabetic)
+        .take_while(|b| b.is_ascii_alphabetic())
         .count();
     &word[..len]
 }
@@ -603,7 +604,10 @@ fn ends_after_time(text: &str, sentence: usize, w: usize, next: Next<'_>) -> boo
         return next == Next::Other;
     };
     let word = leading_letters(word);
-    if AFTER_TIME.iter().any(|t| t.eq_ignore_ascii_case(word)) {
+    if AFTER_TIME
+        .iter()
+        .any(|t| t.as_bytes().eq_ignore_ascii_case(word))
+    {
         return false;
     }
     // "At 5 a.m." alone is no sentence: an introductory phrase.

@@ -94,7 +94,17 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 
 /// `i` advanced past white space, stopping at `end`.
 #[inline]
-pub(crate) fn skip_space(text: &str, mut i: usize, end: usize) -> usize {
+pub(crate) fn skip_space(text: &str, i: usize, end: usize) -> usize {
+    // The common case, one space before a word, without the loop.
+    let b = text.as_bytes();
+    if i + 1 < end && b[i] == b' ' && is_ascii_word_byte(b[i + 1]) {
+        return i + 1;
+    }
+    skip_spaces(text, i, end)
+}
+
+/// [`skip_space`] for any white space.
+fn skip_spaces(text: &str, mut i: usize, end: usize) -> usize {
     while i < end {
         let b = text.as_bytes()[i];
         if b < 0x80 {
@@ -160,6 +170,10 @@ mod tests {
         assert!(is_closer('”') && is_opener('“') && !is_closer('“'));
         assert!(is_strong_terminator('?') && !is_strong_terminator('.'));
         assert_eq!(skip_space("a \u{A0} b", 1, 6), 5);
+        assert_eq!(skip_space("a b", 1, 3), 2);
+        assert_eq!(skip_space("a b", 1, 2), 2);
+        assert_eq!(skip_space("a  b", 1, 4), 3);
+        assert_eq!(skip_space("a \u{A0}", 1, 4), 4);
     }
 
     #[test]

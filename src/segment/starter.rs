@@ -197,10 +197,9 @@ const STARTERS: &[&str] = &[
 /// Longest starter, in bytes.
 const MAX_LEN: usize = 12;
 
-/// True when `word` (its leading letters; case ignored) is a common sentence
-/// starter.
-pub(crate) fn is_starter(word: &str) -> bool {
-    let bytes = word.as_bytes();
+/// True when the word `bytes` start with (their leading ASCII letters; case
+/// ignored) is a common sentence starter.
+pub(crate) fn is_starter(bytes: &[u8]) -> bool {
     let len = bytes
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
@@ -240,7 +239,7 @@ mod tests {
             ("Théo", false),
         ];
         for (word, want) in cases {
-            assert_eq!(is_starter(word), want, "{word}");
+            assert_eq!(is_starter(word.as_bytes()), want, "{word}");
         }
     }
 }
