@@ -420,7 +420,7 @@ impl Run {
 
 /// What the text at `n` (after white space) starts with, openers skipped.
 #[inline]
-fn next_word(text: &str, mut n: usize, end: usize) -> Next<'_> {
+fn next_word(text: &str, n: usize, end: usize) -> Next<'_> {
     // Most words start with an ASCII letter or digit: no opener to skip,
     // no char to decode.
     if n < end {
@@ -431,6 +431,13 @@ fn next_word(text: &str, mut n: usize, end: usize) -> Next<'_> {
             _ => {}
         }
     }
+    next_word_chars(text, n, end)
+}
+
+/// [`next_word`] char by char, out of line so that the ASCII check above
+/// inlines.
+#[inline(never)]
+fn next_word_chars(text: &str, mut n: usize, end: usize) -> Next<'_> {
     let mut after_opener = false;
     while n < end {
         let Some(c) = char_at(text, n) else { break };
