@@ -35,7 +35,7 @@
 
 use super::abbreviation::{Abbreviations, Kind};
 use super::chars::{
-    char_at, char_before, is_ascii_word_byte, is_closer, is_number_prefix, is_opener, is_space,
+    ascii_word_start, char_at, char_before, is_closer, is_number_prefix, is_opener, is_space,
     is_strong_terminator, skip_space,
 };
 use super::starter::is_starter;
@@ -471,10 +471,7 @@ fn word_before(text: &str, sentence: usize, i: usize) -> Option<&str> {
     let bytes = text.as_bytes();
     // ASCII bytes without decoding a char, then chars from the first
     // non-ASCII byte, if any, on.
-    let mut t = bytes[floor..i]
-        .iter()
-        .rposition(|&b| !is_ascii_word_byte(b))
-        .map_or(floor, |p| floor + p + 1);
+    let mut t = ascii_word_start(bytes, floor, i);
     if t > floor && bytes[t - 1] >= 0x80 {
         while t > floor {
             match char_before(text, t) {
