@@ -24,13 +24,18 @@ pub(crate) fn is_ascii_word_byte(b: u8) -> bool {
 
 /// Where the run of ASCII word bytes ([`is_ascii_word_byte`]) ending at
 /// `i` starts, looking no further back than `floor`. Eight bytes at a time:
-/// most words before a period fit in one step.
+/// most words before a period fit in one step. Needs `floor <= i`.
 #[inline]
 pub(crate) fn ascii_word_start(bytes: &[u8], floor: usize, i: usize) -> usize {
     let mut t = i;
-    while t >= floor + 8 {
+    while t >= 8 {
         let chunk: [u8; 8] = bytes[t - 8..t].try_into().expect("eight bytes");
-        let stops = stop_bytes(u64::from_le_bytes(chunk));
+        let mut stops = stop_bytes(u64::from_le_bytes(chunk));
+        if t < floor + 8 {
+            // the chunk's first bytes, before `floor`, end the word too
+            let outside = floor + 8 - t;
+            stops |= 0x8080_8080_8080_8080 >> (8 * (8 - outside));
+        }
         if stops != 0 {
             // little-endian: the last byte in the text is the top byte, so
             // the leading zero bytes are the word's bytes in this chunk
@@ -38,6 +43,7 @@ pub(crate) fn ascii_word_start(bytes: &[u8], floor: usize, i: usize) -> usize {
         }
         t -= 8;
     }
+    // within the first eight bytes of the text
     while t > floor && is_ascii_word_byte(bytes[t - 1]) {
         t -= 1;
     }
@@ -168,7 +174,8 @@ pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
     // Most spans start and end on an ASCII byte that is no space, a whole
     // char of its own: nothing to trim, nothing to decode.
     let b = text.as_bytes();
-    if start < end && is_ascii_word_byte(b[start]) && is_ascii_word_byte(b[end - 1]) {
+    // (and the blank lines between paragraphs: nothing to trim either)
+    if start == end || (is_ascii_word_byte(b[start]) && is_ascii_word_byte(b[end - 1])) {
         return (start, end);
     }
     trim_chars(text, start, end)
@@ -230,7 +237,7 @@ mod tests {
             for at in 0..20 {
                 let mut bytes = [b'x'; 20];
                 bytes[at] = b;
-                for floor in [0, 3, 11] {
+                for floor in [0, 3, 7, 8, 9, 11, 19, 20] {
                     for i in floor..=20 {
                         assert_eq!(
                             ascii_word_start(&bytes, floor, i),
