@@ -483,11 +483,8 @@ fn word_before(text: &str, sentence: usize, i: usize) -> Option<&str> {
     let word = &text[t..i];
     // Openers and number signs are no letters or digits: a word starting
     // with one of those has nothing to strip.
-    if word
-        .as_bytes()
-        .first()
-        .is_some_and(u8::is_ascii_alphanumeric)
-    {
+    let first = word.as_bytes().first();
+    if first.is_some_and(u8::is_ascii_alphanumeric) {
         return Some(word);
     }
     let word = word.trim_start_matches(|c| is_opener(c) || is_number_prefix(c));

@@ -105,20 +105,14 @@ impl Segmenter {
         out: &mut Vec<Span>,
     ) {
         list::for_each_item(text, start, end, |item_start, item_end| {
+            let push = |s, e| {
+                let (s, e) = chars::trim(text, s, e);
+                if s < e {
+                    out.push(Span::new(s, e));
+                }
+            };
             let abbreviations = &self.abbreviations;
-            boundary::sentences(
-                abbreviations,
-                text,
-                item_start,
-                item_end,
-                cursors,
-                |s, e| {
-                    let (s, e) = chars::trim(text, s, e);
-                    if s < e {
-                        out.push(Span::new(s, e));
-                    }
-                },
-            );
+            boundary::sentences(abbreviations, text, item_start, item_end, cursors, push);
         });
     }
 
