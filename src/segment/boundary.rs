@@ -66,8 +66,7 @@ impl Next<'_> {
 }
 
 /// Where the next candidate of each search is: an ASCII terminator, a
-/// colon, a lead byte of a wide terminator; `text.len()` when there is
-/// none. The searches run to the end of the text, not of the paragraph:
+/// colon, a wide terminator; `text.len()` when there is none. The searches run to the end of the text, not of the paragraph:
 /// paragraphs are scanned in order, so a search that finds nothing in one
 /// paragraph has already found the next candidate of a later one, and each
 /// search runs once per candidate rather than once per paragraph too.
@@ -84,14 +83,15 @@ impl Cursors {
         Cursors {
             ascii: find(bytes, 0, scan::ascii),
             colon: find(bytes, 0, scan::colon),
-            wide: find(bytes, 0, scan::wide),
+            wide: find_wide(text, 0),
         }
     }
 
     /// The next candidate at or after `i`, moving the cursors that are
     /// behind `i`.
     #[inline]
-    fn next(&mut self, bytes: &[u8], i: usize) -> usize {
+    fn next(&mut self, text: &str, i: usize) -> usize {
+        let bytes = text.as_bytes();
         if self.ascii < i {
             self.ascii = find(bytes, i, scan::ascii);
         }
@@ -99,9 +99,23 @@ impl Cursors {
             self.colon = find(bytes, i, scan::colon);
         }
         if self.wide < i {
-            self.wide = find(bytes, i, scan::wide);
+            self.wide = find_wide(text, i);
         }
         self.ascii.min(self.colon).min(self.wide)
+    }
+}
+
+/// Where the first wide terminator (`…`, `‼`, `。`, `？` and their kin) at
+/// or after `i` starts, or `text.len()`. Their lead bytes also start curly
+/// quotes and dashes, common in news, which are passed over here rather
+/// than handed to the scan loop one by one.
+fn find_wide(text: &str, mut i: usize) -> usize {
+    loop {
+        let at = find(text.as_bytes(), i, scan::wide);
+        match char_at(text, at) {
+            Some(c) if c != '…' && !is_strong_terminator(c) => i = at + c.len_utf8(),
+            _ => return at,
+        }
     }
 }
 
@@ -126,7 +140,7 @@ pub(crate) fn sentences(
     let mut sentence = start;
     let mut i = start;
     loop {
-        i = cursors.next(bytes, i);
+        i = cursors.next(text, i);
         if i >= end {
             break;
         }
