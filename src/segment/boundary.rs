@@ -746,6 +746,7 @@ mod tests {
                 &["I meant that....", "She left."],
             ),
             ("Well … It is.", &["Well …", "It is."]),
+            ("‘Well’ – so … It is.", &["‘Well’ – so …", "It is."]),
             ("So . . . I stayed.", &["So . . . I stayed."]),
             ("Ends. . . . The next.", &["Ends.", ". . . The next."]),
             ("“Cut [...] here.”", &["“Cut [...] here.”"]),
@@ -801,6 +802,18 @@ mod tests {
 #[cfg(test)]
 mod word_tests {
     use super::*;
+
+    #[test]
+    fn find_wide_passes_over_quotes_and_dashes() {
+        let text = "“A” – ‘b’ … c？";
+        assert_eq!(find_wide(text, 0), text.find('…').unwrap());
+        assert_eq!(
+            find_wide(text, text.find('…').unwrap() + 1),
+            text.find('？').unwrap()
+        );
+        assert_eq!(find_wide("“A” – ‘b’", 0), "“A” – ‘b’".len());
+        assert_eq!(find_wide("", 0), 0);
+    }
 
     #[test]
     fn is_initialism_matches_splitting() {

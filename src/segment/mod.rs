@@ -149,6 +149,21 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_split_alike_alone_or_together() {
+        // the search cursors carry over from one paragraph to the next
+        let segmenter = Segmenter::new(true, [""; 0]);
+        let text = "No stop here\nHeld in Washington D.C. Image: Navy. Done…\n\n\
+                    “Why?” he asked. Wait… Then!\r\n1. One 2. Two\nA ‘quote’ – ends.";
+        let together = sentences(&segmenter, text);
+        let alone: Vec<&str> = text
+            .lines()
+            .flat_map(|line| sentences(&segmenter, line))
+            .collect();
+        assert_eq!(together, alone);
+        assert_eq!(together.len(), 10, "{together:?}");
+    }
+
+    #[test]
     fn builder_abbreviations_extend_the_list() {
         let text = "The Ald. Jane Roe spoke. Then Cllr. Jones left.";
         let plain = Segmenter::new(true, [""; 0]);
