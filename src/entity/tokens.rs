@@ -641,16 +641,31 @@ fn next_sentence(starts: &[usize], i: usize, sent_idx: &mut usize, at_start: &mu
 #[inline]
 fn ends_plain_word(bytes: &[u8], start: usize, end: usize) -> bool {
     match bytes.get(end) {
-        None | Some(b' ') => true,
+        None => true,
+        // one table test for nearly every word, not a test per kind of byte
+        Some(&b) if PLAIN_END[usize::from(b)] => true,
         Some(b'.') => {
             bytes[start].is_ascii_lowercase()
                 && bytes
                     .get(end + 1)
                     .map_or(true, |&b| b < 0x80 && !ALNUM[b as usize])
         }
-        Some(&b) => b < 0x80 && !matches!(b, b'-' | b'\'' | b'&'),
+        Some(_) => false,
     }
 }
+
+/// The bytes after which a run of ASCII letters and digits is a whole word,
+/// whatever the run: ASCII but for the marks that may join words (`-`,
+/// `'`, `&`) and the period, which may be kept ([`ends_plain_word`]).
+static PLAIN_END: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = !matches!(b as u8, b'-' | b'\'' | b'&' | b'.');
+        b += 1;
+    }
+    table
+};
 
 /// Whether the run of ASCII letters and digits `start..end`, before a
 /// period, is a word without it, as [`scan_word`] finds it: no letter or
@@ -733,16 +748,22 @@ fn plain_words(
 ) -> usize {
     // `stop` is at most the length: one bounds test per token
     let head = &bytes[..stop];
+    // the space after the caller's word, skipped without a turn of its own
+    i += usize::from(head.get(i) == Some(&b' '));
     while let Some(&b) = head.get(i) {
         if ALNUM[b as usize] {
             let end = ascii_alnum_run(bytes, i);
-            // most words end at a space
-            let space = bytes.get(end) == Some(&b' ');
-            if !space && !ends_plain_word(bytes, i, end) {
+            // the byte after the word; NUL at the text's end, where a word
+            // ends as plainly as before a space
+            let after = bytes.get(end).map_or(0, |&a| a);
+            // one table test for most words: a space or a mark that joins
+            // nothing follows
+            if !PLAIN_END[usize::from(after)] && !ends_plain_word(bytes, i, end) {
                 // the general path's word: a joiner, a kept period, a
                 // letter beyond ASCII
                 break;
             }
+            let space = after == b' ';
             // a lowercase word without slicing it or gathering anything
             let flags = if b.is_ascii_lowercase() {
                 LOWER
@@ -772,6 +793,9 @@ fn plain_words(
                 // a sentence starts after it: the caller's to mark
                 break;
             }
+            // the space after most marks ("said, then"), skipped without
+            // another turn: the test for a space below is then rarely true
+            i += usize::from(head.get(i) == Some(&b' '));
         } else {
             break;
         }
@@ -954,6 +978,14 @@ mod tests {
                     .count();
                 assert_eq!(ascii_alnum_run(&bytes, 0), slow, "{len} then {stop:#x}");
             }
+        }
+    }
+
+    #[test]
+    fn plain_end_is_ascii_but_joiners_and_the_period() {
+        for b in 0..=255u8 {
+            let want = b.is_ascii() && !matches!(b, b'-' | b'\'' | b'&' | b'.');
+            assert_eq!(PLAIN_END[usize::from(b)], want, "{b:#x}");
         }
     }
 
