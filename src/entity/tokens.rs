@@ -5,7 +5,7 @@
 //! One `Vec<Token>` per text; no allocation per token.
 
 use super::fingerprint::fingerprint_in;
-use crate::ascii::ALNUM;
+use crate::ascii::{ALNUM, PUNCTUATION};
 
 /// Token flags.
 pub(crate) const CAP: u16 = 1; // first char is an uppercase letter
@@ -44,7 +44,9 @@ impl Token {
     /// of a sentence and not on a headline line.
     #[inline]
     pub(crate) fn informative_cap(&self) -> bool {
-        self.is(CAP) && !self.is(SENT_START) && !self.is(HEADLINE)
+        // one comparison, not a branch per flag: the rules ask it of most
+        // words
+        self.flags & (CAP | SENT_START | HEADLINE) == CAP
     }
 }
 
@@ -154,7 +156,7 @@ pub(crate) fn tokenize_names(
         // mark that joins nothing ([`ends_plain_word`]), most words of
         // running text. The general path below makes the same token of
         // it, asking more questions (joiners, possessives, final periods).
-        if !ALNUM[bytes[i] as usize] && bytes[i].is_ascii_graphic() && i < next_sent {
+        if PUNCTUATION[bytes[i] as usize] && i < next_sent {
             // an ASCII mark (no letter, digit, space, control or line
             // break) away from a sentence start: a token of its own, as
             // the general path makes it
