@@ -53,11 +53,18 @@ pub(crate) fn fingerprint_in(text: &[u8], start: usize, end: usize) -> u64 {
 }
 
 /// [`fingerprint_in`] of a long span, or of one near the end of the text:
-/// out of line, so that the short case inlines small. Its last, partial
-/// eight bytes are one load and a mask where the text goes on far enough
-/// (nearly always), not `load_le`'s branches on their length.
+/// out of line, so that the short case inlines small.
 #[inline(never)]
 fn fingerprint_span(text: &[u8], start: usize, end: usize) -> u64 {
+    fingerprint_of_span(text, start, end)
+}
+
+/// [`fingerprint`] of `text[start..end]`, inlined: the gazetteer's
+/// prefix extensions, spans of several words, ask it in their loop. Its
+/// last, partial eight bytes are one load and a mask where the text goes
+/// on far enough (nearly always), not `load_le`'s branches on their length.
+#[inline]
+pub(crate) fn fingerprint_of_span(text: &[u8], start: usize, end: usize) -> u64 {
     let mut h = start_hash(end - start);
     let mut at = start;
     // every eight bytes but the last one to eight

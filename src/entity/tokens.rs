@@ -755,17 +755,13 @@ fn plain_words(
     while let Some(&b) = head.get(i) {
         if ALNUM[b as usize] {
             let end = ascii_alnum_run(bytes, i);
-            // the byte after the word; NUL at the text's end, where a word
-            // ends as plainly as before a space
-            let after = bytes.get(end).map_or(0, |&a| a);
-            // one table test for most words: a space or a mark that joins
-            // nothing follows
-            if !PLAIN_END[usize::from(after)] && !ends_plain_word(bytes, i, end) {
+            // most words end at a space
+            let space = bytes.get(end) == Some(&b' ');
+            if !space && !ends_plain_word(bytes, i, end) {
                 // the general path's word: a joiner, a kept period, a
                 // letter beyond ASCII
                 break;
             }
-            let space = after == b' ';
             // a lowercase word without slicing it or gathering anything
             let flags = if b.is_ascii_lowercase() {
                 LOWER
