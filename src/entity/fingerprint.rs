@@ -354,9 +354,11 @@ mod tests {
         let bytes = text.as_bytes();
         for start in 0..bytes.len() {
             for end in start..=bytes.len() {
+                let want = fingerprint(&bytes[start..end]);
+                assert_eq!(fingerprint_in(bytes, start, end), want, "{start}..{end}");
                 assert_eq!(
-                    fingerprint_in(bytes, start, end),
-                    fingerprint(&bytes[start..end]),
+                    fingerprint_of_span(bytes, start, end),
+                    want,
                     "{start}..{end}"
                 );
             }
