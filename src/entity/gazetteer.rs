@@ -21,7 +21,9 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use super::fingerprint::{eq_ignore_ascii_case, fingerprint, FingerprintFilter, FingerprintTable};
+use super::fingerprint::{
+    eq_ignore_ascii_case, fingerprint, fingerprint_of_span, FingerprintFilter, FingerprintTable,
+};
 use super::tokens::{token_ends, Token, CAP, DIGIT};
 use crate::{BuildError, EntityKind};
 
@@ -572,7 +574,7 @@ impl Gazetteer {
                 if !slot.longer || j >= toks.len() || j - i >= MAX_NAME_TOKENS {
                     break;
                 }
-                let fp = fingerprint(&text.as_bytes()[t.start..toks[j].end]);
+                let fp = fingerprint_of_span(text.as_bytes(), t.start, toks[j].end);
                 match self.filter.may_contain(fp).then(|| self.index.get(fp)) {
                     Some(Some(longer)) => slot = longer,
                     _ => break,

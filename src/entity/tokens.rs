@@ -5,7 +5,7 @@
 //! One `Vec<Token>` per text; no allocation per token.
 
 use super::fingerprint::fingerprint_in;
-use crate::ascii::ALNUM;
+use crate::ascii::{ALNUM, PUNCTUATION};
 
 /// Token flags.
 pub(crate) const CAP: u16 = 1; // first char is an uppercase letter
@@ -44,7 +44,9 @@ impl Token {
     /// of a sentence and not on a headline line.
     #[inline]
     pub(crate) fn informative_cap(&self) -> bool {
-        self.is(CAP) && !self.is(SENT_START) && !self.is(HEADLINE)
+        // one comparison, not a branch per flag: the rules ask it of most
+        // words
+        self.flags & (CAP | SENT_START | HEADLINE) == CAP
     }
 }
 
@@ -154,7 +156,7 @@ pub(crate) fn tokenize_names(
         // mark that joins nothing ([`ends_plain_word`]), most words of
         // running text. The general path below makes the same token of
         // it, asking more questions (joiners, possessives, final periods).
-        if !ALNUM[bytes[i] as usize] && bytes[i].is_ascii_graphic() && i < next_sent {
+        if PUNCTUATION[bytes[i] as usize] && i < next_sent {
             // an ASCII mark (no letter, digit, space, control or line
             // break) away from a sentence start: a token of its own, as
             // the general path makes it
@@ -641,16 +643,31 @@ fn next_sentence(starts: &[usize], i: usize, sent_idx: &mut usize, at_start: &mu
 #[inline]
 fn ends_plain_word(bytes: &[u8], start: usize, end: usize) -> bool {
     match bytes.get(end) {
-        None | Some(b' ') => true,
+        None => true,
+        // one table test for nearly every word, not a test per kind of byte
+        Some(&b) if PLAIN_END[usize::from(b)] => true,
         Some(b'.') => {
             bytes[start].is_ascii_lowercase()
                 && bytes
                     .get(end + 1)
                     .map_or(true, |&b| b < 0x80 && !ALNUM[b as usize])
         }
-        Some(&b) => b < 0x80 && !matches!(b, b'-' | b'\'' | b'&'),
+        Some(_) => false,
     }
 }
+
+/// The bytes after which a run of ASCII letters and digits is a whole word,
+/// whatever the run: ASCII but for the marks that may join words (`-`,
+/// `'`, `&`) and the period, which may be kept ([`ends_plain_word`]).
+static PLAIN_END: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = !matches!(b as u8, b'-' | b'\'' | b'&' | b'.');
+        b += 1;
+    }
+    table
+};
 
 /// Whether the run of ASCII letters and digits `start..end`, before a
 /// period, is a word without it, as [`scan_word`] finds it: no letter or
@@ -733,6 +750,8 @@ fn plain_words(
 ) -> usize {
     // `stop` is at most the length: one bounds test per token
     let head = &bytes[..stop];
+    // the space after the caller's word, skipped without a turn of its own
+    i += usize::from(head.get(i) == Some(&b' '));
     while let Some(&b) = head.get(i) {
         if ALNUM[b as usize] {
             let end = ascii_alnum_run(bytes, i);
@@ -772,6 +791,9 @@ fn plain_words(
                 // a sentence starts after it: the caller's to mark
                 break;
             }
+            // the space after most marks ("said, then"), skipped without
+            // another turn: the test for a space below is then rarely true
+            i += usize::from(head.get(i) == Some(&b' '));
         } else {
             break;
         }
@@ -954,6 +976,14 @@ mod tests {
                     .count();
                 assert_eq!(ascii_alnum_run(&bytes, 0), slow, "{len} then {stop:#x}");
             }
+        }
+    }
+
+    #[test]
+    fn plain_end_is_ascii_but_joiners_and_the_period() {
+        for b in 0..=255u8 {
+            let want = b.is_ascii() && !matches!(b, b'-' | b'\'' | b'&' | b'.');
+            assert_eq!(PLAIN_END[usize::from(b)], want, "{b:#x}");
         }
     }
 
