@@ -495,7 +495,9 @@ impl<'a> Attributor<'a> {
     /// Cuts `window` to the sentence that starts it.
     fn first_sentence(&mut self, window: Span) {
         let text = self.text;
-        let _ = tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t));
+        let _ = tokenize_until(text, window, &mut self.toks, &mut |t| {
+            is_sentence_end(text, t)
+        });
         self.new_tokens();
     }
 

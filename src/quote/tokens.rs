@@ -83,7 +83,7 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// Appends the tokens of `text[window]` to `out` (after clearing it).
 pub(crate) fn tokenize(text: &str, window: Span, out: &mut Vec<Tok>) {
-    tokenize_until(text, window, out, |_| false);
+    tokenize_until(text, window, out, &mut |_| false);
 }
 
 /// Like [`tokenize`], but stops at the first punctuation token for which
@@ -91,11 +91,15 @@ pub(crate) fn tokenize(text: &str, window: Span, out: &mut Vec<Tok>) {
 ///
 /// Tokens never cross white space, so the tokens of a window that starts
 /// at white space are those of any longer window ending at the same place.
+///
+/// `stop` is a trait object so that [`tokenize`] and this share one copy
+/// of the code: the attribution of each quote runs both, and their two
+/// copies were the larger part of its code.
 pub(crate) fn tokenize_until(
     text: &str,
     window: Span,
     out: &mut Vec<Tok>,
-    mut stop: impl FnMut(&Tok) -> bool,
+    stop: &mut dyn FnMut(&Tok) -> bool,
 ) -> bool {
     out.clear();
     let s = &text[window];
@@ -375,7 +379,7 @@ mod tests {
             for window in crate::quote::every_window(text) {
                 let (mut got, mut want) = (Vec::new(), Vec::new());
                 let stop = |t: &Tok| t.is('!');
-                let g = tokenize_until(text, window, &mut got, stop);
+                let g = tokenize_until(text, window, &mut got, &mut { stop });
                 let w = by_chars(text, window, &mut want, stop);
                 assert_eq!((g, got), (w, want), "{text:?} {window:?}");
             }
