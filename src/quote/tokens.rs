@@ -212,7 +212,7 @@ pub(crate) fn letters_end(bytes: &[u8], mut from: usize) -> usize {
         // Bit 7 of `(v | 0x80) - n` is set in each byte of `v` (seven-bit
         // values) that is at least `n`: no byte borrows from the next.
         let at_least = |v: u64, n: u8| ((v | HIGH) - ONES * u64::from(n)) & HIGH;
-        let lower = (w & !HIGH) | ONES * 0x20;
+        let lower = (w & !HIGH) | (ONES * 0x20);
         // A byte with its high bit set is no ASCII.
         let letters = at_least(lower, b'a') & !at_least(lower, b'z' + 1) & !w;
         let others = !letters & HIGH;
