@@ -26,7 +26,7 @@
 //! sentence, found after any leading adverbial ("In June, she ..."). The
 //! subject of a passive ("Smith was asked") is no speaker.
 
-use crate::quote::tokens::{tokenize, tokenize_until, Tok};
+use crate::quote::tokens::{letters_end, tokenize, tokenize_until, Tok};
 use crate::speech_verbs::{SpeechVerbs, VerbClass};
 use crate::Span;
 use std::cell::Cell;
@@ -421,10 +421,7 @@ impl<'a> Attributor<'a> {
         }
         // The verb's first word is the ASCII letters from the token's
         // start, which may run on past a window's end.
-        let mut first_end = t.span.start;
-        while first_end < bytes.len() && crate::ascii::LETTER[usize::from(bytes[first_end])] {
-            first_end += 1;
-        }
+        let first_end = letters_end(bytes, t.span.start);
         // The verb lookup first: it rejects most words faster than the
         // list of noun markers does.
         if !self.verbs.may_start(&bytes[t.span.start..first_end]) {
@@ -498,7 +495,9 @@ impl<'a> Attributor<'a> {
     /// Cuts `window` to the sentence that starts it.
     fn first_sentence(&mut self, window: Span) {
         let text = self.text;
-        let _ = tokenize_until(text, window, &mut self.toks, |t| is_sentence_end(text, t));
+        let _ = tokenize_until(text, window, &mut self.toks, &mut |t| {
+            is_sentence_end(text, t)
+        });
         self.new_tokens();
     }
 
