@@ -240,59 +240,77 @@ const ACTIVE: usize = 32;
 struct Active {
     /// The most recent entity's index, `NONE` for none.
     head: u32,
-    /// Per entity: (the one before it in the list, the one after it).
-    links: Vec<(u32, u32)>,
-    /// Per entity: (last event, last event as a subject), `u32::MAX` never.
-    last: Vec<(u32, u32)>,
+    /// Per entity: its links and what [`best`] reads of it, side by side
+    /// (one load per entity it weighs, not one per table).
+    nodes: Vec<Node>,
+}
+
+/// One entity of [`Active`].
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// The one before it in the list, and the one after it.
+    before: u32,
+    after: u32,
+    /// Its last event and last event as a subject, `u32::MAX` never.
+    last: u32,
+    last_subject: u32,
+    /// Its entity's kind, copied here from the document.
+    kind: EntityKind,
 }
 
 /// No entity, in [`Active`]'s links.
 const NONE: u32 = u32::MAX;
 
 impl Active {
-    /// Empty, for `entities` entities.
-    fn reset(&mut self, entities: usize) {
+    /// Empty, for the entities of these kinds.
+    fn reset(&mut self, kinds: impl Iterator<Item = EntityKind>) {
         self.head = NONE;
-        self.links.clear();
-        self.links.resize(entities, (NONE, NONE));
-        self.last.clear();
-        self.last.resize(entities, (u32::MAX, u32::MAX));
+        self.nodes.clear();
+        self.nodes.extend(kinds.map(|kind| Node {
+            before: NONE,
+            after: NONE,
+            last: u32::MAX,
+            last_subject: u32::MAX,
+            kind,
+        }));
     }
 
     fn touch(&mut self, e: EntityId, s: u32, subject: bool) {
-        let last = &mut self.last[e.index()];
-        let listed = last.0 != u32::MAX;
-        last.0 = s;
-        if subject {
-            last.1 = s;
-        }
         let x = e.index() as u32;
+        let Some(node) = self.nodes.get_mut(e.index()) else {
+            return;
+        };
+        let listed = node.last != u32::MAX;
+        node.last = s;
+        if subject {
+            node.last_subject = s;
+        }
         if self.head == x {
             return;
         }
+        let (before, after) = (node.before, node.after);
+        (node.before, node.after) = (NONE, self.head);
         if listed {
             // out of its place (it is not the head: it has one before it)
-            let (before, after) = self.links[e.index()];
-            self.links[before as usize].1 = after;
+            self.nodes[before as usize].after = after;
             if after != NONE {
-                self.links[after as usize].0 = before;
+                self.nodes[after as usize].before = before;
             }
         }
-        self.links[e.index()] = (NONE, self.head);
         if self.head != NONE {
-            self.links[self.head as usize].0 = x;
+            self.nodes[self.head as usize].before = x;
         }
         self.head = x;
     }
 
     /// The entities, the most recent first, at most [`ACTIVE`].
-    fn recent(&self) -> impl Iterator<Item = EntityId> + '_ {
+    fn recent(&self) -> impl Iterator<Item = (EntityId, &Node)> + '_ {
         let mut at = self.head;
         std::iter::from_fn(move || {
-            let &(_, next) = self.links.get(at as usize)?;
+            let node = self.nodes.get(at as usize)?;
             let e = EntityId(at);
-            at = next;
-            Some(e)
+            at = node.after;
+            Some((e, node))
         })
         .take(ACTIVE)
     }
@@ -725,7 +743,7 @@ impl Coref {
         } = s;
         let mut quote = 0;
         events.clear();
-        active.reset(info.len());
+        active.reset(doc.entities.iter().map(|e| e.kind).take(info.len()));
         name_fits.clear();
         name_fits.resize(info.len(), std::cell::Cell::new(0));
         let mut sentence = 0usize;
@@ -803,7 +821,7 @@ impl Coref {
                     group,
                     gender,
                     reach,
-                } => best(active, s, *reach, doc, info, |e, kind, inf| {
+                } => best(active, s, *reach, info, |e, kind, inf| {
                     let _ = e;
                     match kind {
                         EntityKind::Person if *person => {
@@ -839,7 +857,7 @@ impl Coref {
                     age,
                 } => match named {
                     Some(e) => Some(*e),
-                    None if *age => best(active, s, 3, doc, info, |_, kind, _| {
+                    None if *age => best(active, s, 3, info, |_, kind, _| {
                         (kind == EntityKind::Person).then_some(0.0)
                     }),
                     None => {
@@ -852,7 +870,7 @@ impl Coref {
                         match lexeme.and_then(|k| self.lex.head_at(k)) {
                             Some(h) if h.source => issuer(text, doc, recent, s, raw, h),
                             Some(h) if h.person => {
-                                best(active, s, u32::MAX, doc, info, |_, kind, inf| {
+                                best(active, s, u32::MAX, info, |_, kind, inf| {
                                     if kind != EntityKind::Person {
                                         return None;
                                     }
@@ -867,10 +885,10 @@ impl Coref {
                                     let main = |_, kind, _: &Info| {
                                         (kind == EntityKind::Person).then_some(0.0)
                                     };
-                                    h.any.then(|| best(active, s, 2, doc, info, main)).flatten()
+                                    h.any.then(|| best(active, s, 2, info, main)).flatten()
                                 })
                             }
-                            Some(h) => best(active, s, 12, doc, info, |e, kind, _| {
+                            Some(h) => best(active, s, 12, info, |e, kind, _| {
                                 if kind != EntityKind::Organization {
                                     return None;
                                 }
@@ -960,38 +978,29 @@ fn best(
     active: &Active,
     s: u32,
     reach: u32,
-    doc: &Document,
     info: &[Info],
     fits: impl Fn(EntityId, EntityKind, &Info) -> Option<f32>,
 ) -> Option<EntityId> {
-    let recency = |d: u32| match d {
-        0 => 3.0,
-        1 => 2.0,
-        2 => 1.2,
-        3 => 0.8,
-        4 => 0.5,
-        5 => 0.3,
-        _ => 0.2,
-    };
+    /// The weight of an event `d` sentences back, 6 and more alike.
+    const RECENCY: [f32; 7] = [3.0, 2.0, 1.2, 0.8, 0.5, 0.3, 0.2];
+    let recency = |d: u32| RECENCY[d.min(6) as usize];
     let subject = |d: u32| if d <= 1 { 1.5 } else { 0.5 };
     let mut top: Option<(f32, EntityId)> = None;
-    for e in active.recent() {
-        let (last, last_subject) = active.last[e.index()];
-        let d = s.saturating_sub(last);
+    for (e, node) in active.recent() {
+        let d = s.saturating_sub(node.last);
         if d > reach {
             break;
         }
-        let Some(entity) = doc.entities.get(e.index()) else {
+        let Some(inf) = info.get(e.index()) else {
             continue;
         };
-        let inf = &info[e.index()];
-        let Some(bonus) = fits(e, entity.kind, inf) else {
+        let Some(bonus) = fits(e, node.kind, inf) else {
             continue;
         };
         // Its best event: the last one, or the last as a subject.
         let mut salience = recency(d);
-        if last_subject != u32::MAX {
-            let ds = s.saturating_sub(last_subject);
+        if node.last_subject != u32::MAX {
+            let ds = s.saturating_sub(node.last_subject);
             if ds <= reach {
                 salience = f32::max(salience, recency(ds) + subject(ds));
             }
