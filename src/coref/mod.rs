@@ -139,9 +139,12 @@ impl Words {
     }
 }
 
-/// One time an entity came up, outside quoted speech.
+/// One time an entity came up as a sentence's subject (its first event),
+/// outside quoted speech: the only events [`issuer`] asks about.
 #[derive(Clone, Copy, Debug)]
 struct Event {
+    /// Ordinal among all events, subjects or not.
+    index: u32,
     /// Ordinal among the sentences with an event.
     sentence: u32,
     /// Index in `Document::sentences`.
@@ -149,7 +152,6 @@ struct Event {
     /// Where its mention or reference ends.
     end: usize,
     entity: EntityId,
-    subject: bool,
 }
 
 /// A pronoun or description waiting to be resolved: plain data (a head
@@ -197,6 +199,7 @@ struct Scratch {
     cands: Vec<Cand>,
     /// The modifiers of all descriptions in `cands`.
     cand_mods: Vec<Span>,
+    /// The subject events so far.
     events: Vec<Event>,
     active: Active,
     /// Per entity: how many references it has.
@@ -227,7 +230,7 @@ const PRONOUN_REACH: u32 = 6;
 /// How many role and modifier words an entity keeps.
 const MAX_WORDS: usize = 16;
 /// How many history events a source ("the statement") looks through.
-const LOOKBACK: usize = 80;
+const LOOKBACK: u32 = 80;
 /// How many of the entities that came up last a reference weighs.
 const ACTIVE: usize = 32;
 
@@ -402,7 +405,7 @@ impl Coref {
             if quotes.get(quote).is_some_and(|q| q.start < m.span.end) {
                 continue;
             }
-            let i = gallop(toks, tok, m.span.start);
+            let i = tok + toks[tok..].partition_point(|t| t.start < m.span.start);
             // a name is a few tokens: stepped over one by one
             let mut j = i;
             while toks.get(j).is_some_and(|t| t.start < m.span.end) {
@@ -752,6 +755,8 @@ impl Coref {
         // that sentences of quoted speech in between do not age anyone.
         let mut ordinal = 0u32;
         let (mut m, mut c) = (0, 0);
+        // Events so far, subjects or not.
+        let mut event = 0u32;
         let sentence_of = |pos: usize, sentence: &mut usize| {
             while *sentence + 1 < doc.sentences.len() && doc.sentences[*sentence].end <= pos {
                 *sentence += 1;
@@ -792,13 +797,16 @@ impl Coref {
                 last_event_sentence = raw;
                 let s = ordinal;
                 info[mention.entity.index()].count += 1;
-                events.push(Event {
-                    sentence: s,
-                    raw,
-                    end: mention.span.end,
-                    entity: mention.entity,
-                    subject,
-                });
+                if subject {
+                    events.push(Event {
+                        index: event,
+                        sentence: s,
+                        raw,
+                        end: mention.span.end,
+                        entity: mention.entity,
+                    });
+                }
+                event += 1;
                 active.touch(mention.entity, s, subject);
                 continue;
             }
@@ -813,7 +821,8 @@ impl Coref {
             } else {
                 ordinal + 1
             };
-            let recent = &events[events.len().saturating_sub(LOOKBACK)..];
+            // the subject events among the last LOOKBACK events
+            let recent = event.saturating_sub(LOOKBACK);
             let found = match &cand.what {
                 What::Pronoun {
                     person,
@@ -868,7 +877,7 @@ impl Coref {
                             .unwrap_or_default();
                         let k = lexeme.unwrap_or(0);
                         match lexeme.and_then(|k| self.lex.head_at(k)) {
-                            Some(h) if h.source => issuer(text, doc, recent, s, raw, h),
+                            Some(h) if h.source => issuer(text, doc, events, recent, s, raw, h),
                             Some(h) if h.person => {
                                 best(active, s, u32::MAX, info, |_, kind, inf| {
                                     if kind != EntityKind::Person {
@@ -935,13 +944,16 @@ impl Coref {
             }
             last_event_sentence = raw;
             info[e.index()].count += 1;
-            events.push(Event {
-                sentence: s,
-                raw,
-                end: cand.span.end,
-                entity: e,
-                subject,
-            });
+            if subject {
+                events.push(Event {
+                    index: event,
+                    sentence: s,
+                    raw,
+                    end: cand.span.end,
+                    entity: e,
+                });
+            }
+            event += 1;
             active.touch(e, s, subject);
             let form = match cand.what {
                 What::Pronoun { .. } => ReferenceForm::Pronoun,
@@ -1015,12 +1027,14 @@ fn best(
 
 /// Whoever issued the source (`the statement`) named by head `h` in
 /// sentence `raw`: the subject of the latest earlier sentence that issues
-/// one a few words after it ("Big Machine Records issued a statement").
+/// one a few words after it ("Big Machine Records issued a statement"),
+/// among the subject `events` from event `from` on.
 #[inline(never)]
 fn issuer(
     text: &str,
     doc: &Document,
-    recent: &[Event],
+    events: &[Event],
+    from: u32,
     s: u32,
     raw: u32,
     h: &Head,
@@ -1038,11 +1052,11 @@ fn issuer(
             })
         })
     };
-    recent
+    events
         .iter()
         .rev()
-        .take_while(|ev| s.saturating_sub(ev.sentence) <= 10)
-        .filter(|ev| ev.raw != raw && ev.subject)
+        .take_while(|ev| ev.index >= from && s.saturating_sub(ev.sentence) <= 10)
+        .filter(|ev| ev.raw != raw)
         .filter(|ev| {
             doc.entities
                 .get(ev.entity.index())
@@ -1277,19 +1291,6 @@ fn next_gate(lex: &Lexicon, bytes: &[u8], toks: &[Token]) -> Option<usize> {
         };
         lex.may_be_candidate(first, last, t.end.wrapping_sub(t.start))
     })
-}
-
-/// The first token from `from` on that starts at or after `pos`, when all
-/// tokens before `from` start before it: steps of doubling length, then a
-/// binary search in the last, so a near token costs a few tests.
-fn gallop(toks: &[Token], from: usize, pos: usize) -> usize {
-    let (mut lo, mut step) = (from.min(toks.len()), 1);
-    while lo + step <= toks.len() && toks[lo + step - 1].start < pos {
-        lo += step;
-        step *= 2;
-    }
-    let hi = (lo + step).min(toks.len());
-    lo + toks[lo..hi].partition_point(|t| t.start < pos)
 }
 
 /// True when `gap` is white space only (most gaps are one space: tested
