@@ -278,6 +278,9 @@ impl Active {
         }));
     }
 
+    /// Moves entity `e` to the front, its last event in sentence `s`
+    /// (inlined: called for every event, it is a few moves).
+    #[inline]
     fn touch(&mut self, e: EntityId, s: u32, subject: bool) {
         let x = e.index() as u32;
         let Some(node) = self.nodes.get_mut(e.index()) else {
