@@ -1110,11 +1110,20 @@ fn name_shares(name: &str, m: &str) -> bool {
         long.len() >= short.len() && long[..short.len()].eq_ignore_ascii_case(short)
     };
     let m = m.as_bytes();
-    m.len() >= 4
-        && name
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::as_bytes)
-            .any(|w| w.len() >= 4 && (prefix(w, m) || prefix(m, w)))
+    let fits = |w: &[u8]| w.len() >= 4 && (prefix(w, m) || prefix(m, w));
+    if m.len() < 4 {
+        return false;
+    }
+    if name.is_ascii() {
+        // the same words split by bytes, without decoding chars
+        return name
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .any(fits);
+    }
+    name.split(|c: char| !c.is_alphanumeric())
+        .map(str::as_bytes)
+        .any(fits)
 }
 
 /// True for a name standing as a noun's modifier after an indefinite
