@@ -305,7 +305,9 @@ impl Lexicon {
     /// Whether `word` names a person's role, and the gender it tells:
     /// [`Lexicon::is_role`] and [`Lexicon::gender_word`] with one lookup
     /// for most words.
-    #[inline]
+    // Always inlined: asked of every word around a person's name, and a
+    // call saves and restores more registers than the lookup takes.
+    #[inline(always)]
     pub(crate) fn role_and_gender(&self, word: &str) -> (bool, Option<Gender>) {
         if !word.ends_with('.') {
             if let Some(k) = pack(word.as_bytes()) {
