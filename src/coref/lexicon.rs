@@ -41,6 +41,9 @@ pub(crate) struct Lexicon {
     gender_shapes: Shapes,
     /// The gender words and roles: [`ROLE`], [`MALE`] and [`FEMALE`] bits.
     person_words: Packed<u8>,
+    /// The shapes of `person_words`' keys: most words asked are none, and
+    /// a bit test turns them away before the probe.
+    person_shapes: Shapes,
     first_names: Map<Gender>,
     first_name_shapes: Shapes,
     /// [`MALE`] or [`FEMALE`].
@@ -296,27 +299,40 @@ impl Lexicon {
             .and_then(|k| self.person_words.get(k))
             .unwrap_or(0);
         self.person_words.insert(word.as_bytes(), old & keep | set);
+        self.person_shapes.insert(word.as_bytes());
     }
 
     /// Whether `word` names a person's role, and the gender it tells:
     /// [`Lexicon::is_role`] and [`Lexicon::gender_word`] with one lookup
     /// for most words.
-    #[inline]
+    // Always inlined: asked of every word around a person's name, and a
+    // call saves and restores more registers than the lookup takes.
+    #[inline(always)]
     pub(crate) fn role_and_gender(&self, word: &str) -> (bool, Option<Gender>) {
         if !word.ends_with('.') {
             if let Some(k) = pack(word.as_bytes()) {
-                let bits = self.person_words.get(k).unwrap_or(0);
+                let bits = self.person_bits(k, word);
                 return (bits & ROLE != 0, bits_gender(bits));
             }
         }
         (self.is_role(word), self.gender_word(word))
     }
 
+    /// The [`Lexicon::person_words`] bits of `word`, packed as `key`.
+    #[inline]
+    fn person_bits(&self, key: u128, word: &str) -> u8 {
+        // (a packed word is ASCII: its shape is its lowercase's)
+        if !self.person_shapes.may_contain(word.as_bytes()) {
+            return 0;
+        }
+        self.person_words.get(key).unwrap_or(0)
+    }
+
     /// The gender a title or noun tells ("Ms.", "spokeswoman").
     pub(crate) fn gender_word(&self, word: &str) -> Option<Gender> {
         let word = word.trim_end_matches('.');
         if let Some(k) = pack(word.as_bytes()) {
-            return bits_gender(self.person_words.get(k).unwrap_or(0));
+            return bits_gender(self.person_bits(k, word));
         }
         if !may_be(&self.gender_shapes, word) {
             return None;
@@ -428,10 +444,7 @@ impl Lexicon {
     /// True when `word` names a person's role ("minister", "treasurer").
     pub(crate) fn is_role(&self, word: &str) -> bool {
         if let Some(k) = pack(word.as_bytes()) {
-            return self
-                .person_words
-                .get(k)
-                .is_some_and(|bits| bits & ROLE != 0);
+            return self.person_bits(k, word) & ROLE != 0;
         }
         if !may_be(&self.role_shapes, word) {
             return false;

@@ -139,9 +139,12 @@ impl Words {
     }
 }
 
-/// One time an entity came up, outside quoted speech.
+/// One time an entity came up as a sentence's subject (its first event),
+/// outside quoted speech: the only events [`issuer`] asks about.
 #[derive(Clone, Copy, Debug)]
 struct Event {
+    /// Ordinal among all events, subjects or not.
+    index: u32,
     /// Ordinal among the sentences with an event.
     sentence: u32,
     /// Index in `Document::sentences`.
@@ -149,7 +152,6 @@ struct Event {
     /// Where its mention or reference ends.
     end: usize,
     entity: EntityId,
-    subject: bool,
 }
 
 /// A pronoun or description waiting to be resolved: plain data (a head
@@ -197,6 +199,7 @@ struct Scratch {
     cands: Vec<Cand>,
     /// The modifiers of all descriptions in `cands`.
     cand_mods: Vec<Span>,
+    /// The subject events so far.
     events: Vec<Event>,
     active: Active,
     /// Per entity: how many references it has.
@@ -227,7 +230,7 @@ const PRONOUN_REACH: u32 = 6;
 /// How many role and modifier words an entity keeps.
 const MAX_WORDS: usize = 16;
 /// How many history events a source ("the statement") looks through.
-const LOOKBACK: usize = 80;
+const LOOKBACK: u32 = 80;
 /// How many of the entities that came up last a reference weighs.
 const ACTIVE: usize = 32;
 
@@ -240,59 +243,80 @@ const ACTIVE: usize = 32;
 struct Active {
     /// The most recent entity's index, `NONE` for none.
     head: u32,
-    /// Per entity: (the one before it in the list, the one after it).
-    links: Vec<(u32, u32)>,
-    /// Per entity: (last event, last event as a subject), `u32::MAX` never.
-    last: Vec<(u32, u32)>,
+    /// Per entity: its links and what [`best`] reads of it, side by side
+    /// (one load per entity it weighs, not one per table).
+    nodes: Vec<Node>,
+}
+
+/// One entity of [`Active`].
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// The one before it in the list, and the one after it.
+    before: u32,
+    after: u32,
+    /// Its last event and last event as a subject, `u32::MAX` never.
+    last: u32,
+    last_subject: u32,
+    /// Its entity's kind, copied here from the document.
+    kind: EntityKind,
 }
 
 /// No entity, in [`Active`]'s links.
 const NONE: u32 = u32::MAX;
 
 impl Active {
-    /// Empty, for `entities` entities.
-    fn reset(&mut self, entities: usize) {
+    /// Empty, for the entities of these kinds.
+    fn reset(&mut self, kinds: impl Iterator<Item = EntityKind>) {
         self.head = NONE;
-        self.links.clear();
-        self.links.resize(entities, (NONE, NONE));
-        self.last.clear();
-        self.last.resize(entities, (u32::MAX, u32::MAX));
+        self.nodes.clear();
+        self.nodes.extend(kinds.map(|kind| Node {
+            before: NONE,
+            after: NONE,
+            last: u32::MAX,
+            last_subject: u32::MAX,
+            kind,
+        }));
     }
 
+    /// Moves entity `e` to the front, its last event in sentence `s`
+    /// (inlined: called for every event, it is a few moves).
+    #[inline]
     fn touch(&mut self, e: EntityId, s: u32, subject: bool) {
-        let last = &mut self.last[e.index()];
-        let listed = last.0 != u32::MAX;
-        last.0 = s;
-        if subject {
-            last.1 = s;
-        }
         let x = e.index() as u32;
+        let Some(node) = self.nodes.get_mut(e.index()) else {
+            return;
+        };
+        let listed = node.last != u32::MAX;
+        node.last = s;
+        if subject {
+            node.last_subject = s;
+        }
         if self.head == x {
             return;
         }
+        let (before, after) = (node.before, node.after);
+        (node.before, node.after) = (NONE, self.head);
         if listed {
             // out of its place (it is not the head: it has one before it)
-            let (before, after) = self.links[e.index()];
-            self.links[before as usize].1 = after;
+            self.nodes[before as usize].after = after;
             if after != NONE {
-                self.links[after as usize].0 = before;
+                self.nodes[after as usize].before = before;
             }
         }
-        self.links[e.index()] = (NONE, self.head);
         if self.head != NONE {
-            self.links[self.head as usize].0 = x;
+            self.nodes[self.head as usize].before = x;
         }
         self.head = x;
     }
 
     /// The entities, the most recent first, at most [`ACTIVE`].
-    fn recent(&self) -> impl Iterator<Item = EntityId> + '_ {
+    fn recent(&self) -> impl Iterator<Item = (EntityId, &Node)> + '_ {
         let mut at = self.head;
         std::iter::from_fn(move || {
-            let &(_, next) = self.links.get(at as usize)?;
+            let node = self.nodes.get(at as usize)?;
             let e = EntityId(at);
-            at = next;
-            Some(e)
+            at = node.after;
+            Some((e, node))
         })
         .take(ACTIVE)
     }
@@ -384,7 +408,7 @@ impl Coref {
             if quotes.get(quote).is_some_and(|q| q.start < m.span.end) {
                 continue;
             }
-            let i = gallop(toks, tok, m.span.start);
+            let i = tok + toks[tok..].partition_point(|t| t.start < m.span.start);
             // a name is a few tokens: stepped over one by one
             let mut j = i;
             while toks.get(j).is_some_and(|t| t.start < m.span.end) {
@@ -725,7 +749,7 @@ impl Coref {
         } = s;
         let mut quote = 0;
         events.clear();
-        active.reset(info.len());
+        active.reset(doc.entities.iter().map(|e| e.kind).take(info.len()));
         name_fits.clear();
         name_fits.resize(info.len(), std::cell::Cell::new(0));
         let mut sentence = 0usize;
@@ -734,6 +758,8 @@ impl Coref {
         // that sentences of quoted speech in between do not age anyone.
         let mut ordinal = 0u32;
         let (mut m, mut c) = (0, 0);
+        // Events so far, subjects or not.
+        let mut event = 0u32;
         let sentence_of = |pos: usize, sentence: &mut usize| {
             while *sentence + 1 < doc.sentences.len() && doc.sentences[*sentence].end <= pos {
                 *sentence += 1;
@@ -774,13 +800,16 @@ impl Coref {
                 last_event_sentence = raw;
                 let s = ordinal;
                 info[mention.entity.index()].count += 1;
-                events.push(Event {
-                    sentence: s,
-                    raw,
-                    end: mention.span.end,
-                    entity: mention.entity,
-                    subject,
-                });
+                if subject {
+                    events.push(Event {
+                        index: event,
+                        sentence: s,
+                        raw,
+                        end: mention.span.end,
+                        entity: mention.entity,
+                    });
+                }
+                event += 1;
                 active.touch(mention.entity, s, subject);
                 continue;
             }
@@ -795,7 +824,8 @@ impl Coref {
             } else {
                 ordinal + 1
             };
-            let recent = &events[events.len().saturating_sub(LOOKBACK)..];
+            // the subject events among the last LOOKBACK events
+            let recent = event.saturating_sub(LOOKBACK);
             let found = match &cand.what {
                 What::Pronoun {
                     person,
@@ -803,7 +833,7 @@ impl Coref {
                     group,
                     gender,
                     reach,
-                } => best(active, s, *reach, doc, info, |e, kind, inf| {
+                } => best(active, s, *reach, info, |e, kind, inf| {
                     let _ = e;
                     match kind {
                         EntityKind::Person if *person => {
@@ -839,7 +869,7 @@ impl Coref {
                     age,
                 } => match named {
                     Some(e) => Some(*e),
-                    None if *age => best(active, s, 3, doc, info, |_, kind, _| {
+                    None if *age => best(active, s, 3, info, |_, kind, _| {
                         (kind == EntityKind::Person).then_some(0.0)
                     }),
                     None => {
@@ -850,9 +880,9 @@ impl Coref {
                             .unwrap_or_default();
                         let k = lexeme.unwrap_or(0);
                         match lexeme.and_then(|k| self.lex.head_at(k)) {
-                            Some(h) if h.source => issuer(text, doc, recent, s, raw, h),
+                            Some(h) if h.source => issuer(text, doc, events, recent, s, raw, h),
                             Some(h) if h.person => {
-                                best(active, s, u32::MAX, doc, info, |_, kind, inf| {
+                                best(active, s, u32::MAX, info, |_, kind, inf| {
                                     if kind != EntityKind::Person {
                                         return None;
                                     }
@@ -867,10 +897,10 @@ impl Coref {
                                     let main = |_, kind, _: &Info| {
                                         (kind == EntityKind::Person).then_some(0.0)
                                     };
-                                    h.any.then(|| best(active, s, 2, doc, info, main)).flatten()
+                                    h.any.then(|| best(active, s, 2, info, main)).flatten()
                                 })
                             }
-                            Some(h) => best(active, s, 12, doc, info, |e, kind, _| {
+                            Some(h) => best(active, s, 12, info, |e, kind, _| {
                                 if kind != EntityKind::Organization {
                                     return None;
                                 }
@@ -917,13 +947,16 @@ impl Coref {
             }
             last_event_sentence = raw;
             info[e.index()].count += 1;
-            events.push(Event {
-                sentence: s,
-                raw,
-                end: cand.span.end,
-                entity: e,
-                subject,
-            });
+            if subject {
+                events.push(Event {
+                    index: event,
+                    sentence: s,
+                    raw,
+                    end: cand.span.end,
+                    entity: e,
+                });
+            }
+            event += 1;
             active.touch(e, s, subject);
             let form = match cand.what {
                 What::Pronoun { .. } => ReferenceForm::Pronoun,
@@ -960,38 +993,29 @@ fn best(
     active: &Active,
     s: u32,
     reach: u32,
-    doc: &Document,
     info: &[Info],
     fits: impl Fn(EntityId, EntityKind, &Info) -> Option<f32>,
 ) -> Option<EntityId> {
-    let recency = |d: u32| match d {
-        0 => 3.0,
-        1 => 2.0,
-        2 => 1.2,
-        3 => 0.8,
-        4 => 0.5,
-        5 => 0.3,
-        _ => 0.2,
-    };
+    /// The weight of an event `d` sentences back, 6 and more alike.
+    const RECENCY: [f32; 7] = [3.0, 2.0, 1.2, 0.8, 0.5, 0.3, 0.2];
+    let recency = |d: u32| RECENCY[d.min(6) as usize];
     let subject = |d: u32| if d <= 1 { 1.5 } else { 0.5 };
     let mut top: Option<(f32, EntityId)> = None;
-    for e in active.recent() {
-        let (last, last_subject) = active.last[e.index()];
-        let d = s.saturating_sub(last);
+    for (e, node) in active.recent() {
+        let d = s.saturating_sub(node.last);
         if d > reach {
             break;
         }
-        let Some(entity) = doc.entities.get(e.index()) else {
+        let Some(inf) = info.get(e.index()) else {
             continue;
         };
-        let inf = &info[e.index()];
-        let Some(bonus) = fits(e, entity.kind, inf) else {
+        let Some(bonus) = fits(e, node.kind, inf) else {
             continue;
         };
         // Its best event: the last one, or the last as a subject.
         let mut salience = recency(d);
-        if last_subject != u32::MAX {
-            let ds = s.saturating_sub(last_subject);
+        if node.last_subject != u32::MAX {
+            let ds = s.saturating_sub(node.last_subject);
             if ds <= reach {
                 salience = f32::max(salience, recency(ds) + subject(ds));
             }
@@ -1006,12 +1030,14 @@ fn best(
 
 /// Whoever issued the source (`the statement`) named by head `h` in
 /// sentence `raw`: the subject of the latest earlier sentence that issues
-/// one a few words after it ("Big Machine Records issued a statement").
+/// one a few words after it ("Big Machine Records issued a statement"),
+/// among the subject `events` from event `from` on.
 #[inline(never)]
 fn issuer(
     text: &str,
     doc: &Document,
-    recent: &[Event],
+    events: &[Event],
+    from: u32,
     s: u32,
     raw: u32,
     h: &Head,
@@ -1029,11 +1055,11 @@ fn issuer(
             })
         })
     };
-    recent
+    events
         .iter()
         .rev()
-        .take_while(|ev| s.saturating_sub(ev.sentence) <= 10)
-        .filter(|ev| ev.raw != raw && ev.subject)
+        .take_while(|ev| ev.index >= from && s.saturating_sub(ev.sentence) <= 10)
+        .filter(|ev| ev.raw != raw)
         .filter(|ev| {
             doc.entities
                 .get(ev.entity.index())
@@ -1084,11 +1110,20 @@ fn name_shares(name: &str, m: &str) -> bool {
         long.len() >= short.len() && long[..short.len()].eq_ignore_ascii_case(short)
     };
     let m = m.as_bytes();
-    m.len() >= 4
-        && name
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::as_bytes)
-            .any(|w| w.len() >= 4 && (prefix(w, m) || prefix(m, w)))
+    let fits = |w: &[u8]| w.len() >= 4 && (prefix(w, m) || prefix(m, w));
+    if m.len() < 4 {
+        return false;
+    }
+    if name.is_ascii() {
+        // the same words split by bytes, without decoding chars
+        return name
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .any(fits);
+    }
+    name.split(|c: char| !c.is_alphanumeric())
+        .map(str::as_bytes)
+        .any(fits)
 }
 
 /// True for a name standing as a noun's modifier after an indefinite
@@ -1268,19 +1303,6 @@ fn next_gate(lex: &Lexicon, bytes: &[u8], toks: &[Token]) -> Option<usize> {
         };
         lex.may_be_candidate(first, last, t.end.wrapping_sub(t.start))
     })
-}
-
-/// The first token from `from` on that starts at or after `pos`, when all
-/// tokens before `from` start before it: steps of doubling length, then a
-/// binary search in the last, so a near token costs a few tests.
-fn gallop(toks: &[Token], from: usize, pos: usize) -> usize {
-    let (mut lo, mut step) = (from.min(toks.len()), 1);
-    while lo + step <= toks.len() && toks[lo + step - 1].start < pos {
-        lo += step;
-        step *= 2;
-    }
-    let hi = (lo + step).min(toks.len());
-    lo + toks[lo..hi].partition_point(|t| t.start < pos)
 }
 
 /// True when `gap` is white space only (most gaps are one space: tested

@@ -114,3 +114,14 @@ fn an_indefinite_s_name_modifier_is_no_participant() {
     assert!(!premodifier(text, Span::new(last, last + 7)), "a subject");
     assert!(!premodifier(text, Span::new(0, 2)));
 }
+
+#[test]
+fn a_name_shares_a_modifier_by_a_word_prefix() {
+    assert!(name_shares("Dick Clark Productions", "production"));
+    assert!(name_shares("Dick Clark Productions", "PRODUCTIONS"));
+    assert!(!name_shares("Acme Corp", "production"));
+    assert!(!name_shares("Dick Clark Productions", "pro"), "too short");
+    // the same words when the name is not ASCII
+    assert!(name_shares("Zürich Versicherungs-Gruppe", "versicherung"));
+    assert!(!name_shares("Zürich Versicherungs-Gruppe", "production"));
+}
