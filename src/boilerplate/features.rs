@@ -143,7 +143,10 @@ struct Head<'a> {
 }
 
 impl<'a> Head<'a> {
-    fn new(line: &'a str) -> Head<'a> {
+    /// The head of `line`; its digits are counted when `count_digits`,
+    /// its CJK lead bytes when `count_cjk` (0 otherwise: an ASCII line
+    /// has none, and most lines are too long for their digits to count).
+    fn new(line: &'a str, count_digits: bool, count_cjk: bool) -> Head<'a> {
         let read = if line.len() > LONG_LINE {
             LONG_HEAD
         } else {
@@ -166,11 +169,15 @@ impl<'a> Head<'a> {
             let x = load8(chunk);
             in_word[k] = movemask(word_bytes(x));
             slashed |= has_zero_byte(x ^ (ONES * u64::from(b'/')));
-            digits += in_range(x, b'0', b'9') >> 7;
-            let low7 = x & !HIGH;
-            let from = low7 + ONES * (0x80 - 0x63);
-            let past = low7 + ONES * (0x80 - 0x6E);
-            cjk += (from & !past & x & HIGH) >> 7;
+            if count_digits {
+                digits += in_range(x, b'0', b'9') >> 7;
+            }
+            if count_cjk {
+                let low7 = x & !HIGH;
+                let from = low7 + ONES * (0x80 - 0x63);
+                let past = low7 + ONES * (0x80 - 0x6E);
+                cjk += (from & !past & x & HIGH) >> 7;
+            }
         }
         Head {
             text,
@@ -222,20 +229,17 @@ impl Line {
     pub(crate) fn measure(line: &str) -> Line {
         // Most lines are ASCII, and `is_ascii` reads them faster than
         // chars are counted.
-        let chars = if is_ascii(line.as_bytes()) {
+        let ascii = is_ascii(line.as_bytes());
+        let chars = if ascii {
             line.len()
         } else {
             line.chars().count()
         } as u32;
-        let head = Head::new(line);
+        // Digits count on short lines only (a table row, a date, a score).
+        let head = Head::new(line, line.len() <= DIGITS_MAX_LEN, !ascii);
         let n = head.text.len();
         let slashed = head.slashed;
-        // Digits count on short lines only (a table row, a date, a score).
-        let digits = if line.len() <= DIGITS_MAX_LEN {
-            head.digits
-        } else {
-            0
-        };
+        let digits = head.digits;
         // CJK chars in the head, scaled to the whole line.
         let cjk = (head.cjk as usize * line.len() / n.max(1)) as u32;
         let mut words = 0;
@@ -307,7 +311,7 @@ impl Line {
         if self.words == 0 {
             return 0.0;
         }
-        let head = Head::new(line);
+        let head = Head::new(line, false, false);
         let buf = &head.buf;
         let mut function = self.cjk / 10;
         for (start, end) in head.words() {

@@ -58,21 +58,37 @@ pub(crate) struct Phrases {
 
 /// Phrases found by their anchors: each phrase (lowercase) has one, a
 /// word of it (an anchor of a shorter phrase it holds, else its longest
-/// word, or the whole phrase when that word is under four bytes), and all anchors are searched together by a packed searcher; an
-/// anchor found is checked against the phrases holding it.
+/// word, or the whole phrase when that word is under four bytes), and the
+/// anchors are searched by a packed searcher, or two when they are many
+/// (see [`GROUP_MAX`]); an anchor found is checked against the phrases
+/// holding it, and the phrase of the anchor found first counts.
 #[derive(Clone, Debug)]
 struct Anchors {
+    groups: Vec<Group>,
+}
+
+/// Anchors searched together.
+#[derive(Clone, Debug)]
+struct Group {
     anchors: packed::Searcher,
     /// For each anchor, the phrases holding it.
     phrases: Vec<Vec<Holder>>,
 }
+
+/// Most anchors in one searcher. Its sixteen buckets each hold a share of
+/// the anchors, and a bucket's fingerprint fires on any mix of its
+/// anchors' bytes: two searchers of half the anchors each, one pass each,
+/// check far fewer false candidates than one of all.
+const GROUP_MAX: usize = 32;
 
 /// A phrase holding an anchor: the phrase (lowercase), the anchor's offset
 /// in it, and its kind.
 type Holder = (Box<[u8]>, usize, ParagraphKind);
 
 impl Anchors {
-    fn new(mut phrases: Vec<(String, ParagraphKind)>) -> Option<Anchors> {
+    /// The anchors of `phrases`, in two searchers when more than
+    /// `group_max`.
+    fn new(mut phrases: Vec<(String, ParagraphKind)>, group_max: usize) -> Option<Anchors> {
         // Shorter phrases first, so that a longer one reuses the anchor of
         // one it holds ("photo" for "(photo:"), which keeps the anchors few.
         phrases.sort_by_key(|(p, _)| p.len());
@@ -117,26 +133,60 @@ impl Anchors {
             };
             holders[id].push((phrase.as_bytes().into(), offset, *kind));
         }
-        let build = |fat| {
-            packed::Config::new()
-                .match_kind(packed::MatchKind::LeftmostFirst)
-                .only_teddy_fat(fat)
-                .builder()
-                .extend(&anchors)
-                .build()
+        // Split at the median first byte: anchors one of which starts
+        // another (found at one place, where the first added is the one
+        // checked) share their first byte and stay in one searcher.
+        let mut firsts: Vec<u8> = anchors.iter().filter_map(|a| a.bytes().next()).collect();
+        firsts.sort_unstable();
+        let split = if anchors.len() > group_max {
+            firsts[firsts.len() / 2]
+        } else {
+            0
         };
-        // Sixteen buckets (fat Teddy, where the CPU has it) spread the
-        // anchors thinner than eight: fewer false candidates to check.
-        let anchors = build(Some(true)).or_else(|| build(None))?;
-        Some(Anchors {
-            anchors,
-            phrases: holders,
-        })
+        let mut groups = Vec::new();
+        for low in [true, false] {
+            let ids: Vec<usize> = (0..anchors.len())
+                .filter(|&id| (anchors[id].as_bytes()[0] < split) == low)
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            let build = |fat| {
+                packed::Config::new()
+                    .match_kind(packed::MatchKind::LeftmostFirst)
+                    .only_teddy_fat(fat)
+                    .builder()
+                    .extend(ids.iter().map(|&id| &anchors[id]))
+                    .build()
+            };
+            // Sixteen buckets (fat Teddy, where the CPU has it) spread the
+            // anchors thinner than eight: fewer false candidates to check.
+            groups.push(Group {
+                anchors: build(Some(true)).or_else(|| build(None))?,
+                phrases: ids
+                    .iter()
+                    .map(|&id| std::mem::take(&mut holders[id]))
+                    .collect(),
+            });
+        }
+        Some(Anchors { groups })
     }
 
     /// The kind of the phrase found first (by its anchor) in `lower`
-    /// (lowercase text).
+    /// (lowercase text): the first found by any searcher.
     fn find(&self, lower: &[u8]) -> Option<ParagraphKind> {
+        self.groups
+            .iter()
+            .filter_map(|g| g.find(lower))
+            .min_by_key(|&(at, _)| at)
+            .map(|(_, kind)| kind)
+    }
+}
+
+impl Group {
+    /// Where the anchor of the phrase found first in `lower` (lowercase
+    /// text) stands, and the phrase's kind.
+    fn find(&self, lower: &[u8]) -> Option<(usize, ParagraphKind)> {
         let mut at = 0;
         while let Some(m) = self
             .anchors
@@ -148,7 +198,7 @@ impl Anchors {
                     .checked_sub(*offset)
                     .is_some_and(|start| lower[start..].starts_with(phrase));
                 if fits {
-                    return Some(*kind);
+                    return Some((m.start(), *kind));
                 }
             }
             at = m.start() + 1;
@@ -196,8 +246,8 @@ impl Phrases {
             .map(|a| (a, start.1));
         Phrases {
             start,
-            anywhere: Anchors::new(anywhere),
-            notices: Anchors::new(notices),
+            anywhere: Anchors::new(anywhere, GROUP_MAX),
+            notices: Anchors::new(notices, GROUP_MAX),
         }
     }
 
@@ -361,6 +411,41 @@ mod tests {
                 Some((ParagraphKind::Legal, Place::Anywhere)),
             ]
         );
+    }
+
+    #[test]
+    fn two_searchers_find_what_one_finds() {
+        let anywhere: Vec<(String, ParagraphKind)> = EMBEDDED
+            .lines()
+            .filter_map(parse_line)
+            .filter(|(_, place, _)| *place == Place::Anywhere)
+            .map(|(kind, _, p)| (p.to_ascii_lowercase(), kind))
+            .collect();
+        let split = Anchors::new(anywhere.clone(), GROUP_MAX).expect("anchors");
+        let one = Anchors::new(anywhere.clone(), usize::MAX).expect("anchors");
+        assert_eq!((split.groups.len(), one.groups.len()), (2, 1));
+        let mut texts: Vec<String> = [
+            "© 2024 acme. all rights reserved. privacy policy | terms of use",
+            "your email address will not be published, broadcast or rewritten",
+            "photo: jane roe (photo: afp) / afp",
+            "nothing to see here, just prose about the ferry and the quay.",
+            "",
+        ]
+        .map(String::from)
+        .to_vec();
+        // Every pair of phrases, apart and glued, cut short too.
+        for (a, _) in &anywhere {
+            for (b, _) in &anywhere {
+                texts.push(format!("x {a} {b}"));
+                let glued = format!("{a}{b}");
+                texts.push(glued[..floor_boundary(&glued, a.len() + b.len() / 2)].to_string());
+                texts.push(glued);
+            }
+        }
+        for text in &texts {
+            let lower = text.as_bytes();
+            assert_eq!(split.find(lower), one.find(lower), "{text:?}");
+        }
     }
 
     #[cfg(feature = "embedded")]
