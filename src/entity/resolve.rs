@@ -4,7 +4,7 @@
 //! (WHO)" is the organization; a headline's "LEICESTERSHIRE" is the team
 //! the story calls "Leicestershire".
 
-use super::fingerprint::fingerprint;
+use super::fingerprint::{eq_ignore_ascii_case, fingerprint};
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
@@ -40,6 +40,18 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
         }
         None
     })
+}
+
+/// [`name_words`] of a name in ASCII, over its bytes.
+fn ascii_name_words(name: &[u8]) -> impl Iterator<Item = &[u8]> {
+    name.split(|&x| x == b' ' || x == b'-')
+        .map(|mut w| {
+            while let [rest @ .., b'.'] = w {
+                w = rest;
+            }
+            w
+        })
+        .filter(|w| w.len() >= 2 && w[0].is_ascii_uppercase())
 }
 
 /// Buffers and maps reused from one text to the next, so resolving a
@@ -138,7 +150,11 @@ pub(crate) fn resolve(
 
     // Pass 1: strong names, acronyms defined in the text, and the kind each
     // surface form was given where the evidence was good.
+    // whether an unlisted name in capitals may stand for an organization's
+    // initials: without one, the initials are not worth finding
+    let mut initials_wanted = false;
     for c in cands.iter() {
+        initials_wanted |= c.strength != Strength::Listed && in_capitals(c, text, toks);
         let (fp, tidy) = match c.surname {
             Some((s, e)) => {
                 let full = format!("{} {}", &text[c.start..c.end], &text[s..e]);
@@ -170,17 +186,29 @@ pub(crate) fn resolve(
                     b.person_words.push((fp, c.start, i));
                 }
             }
-            for w in name_words(full) {
-                let fp = name_fingerprint(w, &mut b.word);
-                b.person_words.push((fp, c.start, i));
+            if b.tidy[i] {
+                // (the words of a tidy name are ASCII without white space:
+                // each its own key but for case)
+                for w in ascii_name_words(full.as_bytes()) {
+                    b.person_words.push((fingerprint(w), c.start, i));
+                }
+            } else {
+                for w in name_words(full) {
+                    let fp = word_fingerprint(w, &mut b.word);
+                    b.person_words.push((fp, c.start, i));
+                }
             }
             // multi-word and hyphenated surnames: "Van Der Beek", "von der
             // Leyen", "Karlsson Berg", "Hudson-Smith" after the full name
-            for at in spaces(full) {
-                let rest = full[at + 1..].trim_start();
-                if rest.bytes().any(|x| x == b' ' || x == b'-') {
-                    let fp = name_fingerprint(rest, &mut b.word);
-                    b.person_words.push((fp, c.start, i));
+            // (a rest holds a space or hyphen when it holds the last one:
+            // none for a name of two words)
+            if let Some(last) = full.bytes().rposition(|x| x == b' ' || x == b'-') {
+                for at in spaces(&full[..last]) {
+                    let rest = full[at + 1..].trim_start();
+                    if full.len() - rest.len() <= last {
+                        let fp = name_fingerprint(rest, &mut b.word);
+                        b.person_words.push((fp, c.start, i));
+                    }
                 }
             }
             // shorter forms of a name of three words or more: "Sarah
@@ -266,14 +294,22 @@ pub(crate) fn resolve(
             continue;
         }
         let surface = &text[c.start..c.end];
-        capital_initials(surface, &mut b.word);
-        if b.word.chars().count() >= 2 {
-            b.acronyms.or_insert(fingerprint(b.word.as_bytes()), 0, i);
+        if initials_wanted {
+            capital_initials(surface, &mut b.word);
+            if b.word.chars().count() >= 2 {
+                b.acronyms.or_insert(fingerprint(b.word.as_bytes()), 0, i);
+            }
         }
 
-        b.word.clear();
-        name_key(surface, &mut b.word);
-        let key = b.word.as_str();
+        // a tidy surface is its key but for ASCII case, which the
+        // fingerprints and the word tests below ignore: read in place
+        let key = if b.tidy[i] {
+            surface
+        } else {
+            b.word.clear();
+            name_key(surface, &mut b.word);
+            b.word.as_str()
+        };
         b.word_ends.clear();
         b.word_ends.extend(spaces(key).chain([key.len()]));
         let word = |k: usize, ends: &[usize]| {
@@ -287,14 +323,14 @@ pub(crate) fn resolve(
         }
         // "Dalhousie" for "Dalhousie University" (a listed place, "Boston",
         // keeps its own entity: short forms are not looked up for those)
-        if cut == n && n >= 2 && matches!(word(n - 1, &b.word_ends), "university" | "college") {
+        if cut == n && n >= 2 && is_one_of(word(n - 1, &b.word_ends), &["university", "college"]) {
             cut -= 1;
         }
         if cut < n {
             let short = fingerprint(&key.as_bytes()[..b.word_ends[cut - 1]]);
             b.short_forms.or_insert(short, 0, i);
         }
-        let of = (0..n).find(|&k| matches!(word(k, &b.word_ends), "of" | "for" | "and" | "&"));
+        let of = (0..n).find(|&k| is_one_of(word(k, &b.word_ends), &["of", "for", "and", "&"]));
         if let Some(of) = of {
             if of >= 2 {
                 let short = fingerprint(&key.as_bytes()[..b.word_ends[of - 1]]);
@@ -316,7 +352,8 @@ pub(crate) fn resolve(
     b.refers.extend(0..n);
     b.keep.resize(n, true);
     for i in 0..n {
-        let c = cands[i];
+        // (a reference, not a copy of the whole candidate)
+        let c = &cands[i];
         let single = c.tok.1 - c.tok.0 == 1;
         // surname or first name of a person named in full
         // An acronym the text defines wins over a list's reading of the
@@ -376,8 +413,7 @@ pub(crate) fn resolve(
             continue;
         }
         // acronym defined or implied in the text
-        if !b.acronyms.is_empty() && toks[c.tok.0].is(CAP) && !has_lowercase(&text[c.start..c.end])
-        {
+        if !b.acronyms.is_empty() && in_capitals(c, text, toks) {
             let acr = without_periods(&text[c.start..c.end], &mut b.word);
             if let Some(j) = b.acronyms.get(acr, 0) {
                 if j != i {
@@ -441,7 +477,19 @@ pub(crate) fn resolve(
             Some(s) => match b.canonical_keys.get(s as u64 + 1, 0) {
                 Some(k) => k,
                 None => {
-                    let k = key_fingerprint(&gaz.senses[s].canonical, &mut b.word);
+                    let canonical = &gaz.senses[s].canonical;
+                    let root = &cands[r];
+                    // most listed names are written as their canonical
+                    // name, but for case: then its key is the root's
+                    let k = if root.surname.is_none()
+                        && eq_ignore_ascii_case(
+                            text[root.start..root.end].as_bytes(),
+                            canonical.as_bytes(),
+                        ) {
+                        (b.key_fp[r], b.tidy[r])
+                    } else {
+                        key_fingerprint(canonical, &mut b.word)
+                    };
                     *b.canonical_keys.or_insert(s as u64 + 1, 0, k)
                 }
             },
@@ -500,6 +548,17 @@ pub(crate) fn resolve(
     }
 }
 
+/// [`name_fingerprint`] of one word of a name, split at spaces: a word of
+/// visible ASCII is its own key but for case, and only the others need
+/// building a key.
+fn word_fingerprint(w: &str, buf: &mut String) -> u64 {
+    if w.bytes().all(|x| x.is_ascii_graphic()) {
+        fingerprint(w.as_bytes())
+    } else {
+        name_fingerprint(w, buf)
+    }
+}
+
 /// The byte offsets of the spaces in `s`.
 fn spaces(s: &str) -> impl Iterator<Item = usize> + '_ {
     s.bytes()
@@ -551,6 +610,13 @@ pub(crate) fn abbreviates(acronym: &str, initials: &str) -> bool {
     letters.all(|a| rest.any(|i| i == a))
 }
 
+/// Whether candidate `c` is written in capitals ("WHO", "U.N."), as an
+/// acronym is.
+#[inline]
+fn in_capitals(c: &Candidate, text: &str, toks: &[Token]) -> bool {
+    toks[c.tok.0].is(CAP) && !has_lowercase(&text[c.start..c.end])
+}
+
 /// Whether `s` has a lowercase letter. Most names tell by their second
 /// byte (an ASCII byte is a whole char), and only the others are decoded.
 #[inline]
@@ -568,24 +634,31 @@ fn without_periods(s: &str, buf: &mut String) -> u64 {
 /// Words that end company names and may be left out: "Jamesway Corp" is
 /// "Jamesway".
 fn is_company_suffix(word: &str) -> bool {
-    matches!(
+    is_one_of(
         word.trim_end_matches('.'),
-        "inc"
-            | "corp"
-            | "co"
-            | "ltd"
-            | "plc"
-            | "llc"
-            | "ag"
-            | "sa"
-            | "nv"
-            | "group"
-            | "holdings"
-            | "corporation"
-            | "company"
-            | "limited"
-            | "incorporated"
+        &[
+            "inc",
+            "corp",
+            "co",
+            "ltd",
+            "plc",
+            "llc",
+            "ag",
+            "sa",
+            "nv",
+            "group",
+            "holdings",
+            "corporation",
+            "company",
+            "limited",
+            "incorporated",
+        ],
     )
+}
+
+/// Whether `word` is one of the lowercase `words` but for ASCII case.
+fn is_one_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn collapse_ws(s: &str) -> String {
@@ -733,12 +806,31 @@ mod tests {
             "",
             "-",
             " Ann ",
+            "Ab.. C.D. Xy.z O'Neill-Jr.",
         ] {
             let fast: Vec<String> = name_words(name).map(str::to_string).collect();
             assert_eq!(fast, slow(name), "{name:?}");
+            if name.is_ascii() {
+                let bytes: Vec<&[u8]> = ascii_name_words(name.as_bytes()).collect();
+                assert_eq!(bytes, fast.iter().map(|w| w.as_bytes()).collect::<Vec<_>>());
+            }
         }
         let spaced: Vec<usize> = spaces("a b  c").collect();
         assert_eq!(spaced, [1, 3, 4]);
+    }
+
+    #[test]
+    fn word_fingerprints_are_name_fingerprints() {
+        let mut buf = String::new();
+        for w in [
+            "Bachelet", "O'Neill", "J.", "THE", "The", "Zhang\nJun", "a\tb", "Élysée", "", "x",
+        ] {
+            assert_eq!(
+                word_fingerprint(w, &mut buf),
+                name_fingerprint(w, &mut buf),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]
