@@ -77,6 +77,9 @@ pub(crate) struct Buffers {
     short_forms: FpMap<usize>,
     /// Entities by kind (the tag) and key.
     by_key: FpMap<usize>,
+    /// The candidates of multiword organization names found with good
+    /// evidence.
+    orgs: Vec<usize>,
     refers: Vec<usize>,
     keep: Vec<bool>,
     /// A word or acronym being built.
@@ -110,6 +113,7 @@ impl Buffers {
         self.defined.clear();
         self.short_forms.clear();
         self.by_key.clear();
+        self.orgs.clear();
         self.refers.clear();
         self.keep.clear();
         self.canonical_keys.clear();
@@ -148,12 +152,13 @@ pub(crate) fn resolve(
     }
     b.clear();
 
-    // Pass 1: strong names, acronyms defined in the text, and the kind each
-    // surface form was given where the evidence was good.
-    // whether an unlisted name in capitals may stand for an organization's
+    // Pass 1: the key of each candidate, strong names, acronyms defined in
+    // the text, and the kind each surface form was given where the
+    // evidence was good.
+    // Whether an unlisted name in capitals may stand for an organization's
     // initials: without one, the initials are not worth finding
     let mut initials_wanted = false;
-    for c in cands.iter() {
+    for (i, c) in cands.iter().enumerate() {
         initials_wanted |= c.strength != Strength::Listed && in_capitals(c, text, toks);
         let (fp, tidy) = match c.surname {
             Some((s, e)) => {
@@ -168,8 +173,7 @@ pub(crate) fn resolve(
         };
         b.key_fp.push(fp);
         b.tidy.push(tidy);
-    }
-    for (i, c) in cands.iter().enumerate() {
+
         if c.kind == EntityKind::Person
             && (c.strength >= Strength::Weak || c.namelike)
             && !c.style
@@ -247,8 +251,14 @@ pub(crate) fn resolve(
                 *e = (c.kind, c.strength, i);
             }
         }
+        if c.kind != EntityKind::Organization {
+            continue;
+        }
+        if c.tok.1 - c.tok.0 >= 2 && c.strength >= Strength::Rule {
+            b.orgs.push(i);
+        }
         // "World Health Organization (WHO)"
-        if c.kind == EntityKind::Organization && c.tok.1 + 2 < toks.len() {
+        if c.tok.1 + 2 < toks.len() {
             let (o, a, cl) = (toks[c.tok.1], toks[c.tok.1 + 1], toks[c.tok.1 + 2]);
             if o.is(PUNCT)
                 && &text[o.start..o.end] == "("
@@ -286,13 +296,8 @@ pub(crate) fn resolve(
     // - short forms: "Jamesway" and "Acme Widgets" for "Jamesway Corp" and
     //   "Acme Widgets Inc.", "Reserve Bank" for "Reserve Bank of Australia",
     //   "Dalhousie" for "Dalhousie University".
-    for (i, c) in cands.iter().enumerate() {
-        if c.kind != EntityKind::Organization
-            || c.tok.1 - c.tok.0 < 2
-            || c.strength < Strength::Rule
-        {
-            continue;
-        }
+    for &i in &b.orgs {
+        let c = &cands[i];
         let surface = &text[c.start..c.end];
         if initials_wanted {
             capital_initials(surface, &mut b.word);
