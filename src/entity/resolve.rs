@@ -4,7 +4,7 @@
 //! (WHO)" is the organization; a headline's "LEICESTERSHIRE" is the team
 //! the story calls "Leicestershire".
 
-use super::fingerprint::{eq_ignore_ascii_case, fingerprint};
+use super::fingerprint::{eq_ignore_ascii_case, fingerprint, fingerprint_in};
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
@@ -42,16 +42,17 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// [`name_words`] of a name in ASCII, over its bytes.
-fn ascii_name_words(name: &[u8]) -> impl Iterator<Item = &[u8]> {
-    name.split(|&x| x == b' ' || x == b'-')
-        .map(|mut w| {
-            while let [rest @ .., b'.'] = w {
-                w = rest;
-            }
-            w
-        })
-        .filter(|w| w.len() >= 2 && w[0].is_ascii_uppercase())
+/// [`name_words`] of a name in ASCII, over its bytes, as byte ranges.
+fn ascii_name_words(name: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    name.split(|&x| x == b' ' || x == b'-').filter_map(move |mut w| {
+        let at = start;
+        start += w.len() + 1;
+        while let [rest @ .., b'.'] = w {
+            w = rest;
+        }
+        (w.len() >= 2 && w[0].is_ascii_uppercase()).then_some((at, at + w.len()))
+    })
 }
 
 /// Buffers and maps reused from one text to the next, so resolving a
@@ -133,20 +134,29 @@ pub(crate) fn resolve(
     b: &mut Buffers,
     doc: &mut Document,
 ) {
-    // (the rules push candidates in text order nearly always: one pass
-    // tells, and the sort is skipped)
-    let key = |c: &Candidate| (c.start, std::cmp::Reverse(c.end));
-    if cands.windows(2).any(|w| key(&w[0]) > key(&w[1])) {
-        cands.sort_by_key(key);
-    }
+    // (the rules push candidates in text order and apart nearly always:
+    // one pass without branches tells, and the sort and the filter are
+    // skipped)
+    let mut apart = true;
     let mut last_end = 0;
-    cands.retain(|c| {
-        let keep = c.start >= last_end && c.end > c.start;
-        if keep {
-            last_end = c.end;
+    for c in cands.iter() {
+        apart &= c.start >= last_end && c.end > c.start;
+        last_end = c.end;
+    }
+    if !apart {
+        let key = |c: &Candidate| (c.start, std::cmp::Reverse(c.end));
+        if cands.windows(2).any(|w| key(&w[0]) > key(&w[1])) {
+            cands.sort_by_key(key);
         }
-        keep
-    });
+        let mut last_end = 0;
+        cands.retain(|c| {
+            let keep = c.start >= last_end && c.end > c.start;
+            if keep {
+                last_end = c.end;
+            }
+            keep
+        });
+    }
     if cands.is_empty() {
         return;
     }
@@ -193,8 +203,9 @@ pub(crate) fn resolve(
             if b.tidy[i] {
                 // (the words of a tidy name are ASCII without white space:
                 // each its own key but for case)
-                for w in ascii_name_words(full.as_bytes()) {
-                    b.person_words.push((fingerprint(w), c.start, i));
+                for (s, e) in ascii_name_words(full.as_bytes()) {
+                    let fp = fingerprint_in(text.as_bytes(), c.start + s, c.start + e);
+                    b.person_words.push((fp, c.start, i));
                 }
             } else {
                 for w in name_words(full) {
@@ -816,8 +827,10 @@ mod tests {
             let fast: Vec<String> = name_words(name).map(str::to_string).collect();
             assert_eq!(fast, slow(name), "{name:?}");
             if name.is_ascii() {
-                let bytes: Vec<&[u8]> = ascii_name_words(name.as_bytes()).collect();
-                assert_eq!(bytes, fast.iter().map(|w| w.as_bytes()).collect::<Vec<_>>());
+                let bytes: Vec<&str> = ascii_name_words(name.as_bytes())
+                    .map(|(s, e)| &name[s..e])
+                    .collect();
+                assert_eq!(bytes, fast);
             }
         }
         let spaced: Vec<usize> = spaces("a b  c").collect();
