@@ -165,11 +165,7 @@ pub(crate) fn resolve(
     // Pass 1: the key of each candidate, strong names, acronyms defined in
     // the text, and the kind each surface form was given where the
     // evidence was good.
-    // Whether an unlisted name in capitals may stand for an organization's
-    // initials: without one, the initials are not worth finding
-    let mut initials_wanted = false;
     for (i, c) in cands.iter().enumerate() {
-        initials_wanted |= c.strength != Strength::Listed && in_capitals(c, text, toks);
         let (fp, tidy) = match c.surname {
             Some((s, e)) => {
                 let full = format!("{} {}", &text[c.start..c.end], &text[s..e]);
@@ -307,6 +303,12 @@ pub(crate) fn resolve(
     // - short forms: "Jamesway" and "Acme Widgets" for "Jamesway Corp" and
     //   "Acme Widgets Inc.", "Reserve Bank" for "Reserve Bank of Australia",
     //   "Dalhousie" for "Dalhousie University".
+    // (an organization's initials are worth finding only when an unlisted
+    // name in capitals may stand for them)
+    let initials_wanted = !b.orgs.is_empty()
+        && cands
+            .iter()
+            .any(|c| c.strength != Strength::Listed && in_capitals(c, text, toks));
     for &i in &b.orgs {
         let c = &cands[i];
         let surface = &text[c.start..c.end];
