@@ -99,8 +99,6 @@ pub(crate) struct Buffers {
     entity_roots: Vec<(usize, EntityKind, bool)>,
     /// Mentions of each entity.
     counts: Vec<usize>,
-    /// Each kept candidate and its entity (0 for the text's first).
-    mention_entity: Vec<(usize, usize)>,
 }
 
 impl Buffers {
@@ -120,7 +118,6 @@ impl Buffers {
         self.canonical_keys.clear();
         self.entity_roots.clear();
         self.counts.clear();
-        self.mention_entity.clear();
     }
 }
 
@@ -478,7 +475,11 @@ pub(crate) fn resolve(
     // Entities are made at their first mention, in text order: already in
     // the order of first mention the document promises.
     // Entities are numbered first and built after, so that the output's
-    // vectors are each allocated once, at their final size.
+    // vectors are each allocated once, at their final size (the mentions
+    // at most one per candidate).
+    let first_mention = doc.mentions.len();
+    let first_entity = doc.entities.len();
+    doc.mentions.reserve_exact(n);
     for i in 0..n {
         if !b.keep[i] {
             continue;
@@ -520,13 +521,15 @@ pub(crate) fn resolve(
             b.counts.push(0);
         }
         b.counts[e] += 1;
-        b.mention_entity.push((i, e));
+        doc.mentions.push(Mention {
+            span: Span::new(cands[i].start, cands[i].end),
+            kind: b.entity_roots[e].1,
+            entity: EntityId::new(first_entity + e),
+        });
     }
-    let first_mention = doc.mentions.len();
-    let first_entity = doc.entities.len();
     doc.entities.reserve_exact(b.entity_roots.len());
     for (&(r, kind, tidy), &count) in b.entity_roots.iter().zip(&b.counts) {
-        let root = cands[r];
+        let root = &cands[r];
         if let Some((s, e)) = root.surname {
             doc.entities.push(Entity {
                 id: EntityId::new(doc.entities.len()),
@@ -554,15 +557,10 @@ pub(crate) fn resolve(
             references: Vec::new(),
         });
     }
-    doc.mentions.reserve_exact(b.mention_entity.len());
-    for (k, &(i, e)) in b.mention_entity.iter().enumerate() {
-        let entity = &mut doc.entities[first_entity + e];
-        entity.mentions.push(MentionId::new(first_mention + k));
-        doc.mentions.push(Mention {
-            span: Span::new(cands[i].start, cands[i].end),
-            kind: entity.kind,
-            entity: entity.id,
-        });
+    for (k, m) in doc.mentions.iter().enumerate().skip(first_mention) {
+        doc.entities[m.entity.index()]
+            .mentions
+            .push(MentionId::new(k));
     }
 }
 
