@@ -316,15 +316,16 @@ pub(crate) fn resolve(
             }
         }
 
-        // a tidy surface is its key but for ASCII case, which the
-        // fingerprints and the word tests below ignore: read in place
-        let key = if b.tidy[i] {
-            surface
+        b.word.clear();
+        if b.tidy[i] {
+            // a tidy surface is its key but for ASCII case (what
+            // `name_key` would check again)
+            b.word.push_str(surface);
+            b.word.make_ascii_lowercase();
         } else {
-            b.word.clear();
             name_key(surface, &mut b.word);
-            b.word.as_str()
-        };
+        }
+        let key = b.word.as_str();
         b.word_ends.clear();
         b.word_ends.extend(spaces(key).chain([key.len()]));
         let word = |k: usize, ends: &[usize]| {
@@ -338,14 +339,14 @@ pub(crate) fn resolve(
         }
         // "Dalhousie" for "Dalhousie University" (a listed place, "Boston",
         // keeps its own entity: short forms are not looked up for those)
-        if cut == n && n >= 2 && is_one_of(word(n - 1, &b.word_ends), &["university", "college"]) {
+        if cut == n && n >= 2 && matches!(word(n - 1, &b.word_ends), "university" | "college") {
             cut -= 1;
         }
         if cut < n {
             let short = fingerprint(&key.as_bytes()[..b.word_ends[cut - 1]]);
             b.short_forms.or_insert(short, 0, i);
         }
-        let of = (0..n).find(|&k| is_one_of(word(k, &b.word_ends), &["of", "for", "and", "&"]));
+        let of = (0..n).find(|&k| matches!(word(k, &b.word_ends), "of" | "for" | "and" | "&"));
         if let Some(of) = of {
             if of >= 2 {
                 let short = fingerprint(&key.as_bytes()[..b.word_ends[of - 1]]);
@@ -630,7 +631,11 @@ pub(crate) fn abbreviates(acronym: &str, initials: &str) -> bool {
 /// acronym is.
 #[inline]
 fn in_capitals(c: &Candidate, text: &str, toks: &[Token]) -> bool {
-    toks[c.tok.0].is(CAP) && !has_lowercase(&text[c.start..c.end])
+    // (most names tell by their second byte, as `has_lowercase` does,
+    // read here without slicing the text)
+    toks[c.tok.0].is(CAP)
+        && !(c.start + 1 < c.end && text.as_bytes()[c.start + 1].is_ascii_lowercase())
+        && !has_lowercase(&text[c.start..c.end])
 }
 
 /// Whether `s` has a lowercase letter. Most names tell by their second
@@ -650,31 +655,24 @@ fn without_periods(s: &str, buf: &mut String) -> u64 {
 /// Words that end company names and may be left out: "Jamesway Corp" is
 /// "Jamesway".
 fn is_company_suffix(word: &str) -> bool {
-    is_one_of(
+    matches!(
         word.trim_end_matches('.'),
-        &[
-            "inc",
-            "corp",
-            "co",
-            "ltd",
-            "plc",
-            "llc",
-            "ag",
-            "sa",
-            "nv",
-            "group",
-            "holdings",
-            "corporation",
-            "company",
-            "limited",
-            "incorporated",
-        ],
+        "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "ag"
+            | "sa"
+            | "nv"
+            | "group"
+            | "holdings"
+            | "corporation"
+            | "company"
+            | "limited"
+            | "incorporated"
     )
-}
-
-/// Whether `word` is one of the lowercase `words` but for ASCII case.
-fn is_one_of(word: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn collapse_ws(s: &str) -> String {
