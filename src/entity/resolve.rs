@@ -45,14 +45,15 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
 /// [`name_words`] of a name in ASCII, over its bytes, as byte ranges.
 fn ascii_name_words(name: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start = 0;
-    name.split(|&x| x == b' ' || x == b'-').filter_map(move |mut w| {
-        let at = start;
-        start += w.len() + 1;
-        while let [rest @ .., b'.'] = w {
-            w = rest;
-        }
-        (w.len() >= 2 && w[0].is_ascii_uppercase()).then_some((at, at + w.len()))
-    })
+    name.split(|&x| x == b' ' || x == b'-')
+        .filter_map(move |mut w| {
+            let at = start;
+            start += w.len() + 1;
+            while let [rest @ .., b'.'] = w {
+                w = rest;
+            }
+            (w.len() >= 2 && w[0].is_ascii_uppercase()).then_some((at, at + w.len()))
+        })
 }
 
 /// Buffers and maps reused from one text to the next, so resolving a
@@ -327,7 +328,12 @@ pub(crate) fn resolve(
         }
         let key = b.word.as_str();
         b.word_ends.clear();
-        b.word_ends.extend(spaces(key).chain([key.len()]));
+        for (k, &x) in key.as_bytes().iter().enumerate() {
+            if x == b' ' {
+                b.word_ends.push(k);
+            }
+        }
+        b.word_ends.push(key.len());
         let word = |k: usize, ends: &[usize]| {
             let from = if k == 0 { 0 } else { ends[k - 1] + 1 };
             &key[from..ends[k]]
@@ -648,7 +654,12 @@ fn has_lowercase(s: &str) -> bool {
 /// The fingerprint of `s` with its periods left out ("U.N." → "UN").
 fn without_periods(s: &str, buf: &mut String) -> u64 {
     buf.clear();
-    buf.extend(s.chars().filter(|&ch| ch != '.'));
+    // (most have none: copied whole, not char by char)
+    if s.contains('.') {
+        buf.extend(s.chars().filter(|&ch| ch != '.'));
+    } else {
+        buf.push_str(s);
+    }
     fingerprint(buf.as_bytes())
 }
 
@@ -839,13 +850,34 @@ mod tests {
     fn word_fingerprints_are_name_fingerprints() {
         let mut buf = String::new();
         for w in [
-            "Bachelet", "O'Neill", "J.", "THE", "The", "Zhang\nJun", "a\tb", "Élysée", "", "x",
+            "Bachelet",
+            "O'Neill",
+            "J.",
+            "THE",
+            "The",
+            "Zhang\nJun",
+            "a\tb",
+            "Élysée",
+            "",
+            "x",
         ] {
             assert_eq!(
                 word_fingerprint(w, &mut buf),
                 name_fingerprint(w, &mut buf),
                 "{w:?}"
             );
+        }
+    }
+
+    #[test]
+    fn acronyms_lose_their_periods() {
+        let mut buf = String::new();
+        for (acronym, letters) in [("U.N.", "UN"), ("WHO", "WHO"), ("A.T&T", "AT&T"), ("", "")] {
+            assert_eq!(
+                without_periods(acronym, &mut buf),
+                fingerprint(letters.as_bytes())
+            );
+            assert_eq!(buf, letters);
         }
     }
 
