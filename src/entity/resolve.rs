@@ -509,7 +509,7 @@ pub(crate) fn resolve(
                     // name, but for case: then its key is the root's
                     let k = if root.surname.is_none()
                         && eq_ignore_ascii_case(
-                            text[root.start..root.end].as_bytes(),
+                            &text.as_bytes()[root.start..root.end],
                             canonical.as_bytes(),
                         ) {
                         (b.key_fp[r], b.tidy[r])
