@@ -506,12 +506,13 @@ pub(crate) fn resolve(
                     let canonical = &gaz.senses[s].canonical;
                     let root = &cands[r];
                     // most listed names are written as their canonical
-                    // name, but for case: then its key is the root's
+                    // name (the same bytes mostly: one `memcmp`), but for
+                    // case: then its key is the root's
+                    let written = &text.as_bytes()[root.start..root.end];
                     let k = if root.surname.is_none()
-                        && eq_ignore_ascii_case(
-                            &text.as_bytes()[root.start..root.end],
-                            canonical.as_bytes(),
-                        ) {
+                        && (written == canonical.as_bytes()
+                            || eq_ignore_ascii_case(written, canonical.as_bytes()))
+                    {
                         (b.key_fp[r], b.tidy[r])
                     } else {
                         key_fingerprint(canonical, &mut b.word)
