@@ -61,10 +61,9 @@ fn ascii_name_words(name: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// fingerprints of their lowercase keys ([`name_key`]).
 #[derive(Default)]
 pub(crate) struct Buffers {
-    /// Fingerprint of each candidate's lowercase key.
-    key_fp: Vec<u64>,
-    /// Whether each candidate's text is tidy ([`key_fingerprint`]).
-    tidy: Vec<bool>,
+    /// Fingerprint of each candidate's lowercase key, and whether its
+    /// text is tidy ([`key_fingerprint`]): side by side, one push each.
+    keys: Vec<(u64, bool)>,
     /// Words of people's full names: (word fingerprint, candidate start,
     /// candidate), sorted by word and then position.
     person_words: Vec<(u64, usize, usize)>,
@@ -104,8 +103,7 @@ pub(crate) struct Buffers {
 
 impl Buffers {
     fn clear(&mut self) {
-        self.key_fp.clear();
-        self.tidy.clear();
+        self.keys.clear();
         self.person_words.clear();
         self.person_filter = [0; 16];
         self.surface_kind.clear();
@@ -175,8 +173,7 @@ pub(crate) fn resolve(
             None if c.fp != 0 => (c.fp, true),
             None => key_fingerprint(&text[c.start..c.end], &mut b.word),
         };
-        b.key_fp.push(fp);
-        b.tidy.push(tidy);
+        b.keys.push((fp, tidy));
 
         if c.kind == EntityKind::Person
             && (c.strength >= Strength::Weak || c.namelike)
@@ -194,7 +191,7 @@ pub(crate) fn resolve(
                     b.person_words.push((fp, c.start, i));
                 }
             }
-            if b.tidy[i] {
+            if b.keys[i].1 {
                 // (the words of a tidy name are ASCII without white space:
                 // each its own key but for case)
                 for (s, e) in ascii_name_words(full.as_bytes()) {
@@ -251,7 +248,7 @@ pub(crate) fn resolve(
         if c.strength >= Strength::Weak && !c.style {
             let e = b
                 .surface_kind
-                .or_insert(b.key_fp[i], 0, (c.kind, c.strength, i));
+                .or_insert(b.keys[i].0, 0, (c.kind, c.strength, i));
             if c.strength > e.1 {
                 *e = (c.kind, c.strength, i);
             }
@@ -318,7 +315,7 @@ pub(crate) fn resolve(
         }
 
         b.word.clear();
-        if b.tidy[i] {
+        if b.keys[i].1 {
             // a tidy surface is its key but for ASCII case (what
             // `name_key` would check again)
             b.word.push_str(surface);
@@ -396,7 +393,7 @@ pub(crate) fn resolve(
         }
         let short = single || (c.tok.1 - c.tok.0 <= 5 && c.strength < Strength::Listed);
         if short && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
-            let fp = b.key_fp[i];
+            let fp = b.keys[i].0;
             let (word, bit) = filter_position(fp);
             // (the filter first: most words are no word of a full name)
             let person_ok = b.person_filter[word] & bit != 0
@@ -446,7 +443,7 @@ pub(crate) fn resolve(
             }
         }
         // a short form of an organization named in full
-        if let Some(j) = b.short_forms.get(b.key_fp[i], 0) {
+        if let Some(j) = b.short_forms.get(b.keys[i].0, 0) {
             if j != i && c.sense.is_none() && (!c.style || c.lone) {
                 b.refers[i] = j;
                 cands[i].kind = EntityKind::Organization;
@@ -454,7 +451,7 @@ pub(crate) fn resolve(
             }
         }
         // the same surface classified with better evidence elsewhere
-        if let Some((kind, strength, j)) = b.surface_kind.get(b.key_fp[i], 0) {
+        if let Some((kind, strength, j)) = b.surface_kind.get(b.keys[i].0, 0) {
             if strength > c.strength {
                 cands[i].kind = kind;
                 if cands[j].sense.is_some() {
@@ -513,14 +510,14 @@ pub(crate) fn resolve(
                         && (written == canonical.as_bytes()
                             || eq_ignore_ascii_case(written, canonical.as_bytes()))
                     {
-                        (b.key_fp[r], b.tidy[r])
+                        b.keys[r]
                     } else {
                         key_fingerprint(canonical, &mut b.word)
                     };
                     *b.canonical_keys.or_insert(s as u64 + 1, 0, k)
                 }
             },
-            None => (b.key_fp[r], b.tidy[r]),
+            None => b.keys[r],
         };
         let new = b.entity_roots.len();
         let e = *b.by_key.or_insert(key, kind as u8, new);
