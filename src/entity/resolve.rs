@@ -377,7 +377,8 @@ pub(crate) fn resolve(
         // surname or first name of a person named in full
         // An acronym the text defines wins over a list's reading of the
         // same letters: "London Stock Exchange (LSE)" makes LSE the exchange.
-        if single && !b.defined.is_empty() && c.strength == Strength::Listed {
+        // (the text's definitions first: mostly none, a branch foreseen)
+        if !b.defined.is_empty() && single && c.strength == Strength::Listed {
             let acr = &text[c.start..c.end];
             if acr.len() >= 2 && !has_lowercase(acr) {
                 let fp = without_periods(acr, &mut b.word);
