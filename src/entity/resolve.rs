@@ -4,7 +4,7 @@
 //! (WHO)" is the organization; a headline's "LEICESTERSHIRE" is the team
 //! the story calls "Leicestershire".
 
-use super::fingerprint::fingerprint;
+use super::fingerprint::{eq_ignore_ascii_case, fingerprint, fingerprint_in};
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
@@ -42,15 +42,28 @@ fn name_words(name: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// [`name_words`] of a name in ASCII, over its bytes, as byte ranges.
+fn ascii_name_words(name: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    name.split(|&x| x == b' ' || x == b'-')
+        .filter_map(move |mut w| {
+            let at = start;
+            start += w.len() + 1;
+            while let [rest @ .., b'.'] = w {
+                w = rest;
+            }
+            (w.len() >= 2 && w[0].is_ascii_uppercase()).then_some((at, at + w.len()))
+        })
+}
+
 /// Buffers and maps reused from one text to the next, so resolving a
 /// text allocates little besides its output. Names are keyed by the
 /// fingerprints of their lowercase keys ([`name_key`]).
 #[derive(Default)]
 pub(crate) struct Buffers {
-    /// Fingerprint of each candidate's lowercase key.
-    key_fp: Vec<u64>,
-    /// Whether each candidate's text is tidy ([`key_fingerprint`]).
-    tidy: Vec<bool>,
+    /// Fingerprint of each candidate's lowercase key, and whether its
+    /// text is tidy ([`key_fingerprint`]): side by side, one push each.
+    keys: Vec<(u64, bool)>,
     /// Words of people's full names: (word fingerprint, candidate start,
     /// candidate), sorted by word and then position.
     person_words: Vec<(u64, usize, usize)>,
@@ -65,6 +78,9 @@ pub(crate) struct Buffers {
     short_forms: FpMap<usize>,
     /// Entities by kind (the tag) and key.
     by_key: FpMap<usize>,
+    /// The candidates of multiword organization names found with good
+    /// evidence.
+    orgs: Vec<usize>,
     refers: Vec<usize>,
     keep: Vec<bool>,
     /// A word or acronym being built.
@@ -83,14 +99,11 @@ pub(crate) struct Buffers {
     entity_roots: Vec<(usize, EntityKind, bool)>,
     /// Mentions of each entity.
     counts: Vec<usize>,
-    /// Each kept candidate and its entity (0 for the text's first).
-    mention_entity: Vec<(usize, usize)>,
 }
 
 impl Buffers {
     fn clear(&mut self) {
-        self.key_fp.clear();
-        self.tidy.clear();
+        self.keys.clear();
         self.person_words.clear();
         self.person_filter = [0; 16];
         self.surface_kind.clear();
@@ -98,12 +111,12 @@ impl Buffers {
         self.defined.clear();
         self.short_forms.clear();
         self.by_key.clear();
+        self.orgs.clear();
         self.refers.clear();
         self.keep.clear();
         self.canonical_keys.clear();
         self.entity_roots.clear();
         self.counts.clear();
-        self.mention_entity.clear();
     }
 }
 
@@ -117,28 +130,38 @@ pub(crate) fn resolve(
     b: &mut Buffers,
     doc: &mut Document,
 ) {
-    // (the rules push candidates in text order nearly always: one pass
-    // tells, and the sort is skipped)
-    let key = |c: &Candidate| (c.start, std::cmp::Reverse(c.end));
-    if cands.windows(2).any(|w| key(&w[0]) > key(&w[1])) {
-        cands.sort_by_key(key);
-    }
+    // (the rules push candidates in text order and apart nearly always:
+    // one pass without branches tells, and the sort and the filter are
+    // skipped)
+    let mut apart = true;
     let mut last_end = 0;
-    cands.retain(|c| {
-        let keep = c.start >= last_end && c.end > c.start;
-        if keep {
-            last_end = c.end;
+    for c in cands.iter() {
+        apart &= c.start >= last_end && c.end > c.start;
+        last_end = c.end;
+    }
+    if !apart {
+        let key = |c: &Candidate| (c.start, std::cmp::Reverse(c.end));
+        if cands.windows(2).any(|w| key(&w[0]) > key(&w[1])) {
+            cands.sort_by_key(key);
         }
-        keep
-    });
+        let mut last_end = 0;
+        cands.retain(|c| {
+            let keep = c.start >= last_end && c.end > c.start;
+            if keep {
+                last_end = c.end;
+            }
+            keep
+        });
+    }
     if cands.is_empty() {
         return;
     }
     b.clear();
 
-    // Pass 1: strong names, acronyms defined in the text, and the kind each
-    // surface form was given where the evidence was good.
-    for c in cands.iter() {
+    // Pass 1: the key of each candidate, strong names, acronyms defined in
+    // the text, and the kind each surface form was given where the
+    // evidence was good.
+    for (i, c) in cands.iter().enumerate() {
         let (fp, tidy) = match c.surname {
             Some((s, e)) => {
                 let full = format!("{} {}", &text[c.start..c.end], &text[s..e]);
@@ -150,10 +173,8 @@ pub(crate) fn resolve(
             None if c.fp != 0 => (c.fp, true),
             None => key_fingerprint(&text[c.start..c.end], &mut b.word),
         };
-        b.key_fp.push(fp);
-        b.tidy.push(tidy);
-    }
-    for (i, c) in cands.iter().enumerate() {
+        b.keys.push((fp, tidy));
+
         if c.kind == EntityKind::Person
             && (c.strength >= Strength::Weak || c.namelike)
             && !c.style
@@ -170,17 +191,30 @@ pub(crate) fn resolve(
                     b.person_words.push((fp, c.start, i));
                 }
             }
-            for w in name_words(full) {
-                let fp = name_fingerprint(w, &mut b.word);
-                b.person_words.push((fp, c.start, i));
+            if b.keys[i].1 {
+                // (the words of a tidy name are ASCII without white space:
+                // each its own key but for case)
+                for (s, e) in ascii_name_words(full.as_bytes()) {
+                    let fp = fingerprint_in(text.as_bytes(), c.start + s, c.start + e);
+                    b.person_words.push((fp, c.start, i));
+                }
+            } else {
+                for w in name_words(full) {
+                    let fp = word_fingerprint(w, &mut b.word);
+                    b.person_words.push((fp, c.start, i));
+                }
             }
             // multi-word and hyphenated surnames: "Van Der Beek", "von der
             // Leyen", "Karlsson Berg", "Hudson-Smith" after the full name
-            for at in spaces(full) {
-                let rest = full[at + 1..].trim_start();
-                if rest.bytes().any(|x| x == b' ' || x == b'-') {
-                    let fp = name_fingerprint(rest, &mut b.word);
-                    b.person_words.push((fp, c.start, i));
+            // (a rest holds a space or hyphen when it holds the last one:
+            // none for a name of two words)
+            if let Some(last) = full.bytes().rposition(|x| x == b' ' || x == b'-') {
+                for at in spaces(&full[..last]) {
+                    let rest = full[at + 1..].trim_start();
+                    if full.len() - rest.len() <= last {
+                        let fp = name_fingerprint(rest, &mut b.word);
+                        b.person_words.push((fp, c.start, i));
+                    }
                 }
             }
             // shorter forms of a name of three words or more: "Sarah
@@ -214,13 +248,19 @@ pub(crate) fn resolve(
         if c.strength >= Strength::Weak && !c.style {
             let e = b
                 .surface_kind
-                .or_insert(b.key_fp[i], 0, (c.kind, c.strength, i));
+                .or_insert(b.keys[i].0, 0, (c.kind, c.strength, i));
             if c.strength > e.1 {
                 *e = (c.kind, c.strength, i);
             }
         }
+        if c.kind != EntityKind::Organization {
+            continue;
+        }
+        if c.tok.1 - c.tok.0 >= 2 && c.strength >= Strength::Rule {
+            b.orgs.push(i);
+        }
         // "World Health Organization (WHO)"
-        if c.kind == EntityKind::Organization && c.tok.1 + 2 < toks.len() {
+        if c.tok.1 + 2 < toks.len() {
             let (o, a, cl) = (toks[c.tok.1], toks[c.tok.1 + 1], toks[c.tok.1 + 2]);
             if o.is(PUNCT)
                 && &text[o.start..o.end] == "("
@@ -258,24 +298,39 @@ pub(crate) fn resolve(
     // - short forms: "Jamesway" and "Acme Widgets" for "Jamesway Corp" and
     //   "Acme Widgets Inc.", "Reserve Bank" for "Reserve Bank of Australia",
     //   "Dalhousie" for "Dalhousie University".
-    for (i, c) in cands.iter().enumerate() {
-        if c.kind != EntityKind::Organization
-            || c.tok.1 - c.tok.0 < 2
-            || c.strength < Strength::Rule
-        {
-            continue;
-        }
+    // (an organization's initials are worth finding only when an unlisted
+    // name in capitals may stand for them)
+    let initials_wanted = !b.orgs.is_empty()
+        && cands
+            .iter()
+            .any(|c| c.strength != Strength::Listed && in_capitals(c, text, toks));
+    for &i in &b.orgs {
+        let c = &cands[i];
         let surface = &text[c.start..c.end];
-        capital_initials(surface, &mut b.word);
-        if b.word.chars().count() >= 2 {
-            b.acronyms.or_insert(fingerprint(b.word.as_bytes()), 0, i);
+        if initials_wanted {
+            capital_initials(surface, &mut b.word);
+            if b.word.chars().count() >= 2 {
+                b.acronyms.or_insert(fingerprint(b.word.as_bytes()), 0, i);
+            }
         }
 
         b.word.clear();
-        name_key(surface, &mut b.word);
+        if b.keys[i].1 {
+            // a tidy surface is its key but for ASCII case (what
+            // `name_key` would check again)
+            b.word.push_str(surface);
+            b.word.make_ascii_lowercase();
+        } else {
+            name_key(surface, &mut b.word);
+        }
         let key = b.word.as_str();
         b.word_ends.clear();
-        b.word_ends.extend(spaces(key).chain([key.len()]));
+        for (k, &x) in key.as_bytes().iter().enumerate() {
+            if x == b' ' {
+                b.word_ends.push(k);
+            }
+        }
+        b.word_ends.push(key.len());
         let word = |k: usize, ends: &[usize]| {
             let from = if k == 0 { 0 } else { ends[k - 1] + 1 };
             &key[from..ends[k]]
@@ -316,12 +371,14 @@ pub(crate) fn resolve(
     b.refers.extend(0..n);
     b.keep.resize(n, true);
     for i in 0..n {
-        let c = cands[i];
+        // (a reference, not a copy of the whole candidate)
+        let c = &cands[i];
         let single = c.tok.1 - c.tok.0 == 1;
         // surname or first name of a person named in full
         // An acronym the text defines wins over a list's reading of the
         // same letters: "London Stock Exchange (LSE)" makes LSE the exchange.
-        if single && !b.defined.is_empty() && c.strength == Strength::Listed {
+        // (the text's definitions first: mostly none, a branch foreseen)
+        if !b.defined.is_empty() && single && c.strength == Strength::Listed {
             let acr = &text[c.start..c.end];
             if acr.len() >= 2 && !has_lowercase(acr) {
                 let fp = without_periods(acr, &mut b.word);
@@ -337,7 +394,7 @@ pub(crate) fn resolve(
         }
         let short = single || (c.tok.1 - c.tok.0 <= 5 && c.strength < Strength::Listed);
         if short && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
-            let fp = b.key_fp[i];
+            let fp = b.keys[i].0;
             let (word, bit) = filter_position(fp);
             // (the filter first: most words are no word of a full name)
             let person_ok = b.person_filter[word] & bit != 0
@@ -376,8 +433,7 @@ pub(crate) fn resolve(
             continue;
         }
         // acronym defined or implied in the text
-        if !b.acronyms.is_empty() && toks[c.tok.0].is(CAP) && !has_lowercase(&text[c.start..c.end])
-        {
+        if !b.acronyms.is_empty() && in_capitals(c, text, toks) {
             let acr = without_periods(&text[c.start..c.end], &mut b.word);
             if let Some(j) = b.acronyms.get(acr, 0) {
                 if j != i {
@@ -388,7 +444,7 @@ pub(crate) fn resolve(
             }
         }
         // a short form of an organization named in full
-        if let Some(j) = b.short_forms.get(b.key_fp[i], 0) {
+        if let Some(j) = b.short_forms.get(b.keys[i].0, 0) {
             if j != i && c.sense.is_none() && (!c.style || c.lone) {
                 b.refers[i] = j;
                 cands[i].kind = EntityKind::Organization;
@@ -396,7 +452,7 @@ pub(crate) fn resolve(
             }
         }
         // the same surface classified with better evidence elsewhere
-        if let Some((kind, strength, j)) = b.surface_kind.get(b.key_fp[i], 0) {
+        if let Some((kind, strength, j)) = b.surface_kind.get(b.keys[i].0, 0) {
             if strength > c.strength {
                 cands[i].kind = kind;
                 if cands[j].sense.is_some() {
@@ -424,7 +480,11 @@ pub(crate) fn resolve(
     // Entities are made at their first mention, in text order: already in
     // the order of first mention the document promises.
     // Entities are numbered first and built after, so that the output's
-    // vectors are each allocated once, at their final size.
+    // vectors are each allocated once, at their final size (the mentions
+    // at most one per candidate).
+    let first_mention = doc.mentions.len();
+    let first_entity = doc.entities.len();
+    doc.mentions.reserve_exact(n);
     for i in 0..n {
         if !b.keep[i] {
             continue;
@@ -441,11 +501,24 @@ pub(crate) fn resolve(
             Some(s) => match b.canonical_keys.get(s as u64 + 1, 0) {
                 Some(k) => k,
                 None => {
-                    let k = key_fingerprint(&gaz.senses[s].canonical, &mut b.word);
+                    let canonical = &gaz.senses[s].canonical;
+                    let root = &cands[r];
+                    // most listed names are written as their canonical
+                    // name (the same bytes mostly: one `memcmp`), but for
+                    // case: then its key is the root's
+                    let written = &text.as_bytes()[root.start..root.end];
+                    let k = if root.surname.is_none()
+                        && (written == canonical.as_bytes()
+                            || eq_ignore_ascii_case(written, canonical.as_bytes()))
+                    {
+                        b.keys[r]
+                    } else {
+                        key_fingerprint(canonical, &mut b.word)
+                    };
                     *b.canonical_keys.or_insert(s as u64 + 1, 0, k)
                 }
             },
-            None => (b.key_fp[r], b.tidy[r]),
+            None => b.keys[r],
         };
         let new = b.entity_roots.len();
         let e = *b.by_key.or_insert(key, kind as u8, new);
@@ -454,13 +527,15 @@ pub(crate) fn resolve(
             b.counts.push(0);
         }
         b.counts[e] += 1;
-        b.mention_entity.push((i, e));
+        doc.mentions.push(Mention {
+            span: Span::new(cands[i].start, cands[i].end),
+            kind: b.entity_roots[e].1,
+            entity: EntityId::new(first_entity + e),
+        });
     }
-    let first_mention = doc.mentions.len();
-    let first_entity = doc.entities.len();
     doc.entities.reserve_exact(b.entity_roots.len());
     for (&(r, kind, tidy), &count) in b.entity_roots.iter().zip(&b.counts) {
-        let root = cands[r];
+        let root = &cands[r];
         if let Some((s, e)) = root.surname {
             doc.entities.push(Entity {
                 id: EntityId::new(doc.entities.len()),
@@ -488,15 +563,21 @@ pub(crate) fn resolve(
             references: Vec::new(),
         });
     }
-    doc.mentions.reserve_exact(b.mention_entity.len());
-    for (k, &(i, e)) in b.mention_entity.iter().enumerate() {
-        let entity = &mut doc.entities[first_entity + e];
-        entity.mentions.push(MentionId::new(first_mention + k));
-        doc.mentions.push(Mention {
-            span: Span::new(cands[i].start, cands[i].end),
-            kind: entity.kind,
-            entity: entity.id,
-        });
+    for (k, m) in doc.mentions.iter().enumerate().skip(first_mention) {
+        doc.entities[m.entity.index()]
+            .mentions
+            .push(MentionId::new(k));
+    }
+}
+
+/// [`name_fingerprint`] of one word of a name, split at spaces: a word of
+/// visible ASCII is its own key but for case, and only the others need
+/// building a key.
+fn word_fingerprint(w: &str, buf: &mut String) -> u64 {
+    if w.bytes().all(|x| x.is_ascii_graphic()) {
+        fingerprint(w.as_bytes())
+    } else {
+        name_fingerprint(w, buf)
     }
 }
 
@@ -551,6 +632,17 @@ pub(crate) fn abbreviates(acronym: &str, initials: &str) -> bool {
     letters.all(|a| rest.any(|i| i == a))
 }
 
+/// Whether candidate `c` is written in capitals ("WHO", "U.N."), as an
+/// acronym is.
+#[inline]
+fn in_capitals(c: &Candidate, text: &str, toks: &[Token]) -> bool {
+    // (most names tell by their second byte, as `has_lowercase` does,
+    // read here without slicing the text)
+    toks[c.tok.0].is(CAP)
+        && !(c.start + 1 < c.end && text.as_bytes()[c.start + 1].is_ascii_lowercase())
+        && !has_lowercase(&text[c.start..c.end])
+}
+
 /// Whether `s` has a lowercase letter. Most names tell by their second
 /// byte (an ASCII byte is a whole char), and only the others are decoded.
 #[inline]
@@ -561,7 +653,12 @@ fn has_lowercase(s: &str) -> bool {
 /// The fingerprint of `s` with its periods left out ("U.N." → "UN").
 fn without_periods(s: &str, buf: &mut String) -> u64 {
     buf.clear();
-    buf.extend(s.chars().filter(|&ch| ch != '.'));
+    // (most have none: copied whole, not char by char)
+    if s.contains('.') {
+        buf.extend(s.chars().filter(|&ch| ch != '.'));
+    } else {
+        buf.push_str(s);
+    }
     fingerprint(buf.as_bytes())
 }
 
@@ -733,12 +830,54 @@ mod tests {
             "",
             "-",
             " Ann ",
+            "Ab.. C.D. Xy.z O'Neill-Jr.",
         ] {
             let fast: Vec<String> = name_words(name).map(str::to_string).collect();
             assert_eq!(fast, slow(name), "{name:?}");
+            if name.is_ascii() {
+                let bytes: Vec<&str> = ascii_name_words(name.as_bytes())
+                    .map(|(s, e)| &name[s..e])
+                    .collect();
+                assert_eq!(bytes, fast);
+            }
         }
         let spaced: Vec<usize> = spaces("a b  c").collect();
         assert_eq!(spaced, [1, 3, 4]);
+    }
+
+    #[test]
+    fn word_fingerprints_are_name_fingerprints() {
+        let mut buf = String::new();
+        for w in [
+            "Bachelet",
+            "O'Neill",
+            "J.",
+            "THE",
+            "The",
+            "Zhang\nJun",
+            "a\tb",
+            "Élysée",
+            "",
+            "x",
+        ] {
+            assert_eq!(
+                word_fingerprint(w, &mut buf),
+                name_fingerprint(w, &mut buf),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn acronyms_lose_their_periods() {
+        let mut buf = String::new();
+        for (acronym, letters) in [("U.N.", "UN"), ("WHO", "WHO"), ("A.T&T", "AT&T"), ("", "")] {
+            assert_eq!(
+                without_periods(acronym, &mut buf),
+                fingerprint(letters.as_bytes())
+            );
+            assert_eq!(buf, letters);
+        }
     }
 
     #[test]
