@@ -87,6 +87,40 @@ fn take_kind(c: Candidate) -> Candidate {
 /// ("China", "Turkey", "Chile").
 const BIG_PLACE: u64 = 1_000_000;
 
+/// The accepted hit covering each token (its index in the accepted hits),
+/// NONE for the other tokens. The buffer is all NONE between texts: only
+/// the hits' slots are written, and they are put back when this is
+/// dropped (unwinding too), so that no text pays a fill of every slot.
+struct HitSlots<'b> {
+    slots: &'b mut Vec<u32>,
+    accepted: &'b [Accepted],
+}
+
+impl<'b> HitSlots<'b> {
+    fn mark(slots: &'b mut Vec<u32>, n: usize, accepted: &'b [Accepted]) -> HitSlots<'b> {
+        if slots.len() < n {
+            slots.resize(n, NONE);
+        }
+        debug_assert!(slots.iter().all(|&h| h == NONE));
+        for (k, h) in accepted.iter().enumerate() {
+            for slot in &mut slots[h.a..h.b] {
+                *slot = k as u32;
+            }
+        }
+        HitSlots { slots, accepted }
+    }
+}
+
+impl Drop for HitSlots<'_> {
+    fn drop(&mut self) {
+        for h in self.accepted {
+            for slot in &mut self.slots[h.a..h.b] {
+                *slot = NONE;
+            }
+        }
+    }
+}
+
 /// A gazetteer hit accepted in context: tokens `a..b`, the sense chosen.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Accepted {
@@ -490,14 +524,8 @@ impl<'a> Rules<'a> {
     ) {
         out.clear();
         let n = self.toks.len();
-        hit_at.clear();
-        hit_at.resize(n, NONE);
-        for (k, h) in accepted.iter().enumerate() {
-            for h in &mut hit_at[h.a..h.b] {
-                *h = k as u32;
-            }
-        }
-        let hit_at = &hit_at[..];
+        let hits = HitSlots::mark(hit_at, n, accepted);
+        let hit_at = &hits.slots[..n];
         let mut next_start = 0;
         let mut i = 0;
         loop {
