@@ -526,17 +526,13 @@ impl<'a> Rules<'a> {
         let n = self.toks.len();
         let hits = HitSlots::mark(hit_at, n, accepted);
         let hit_at = &hits.slots[..n];
-        let mut next_start = 0;
         let mut i = 0;
-        loop {
-            // the next possible start at or after `i`: other tokens are
-            // neither name words nor capitals of style
-            while next_start < name_starts.len() && name_starts[next_start].0 < i {
-                next_start += 1;
+        // the possible starts at or after `i` in turn: other tokens are
+        // neither name words nor capitals of style
+        for &(next, _) in name_starts {
+            if next < i {
+                continue; // inside the name just classified
             }
-            let Some(&(next, _)) = name_starts.get(next_start) else {
-                break;
-            };
             i = next;
             if !self.nameish(i, hit_at) {
                 self.style_capital(i, out);
