@@ -991,6 +991,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn hit_slots_mark_the_hits_and_are_all_none_again_after() {
+        let hit = |a, b| Accepted {
+            a,
+            b,
+            sense: 0,
+            common: false,
+            team: false,
+        };
+        let mut buffer = Vec::new();
+        for (n, accepted) in [(6, vec![hit(1, 3), hit(4, 5)]), (3, vec![hit(0, 1)])] {
+            {
+                let hits = HitSlots::mark(&mut buffer, n, &accepted);
+                let mut want = vec![NONE; n];
+                for (k, h) in accepted.iter().enumerate() {
+                    want[h.a..h.b].fill(k as u32);
+                }
+                assert_eq!(hits.slots[..n], want[..]);
+            }
+            assert!(buffer.iter().all(|&h| h == NONE));
+        }
+    }
+
+    #[test]
     fn contractions_with_either_apostrophe() {
         let mut lists = NameLists::new();
         lists.add_common_words("we\nyou\nthey\nhe\n");
