@@ -329,12 +329,13 @@ impl<'a> Rules<'a> {
     /// that the cache misses overlap.
     pub(crate) fn lex_capitals(&mut self, name_starts: &[(usize, u64)]) {
         let toks = self.toks;
-        let capitals = || name_starts.iter().filter(|&&(i, _)| toks[i].is(CAP));
-        self.lists.warm(capitals().map(|&(_, fp)| fp));
+        // (every start read ahead, capital or not: a test of each costs more
+        // than the few other slots read)
+        self.lists.warm(name_starts.iter().map(|&(_, fp)| fp));
         if self.cap_fp.len() < toks.len() {
             self.cap_fp.resize(toks.len(), 0);
         }
-        for &(i, fp) in capitals() {
+        for &(i, fp) in name_starts.iter().filter(|&&(i, _)| toks[i].is(CAP)) {
             self.cap_fp[i] = fp;
             if self.lex[i] & L_DONE == 0 {
                 self.look_up_lex_inline(i, Some(fp));
