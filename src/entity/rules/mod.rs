@@ -87,6 +87,40 @@ fn take_kind(c: Candidate) -> Candidate {
 /// ("China", "Turkey", "Chile").
 const BIG_PLACE: u64 = 1_000_000;
 
+/// The accepted hit covering each token (its index in the accepted hits),
+/// NONE for the other tokens. The buffer is all NONE between texts: only
+/// the hits' slots are written, and they are put back when this is
+/// dropped (unwinding too), so that no text pays a fill of every slot.
+struct HitSlots<'b> {
+    slots: &'b mut Vec<u32>,
+    accepted: &'b [Accepted],
+}
+
+impl<'b> HitSlots<'b> {
+    fn mark(slots: &'b mut Vec<u32>, n: usize, accepted: &'b [Accepted]) -> HitSlots<'b> {
+        if slots.len() < n {
+            slots.resize(n, NONE);
+        }
+        debug_assert!(slots.iter().all(|&h| h == NONE));
+        for (k, h) in accepted.iter().enumerate() {
+            for slot in &mut slots[h.a..h.b] {
+                *slot = k as u32;
+            }
+        }
+        HitSlots { slots, accepted }
+    }
+}
+
+impl Drop for HitSlots<'_> {
+    fn drop(&mut self) {
+        for h in self.accepted {
+            for slot in &mut self.slots[h.a..h.b] {
+                *slot = NONE;
+            }
+        }
+    }
+}
+
 /// A gazetteer hit accepted in context: tokens `a..b`, the sense chosen.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Accepted {
@@ -295,12 +329,13 @@ impl<'a> Rules<'a> {
     /// that the cache misses overlap.
     pub(crate) fn lex_capitals(&mut self, name_starts: &[(usize, u64)]) {
         let toks = self.toks;
-        let capitals = || name_starts.iter().filter(|&&(i, _)| toks[i].is(CAP));
-        self.lists.warm(capitals().map(|&(_, fp)| fp));
+        // (every start read ahead, capital or not: a test of each costs more
+        // than the few other slots read)
+        self.lists.warm(name_starts.iter().map(|&(_, fp)| fp));
         if self.cap_fp.len() < toks.len() {
             self.cap_fp.resize(toks.len(), 0);
         }
-        for &(i, fp) in capitals() {
+        for &(i, fp) in name_starts.iter().filter(|&&(i, _)| toks[i].is(CAP)) {
             self.cap_fp[i] = fp;
             if self.lex[i] & L_DONE == 0 {
                 self.look_up_lex_inline(i, Some(fp));
@@ -490,25 +525,15 @@ impl<'a> Rules<'a> {
     ) {
         out.clear();
         let n = self.toks.len();
-        hit_at.clear();
-        hit_at.resize(n, NONE);
-        for (k, h) in accepted.iter().enumerate() {
-            for h in &mut hit_at[h.a..h.b] {
-                *h = k as u32;
-            }
-        }
-        let hit_at = &hit_at[..];
-        let mut next_start = 0;
+        let hits = HitSlots::mark(hit_at, n, accepted);
+        let hit_at = &hits.slots[..n];
         let mut i = 0;
-        loop {
-            // the next possible start at or after `i`: other tokens are
-            // neither name words nor capitals of style
-            while next_start < name_starts.len() && name_starts[next_start].0 < i {
-                next_start += 1;
+        // the possible starts at or after `i` in turn: other tokens are
+        // neither name words nor capitals of style
+        for &(next, _) in name_starts {
+            if next < i {
+                continue; // inside the name just classified
             }
-            let Some(&(next, _)) = name_starts.get(next_start) else {
-                break;
-            };
             i = next;
             if !self.nameish(i, hit_at) {
                 self.style_capital(i, out);
@@ -965,6 +990,29 @@ impl<'a> Rules<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hit_slots_mark_the_hits_and_are_all_none_again_after() {
+        let hit = |a, b| Accepted {
+            a,
+            b,
+            sense: 0,
+            common: false,
+            team: false,
+        };
+        let mut buffer = Vec::new();
+        for (n, accepted) in [(6, vec![hit(1, 3), hit(4, 5)]), (3, vec![hit(0, 1)])] {
+            {
+                let hits = HitSlots::mark(&mut buffer, n, &accepted);
+                let mut want = vec![NONE; n];
+                for (k, h) in accepted.iter().enumerate() {
+                    want[h.a..h.b].fill(k as u32);
+                }
+                assert_eq!(hits.slots[..n], want[..]);
+            }
+            assert!(buffer.iter().all(|&h| h == NONE));
+        }
+    }
 
     #[test]
     fn contractions_with_either_apostrophe() {
