@@ -70,6 +70,10 @@ pub(crate) struct Buffers {
     /// A bit per class of the fingerprints of `person_words`: most
     /// candidates' words are no word of a full name, and one test tells.
     person_filter: [u64; 16],
+    /// A bit per class of the keys of the candidates that may be short
+    /// forms of an organization's name: most organizations' short forms
+    /// are no such key, and are not worth building.
+    short_filter: [u64; 16],
     /// The kind each surface form was given where the evidence was good.
     surface_kind: FpMap<(EntityKind, Strength, usize)>,
     acronyms: FpMap<usize>,
@@ -85,6 +89,9 @@ pub(crate) struct Buffers {
     keep: Vec<bool>,
     /// A word or acronym being built.
     word: String,
+    /// A first name and the surname it shares ("Ruth Hale" of "Ruth and
+    /// Tom Hale"), being built.
+    full_name: String,
     /// A shorter form of a person's name being built ("Sarah Halimi" of
     /// "Sarah Lucy Halimi").
     short_name: String,
@@ -106,6 +113,7 @@ impl Buffers {
         self.keys.clear();
         self.person_words.clear();
         self.person_filter = [0; 16];
+        self.short_filter = [0; 16];
         self.surface_kind.clear();
         self.acronyms.clear();
         self.defined.clear();
@@ -164,8 +172,12 @@ pub(crate) fn resolve(
     for (i, c) in cands.iter().enumerate() {
         let (fp, tidy) = match c.surname {
             Some((s, e)) => {
-                let full = format!("{} {}", &text[c.start..c.end], &text[s..e]);
-                (name_fingerprint(&full, &mut b.word), false)
+                // (built in a buffer kept from text to text, not allocated)
+                b.full_name.clear();
+                b.full_name.push_str(&text[c.start..c.end]);
+                b.full_name.push(' ');
+                b.full_name.push_str(&text[s..e]);
+                (name_fingerprint(&b.full_name, &mut b.word), false)
             }
             // one ASCII word is its own key but for case: the fingerprint
             // of its text, known from the gazetteer's look-up (0 for a
@@ -174,6 +186,11 @@ pub(crate) fn resolve(
             None => key_fingerprint(&text[c.start..c.end], &mut b.word),
         };
         b.keys.push((fp, tidy));
+        // (the candidates pass 2 may take for a short form)
+        if c.strength != Strength::Listed && c.sense.is_none() && (!c.style || c.lone) {
+            let (word, bit) = filter_position(fp);
+            b.short_filter[word] |= bit;
+        }
 
         if c.kind == EntityKind::Person
             && (c.strength >= Strength::Weak || c.namelike)
@@ -312,6 +329,19 @@ pub(crate) fn resolve(
             if b.word.chars().count() >= 2 {
                 b.acronyms.or_insert(fingerprint(b.word.as_bytes()), 0, i);
             }
+        }
+
+        // A short form is the key cut at a space: a tidy surface's
+        // prefixes before its spaces, fingerprinted as they stand, tell
+        // whether any candidate may be one.
+        if b.keys[i].1
+            && !spaces(surface).any(|at| {
+                let (word, bit) =
+                    filter_position(fingerprint_in(text.as_bytes(), c.start, c.start + at));
+                b.short_filter[word] & bit != 0
+            })
+        {
+            continue;
         }
 
         b.word.clear();
@@ -540,7 +570,7 @@ pub(crate) fn resolve(
             doc.entities.push(Entity {
                 id: EntityId::new(doc.entities.len()),
                 kind,
-                name: format!("{} {}", text[root.start..root.end].trim(), &text[s..e]),
+                name: joined(text[root.start..root.end].trim(), &text[s..e]),
                 mentions: Vec::with_capacity(count),
                 references: Vec::new(),
             });
@@ -581,6 +611,16 @@ fn word_fingerprint(w: &str, buf: &mut String) -> u64 {
     }
 }
 
+/// `format!("{first} {last}")`, allocated once at its size, without the
+/// formatting machinery.
+fn joined(first: &str, last: &str) -> String {
+    let mut s = String::with_capacity(first.len() + 1 + last.len());
+    s.push_str(first);
+    s.push(' ');
+    s.push_str(last);
+    s
+}
+
 /// The byte offsets of the spaces in `s`.
 fn spaces(s: &str) -> impl Iterator<Item = usize> + '_ {
     s.bytes()
@@ -589,7 +629,8 @@ fn spaces(s: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|(k, _)| k)
 }
 
-/// Where the bit of `fp` is in [`Buffers::person_filter`]: its top ten
+/// Where the bit of `fp` is in a filter of fingerprints ([`Buffers::person_filter`],
+/// [`Buffers::short_filter`]): its top ten
 /// bits.
 #[inline]
 fn filter_position(fp: u64) -> (usize, u64) {
@@ -841,6 +882,8 @@ mod tests {
                 assert_eq!(bytes, fast);
             }
         }
+        assert_eq!(joined("Ruth", "Hale"), "Ruth Hale");
+        assert_eq!(joined("", ""), " ");
         let spaced: Vec<usize> = spaces("a b  c").collect();
         assert_eq!(spaced, [1, 3, 4]);
     }
