@@ -114,10 +114,33 @@ impl Finder {
             // the second break of a blank line ("\n\n"), without a search
             from
         } else {
-            from + memchr::memchr2(b'\n', b'\r', &bytes[from..to])?
+            from + lf_or_cr(&bytes[from..to])?
         };
         Some(Span::new(i, i + len_at(bytes, i)))
     }
+}
+
+/// The first LF or CR in `h`. On x86-64 memchr's AVX2 searcher is made
+/// once: `memchr::memchr2` picks its routine and sets up its vectors on
+/// every call, and the paragraph scan calls it once per line.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn lf_or_cr(h: &[u8]) -> Option<usize> {
+    use memchr::arch::x86_64::avx2::memchr::Two;
+    use std::sync::OnceLock;
+    /// `None` where the processor has no AVX2.
+    static SEARCHER: OnceLock<Option<Two>> = OnceLock::new();
+    match SEARCHER.get_or_init(|| Two::new(b'\n', b'\r')) {
+        Some(two) => two.find(h),
+        None => memchr::memchr2(b'\n', b'\r', h),
+    }
+}
+
+/// The first LF or CR in `h`.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn lf_or_cr(h: &[u8]) -> Option<usize> {
+    memchr::memchr2(b'\n', b'\r', h)
 }
 
 /// The lines of `text`, each without its line break, when the sorted,
