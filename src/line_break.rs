@@ -77,6 +77,12 @@ pub(crate) fn len_at(bytes: &[u8], i: usize) -> usize {
 /// never holds. Two SIMD scans, by the last byte of each, instead of one
 /// per break.
 pub(crate) fn has_rare_break(bytes: &[u8]) -> bool {
+    // Half the news is plain ASCII, where only VT and FF can occur: one
+    // vectorized ASCII check (which stops at the first wide char of other
+    // text) spares the scan for the continuation bytes.
+    if bytes.is_ascii() {
+        return memchr::memchr2(0x0B, 0x0C, bytes).is_some();
+    }
     let before = |i: usize, lead: &[u8]| i >= lead.len() && bytes[i - lead.len()..i] == *lead;
     memchr::memchr3_iter(0x0B, 0x0C, 0x85, bytes).any(|i| bytes[i] != 0x85 || before(i, &[0xC2]))
         || memchr::memchr2_iter(0xA8, 0xA9, bytes).any(|i| before(i, &[0xE2, 0x80]))
