@@ -293,6 +293,21 @@ mod tests {
     }
 
     #[test]
+    fn lf_or_cr_agrees_with_a_byte_loop_at_every_length() {
+        // long enough for the vector loop, every offset of the break
+        for len in 0..300 {
+            for at in [0, 1, 31, 32, 63, 64, 127, 128, 200, 299] {
+                let mut h = vec![b'x'; len];
+                if at < len {
+                    h[at] = if at % 2 == 0 { b'\n' } else { b'\r' };
+                }
+                let want = h.iter().position(|&b| b == b'\n' || b == b'\r');
+                assert_eq!(lf_or_cr(&h), want, "{len} {at}");
+            }
+        }
+    }
+
+    #[test]
     fn lines_between_paragraphs_are_the_lines() {
         let texts = [
             "",
