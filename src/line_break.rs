@@ -77,6 +77,12 @@ pub(crate) fn len_at(bytes: &[u8], i: usize) -> usize {
 /// never holds. Two SIMD scans, by the last byte of each, instead of one
 /// per break.
 pub(crate) fn has_rare_break(bytes: &[u8]) -> bool {
+    // Half the news is plain ASCII, where only VT and FF can occur: one
+    // vectorized ASCII check (which stops at the first wide char of other
+    // text) spares the scan for the continuation bytes.
+    if bytes.is_ascii() {
+        return memchr::memchr2(0x0B, 0x0C, bytes).is_some();
+    }
     let before = |i: usize, lead: &[u8]| i >= lead.len() && bytes[i - lead.len()..i] == *lead;
     memchr::memchr3_iter(0x0B, 0x0C, 0x85, bytes).any(|i| bytes[i] != 0x85 || before(i, &[0xC2]))
         || memchr::memchr2_iter(0xA8, 0xA9, bytes).any(|i| before(i, &[0xE2, 0x80]))
@@ -114,10 +120,33 @@ impl Finder {
             // the second break of a blank line ("\n\n"), without a search
             from
         } else {
-            from + memchr::memchr2(b'\n', b'\r', &bytes[from..to])?
+            from + lf_or_cr(&bytes[from..to])?
         };
         Some(Span::new(i, i + len_at(bytes, i)))
     }
+}
+
+/// The first LF or CR in `h`. On x86-64 memchr's AVX2 searcher is made
+/// once: `memchr::memchr2` picks its routine and sets up its vectors on
+/// every call, and the paragraph scan calls it once per line.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn lf_or_cr(h: &[u8]) -> Option<usize> {
+    use memchr::arch::x86_64::avx2::memchr::Two;
+    use std::sync::OnceLock;
+    /// `None` where the processor has no AVX2.
+    static SEARCHER: OnceLock<Option<Two>> = OnceLock::new();
+    match SEARCHER.get_or_init(|| Two::new(b'\n', b'\r')) {
+        Some(two) => two.find(h),
+        None => memchr::memchr2(b'\n', b'\r', h),
+    }
+}
+
+/// The first LF or CR in `h`.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn lf_or_cr(h: &[u8]) -> Option<usize> {
+    memchr::memchr2(b'\n', b'\r', h)
 }
 
 /// The lines of `text`, each without its line break, when the sorted,
@@ -260,6 +289,21 @@ mod tests {
             let plain =
                 |t: &str| t.contains(['\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}']);
             assert_eq!(has_rare_break(text.as_bytes()), plain(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lf_or_cr_agrees_with_a_byte_loop_at_every_length() {
+        // long enough for the vector loop, every offset of the break
+        for len in 0..300 {
+            for at in [0, 1, 31, 32, 63, 64, 127, 128, 200, 299] {
+                let mut h = vec![b'x'; len];
+                if at < len {
+                    h[at] = if at % 2 == 0 { b'\n' } else { b'\r' };
+                }
+                let want = h.iter().position(|&b| b == b'\n' || b == b'\r');
+                assert_eq!(lf_or_cr(&h), want, "{len} {at}");
+            }
         }
     }
 
