@@ -598,3 +598,49 @@ fn extend_over_plan(rows: &[Row<'_>], last: usize) -> usize {
         last
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::boilerplate::features::EMBEDDED;
+
+    /// The run as it is without shares kept on the rows: every score
+    /// counted afresh.
+    fn article_afresh(rows: &[Row<'_>], function_words: &FunctionWords) -> (usize, usize) {
+        let scores: Vec<f32> = rows
+            .iter()
+            .map(|r| score(r, || r.line.function_share(r.text, function_words)))
+            .collect();
+        if scores.iter().all(|&s| s >= 1.0) {
+            return (0, rows.len() - 1);
+        }
+        best_run(scores.into_iter())
+    }
+
+    #[test]
+    fn kept_shares_give_the_run_counted_afresh() {
+        let function_words = FunctionWords::parse(EMBEDDED);
+        let lines = [
+            "Home",
+            "The council voted on Tuesday to build the new terminal on the east quay, which ends a long dispute.",
+            "Ferry terminal approved",
+            "Council Harbour Quay Terminal Ferry Ticket Office Opening Hours Timetable Parking Map",
+            "Work on the quay is to start in the spring, and the first ferries are expected before the end of next year.",
+            "Share on Facebook",
+            "A list of things: ferries, quays, terminals, tickets and the timetable of the summer",
+        ];
+        // Every window of the lines, blocks alone and inner.
+        for from in 0..lines.len() {
+            for to in from + 1..=lines.len() {
+                for alone in [true, false] {
+                    let mut rows: Vec<Row<'_>> = lines[from..to]
+                        .iter()
+                        .map(|s| Row::new(s, Line::measure(s), Hits::default(), alone))
+                        .collect();
+                    let expected = article_afresh(&rows, &function_words);
+                    assert_eq!(article(&mut rows, &function_words), expected);
+                }
+            }
+        }
+    }
+}
