@@ -35,6 +35,8 @@ pub(super) struct Row<'t> {
     /// Where the line's text starts for comparing it with other lines
     /// (past leading marks and bullets).
     key_at: u32,
+    /// The share of its words that are function words, once counted.
+    share: Option<f32>,
 }
 
 impl<'t> Row<'t> {
@@ -55,6 +57,7 @@ impl<'t> Row<'t> {
             flag: None,
             far_copy: false,
             key_at: 0,
+            share: None,
         }
     }
 }
@@ -128,20 +131,35 @@ fn score(r: &Row<'_>, share: impl FnOnce() -> f32) -> f32 {
 /// all of them whatever their shares: so a paragraph's function words
 /// (a lookup a word) are counted only when its score without them is
 /// under 1, and all paragraphs' only when one scores under 1 with them.
-fn article(rows: &[Row<'_>], function_words: &FunctionWords) -> (usize, usize) {
-    let share = |r: &Row<'_>| r.line.function_share(r.text, function_words);
+fn article(rows: &mut [Row<'_>], function_words: &FunctionWords) -> (usize, usize) {
     // Scores of 1 or more summed in `f32` grow at every step while the sum
     // stays under 2^24, which a score per 10 chars of at most 3.5 keeps it
     // under for texts of less than 4 MB.
     let short = rows.iter().map(|r| r.text.len()).sum::<usize>() < 1 << 22;
-    if short
-        && rows
-            .iter()
-            .all(|r| score(r, || 0.0) >= 1.0 || score(r, || share(r)) >= 1.0)
-    {
-        return (0, rows.len() - 1);
+    if short {
+        let mut all = true;
+        for r in rows.iter_mut() {
+            if score(r, || 0.0) >= 1.0 {
+                continue;
+            }
+            // Kept for the scores of the run, should one score under 1.
+            let share = r.line.function_share(r.text, function_words);
+            r.share = Some(share);
+            if score(r, || share) < 1.0 {
+                all = false;
+                break;
+            }
+        }
+        if all {
+            return (0, rows.len() - 1);
+        }
     }
-    best_run(rows.iter().map(|r| score(r, || share(r))))
+    best_run(rows.iter().map(|r| {
+        score(r, || {
+            r.share
+                .unwrap_or_else(|| r.line.function_share(r.text, function_words))
+        })
+    }))
 }
 
 /// The signature under a social-media post embedded in the article ("—
@@ -578,5 +596,51 @@ fn extend_over_plan(rows: &[Row<'_>], last: usize) -> usize {
         end - 1
     } else {
         last
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::boilerplate::features::EMBEDDED;
+
+    /// The run as it is without shares kept on the rows: every score
+    /// counted afresh.
+    fn article_afresh(rows: &[Row<'_>], function_words: &FunctionWords) -> (usize, usize) {
+        let scores: Vec<f32> = rows
+            .iter()
+            .map(|r| score(r, || r.line.function_share(r.text, function_words)))
+            .collect();
+        if scores.iter().all(|&s| s >= 1.0) {
+            return (0, rows.len() - 1);
+        }
+        best_run(scores.into_iter())
+    }
+
+    #[test]
+    fn kept_shares_give_the_run_counted_afresh() {
+        let function_words = FunctionWords::parse(EMBEDDED);
+        let lines = [
+            "Home",
+            "The council voted on Tuesday to build the new terminal on the east quay, which ends a long dispute.",
+            "Ferry terminal approved",
+            "Council Harbour Quay Terminal Ferry Ticket Office Opening Hours Timetable Parking Map",
+            "Work on the quay is to start in the spring, and the first ferries are expected before the end of next year.",
+            "Share on Facebook",
+            "A list of things: ferries, quays, terminals, tickets and the timetable of the summer",
+        ];
+        // Every window of the lines, blocks alone and inner.
+        for from in 0..lines.len() {
+            for to in from + 1..=lines.len() {
+                for alone in [true, false] {
+                    let mut rows: Vec<Row<'_>> = lines[from..to]
+                        .iter()
+                        .map(|s| Row::new(s, Line::measure(s), Hits::default(), alone))
+                        .collect();
+                    let expected = article_afresh(&rows, &function_words);
+                    assert_eq!(article(&mut rows, &function_words), expected);
+                }
+            }
+        }
     }
 }
