@@ -5,7 +5,7 @@
 //! One `Vec<Token>` per text; no allocation per token.
 
 use super::fingerprint::fingerprint_in;
-use crate::ascii::{ALNUM, PUNCTUATION};
+use crate::ascii::{alnum_run_end, ALNUM, PUNCTUATION};
 
 /// Token flags.
 pub(crate) const CAP: u16 = 1; // first char is an uppercase letter
@@ -180,7 +180,7 @@ pub(crate) fn tokenize_names(
             if i >= next_sent {
                 next_sent = next_sentence(sentence_starts, i, &mut sent_idx, &mut at_start);
             }
-            let end = ascii_alnum_run(bytes, i);
+            let end = alnum_run_end(bytes, i);
             run_end = end;
             if ends_plain_word(bytes, i, end) {
                 let flags = ascii_word_flags(&bytes[i..end]);
@@ -376,38 +376,10 @@ fn next_is_capital_after_space(text: &str, i: usize) -> bool {
     trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The end of the run of ASCII letters and digits starting at `i`, eight
-/// bytes at a time: word ends are the tokenizer's least predictable branch.
-#[inline]
-fn ascii_alnum_run(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * ONES;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Per byte, the high bit of each sum says "at least this much". A
-        // byte below 0x80 plus at most 0x50 never carries into the next
-        // byte; one from 0x80 up may, but it is itself "other", and only
-        // the bytes after it, which the first "other" hides, are spoiled.
-        let above = |x: u64, at_least: u64| x.wrapping_add((0x80 - at_least) * ONES);
-        let digit = above(w, 0x30) & !above(w, 0x3a);
-        let folded = w | (0x20 * ONES); // 'A'..='Z' onto 'a'..='z'
-        let letter = above(folded, 0x61) & !above(folded, 0x7b);
-        let other = !((digit | letter) & !w) & HIGH;
-        if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && ALNUM[bytes[i] as usize] {
-        i += 1;
-    }
-    i
-}
-
 /// The end of the word starting at `i`.
 #[inline]
 fn scan_word(text: &str, i: usize) -> usize {
-    scan_word_after_run(text, i, ascii_alnum_run(text.as_bytes(), i))
+    scan_word_after_run(text, i, alnum_run_end(text.as_bytes(), i))
 }
 
 /// [`scan_word`] of the word starting at `start`, whose leading run of
@@ -494,7 +466,7 @@ fn scan_word_after_run(text: &str, start: usize, run_end: usize) -> usize {
         i = after;
         part_start = i;
         // the next part's run of alphanumerics, ASCII first
-        i = ascii_alnum_run(bytes, i);
+        i = alnum_run_end(bytes, i);
     }
     // Keep a final period for initials, dotted abbreviations and titles.
     if bytes.get(i) == Some(&b'.') {
@@ -754,7 +726,7 @@ fn plain_words(
     i += usize::from(head.get(i) == Some(&b' '));
     while let Some(&b) = head.get(i) {
         if ALNUM[b as usize] {
-            let end = ascii_alnum_run(bytes, i);
+            let end = alnum_run_end(bytes, i);
             // most words end at a space
             let space = bytes.get(end) == Some(&b' ');
             if !space && !ends_plain_word(bytes, i, end) {
@@ -959,24 +931,6 @@ mod tests {
             assert!(keeps_period(word), "{word}");
         }
         assert!(!keeps_period("said") && !keeps_period("Smith"));
-    }
-
-    #[test]
-    fn alnum_runs_match_the_byte_loop() {
-        for stop in 0u8..=255 {
-            for len in 0..20 {
-                let mut bytes = vec![b'a'; len];
-                bytes.push(stop);
-                bytes.extend_from_slice(b"xyz");
-                // bytes from 0x80 up, whose sums carry, after the stop
-                bytes.extend_from_slice(&[0xff, stop, 0xba, 0x7f, 0xfe, 0xb0, 0x80, 0xff]);
-                let slow = bytes
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
-                assert_eq!(ascii_alnum_run(&bytes, 0), slow, "{len} then {stop:#x}");
-            }
-        }
     }
 
     #[test]

@@ -26,7 +26,8 @@
 //! sentence, found after any leading adverbial ("In June, she ..."). The
 //! subject of a passive ("Smith was asked") is no speaker.
 
-use crate::quote::tokens::{letters_end, tokenize, tokenize_until, Tok};
+use crate::ascii::letters_run_end;
+use crate::quote::tokens::{tokenize, tokenize_until, Tok};
 use crate::speech_verbs::{SpeechVerbs, VerbClass};
 use crate::Span;
 use std::cell::Cell;
@@ -421,7 +422,7 @@ impl<'a> Attributor<'a> {
         }
         // The verb's first word is the ASCII letters from the token's
         // start, which may run on past a window's end.
-        let first_end = letters_end(bytes, t.span.start);
+        let first_end = letters_run_end(bytes, t.span.start);
         // The verb lookup first: it rejects most words faster than the
         // list of noun markers does.
         if !self.verbs.may_start(&bytes[t.span.start..first_end]) {

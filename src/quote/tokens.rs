@@ -2,7 +2,7 @@
 //! (with the period of "Mr." and "U.S." kept) and punctuation. Tokens go into
 //! a buffer the caller reuses; nothing is allocated per token.
 
-use crate::ascii::{ALNUM, LETTER};
+use crate::ascii::ALNUM;
 use crate::Span;
 
 /// A word or a punctuation character.
@@ -201,32 +201,6 @@ pub(crate) fn tokenize_until(
     false
 }
 
-/// Where the ASCII letters from byte `from` of `bytes` end: eight bytes at
-/// a time, so that a word's end costs no branch per letter, and no
-/// mispredicted one at its last.
-pub(crate) fn letters_end(bytes: &[u8], mut from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Bit 7 of `(v | 0x80) - n` is set in each byte of `v` (seven-bit
-        // values) that is at least `n`: no byte borrows from the next.
-        let at_least = |v: u64, n: u8| ((v | HIGH) - ONES * u64::from(n)) & HIGH;
-        let lower = (w & !HIGH) | (ONES * 0x20);
-        // A byte with its high bit set is no ASCII.
-        let letters = at_least(lower, b'a') & !at_least(lower, b'z' + 1) & !w;
-        let others = !letters & HIGH;
-        if others != 0 {
-            return from + (others.trailing_zeros() / 8) as usize;
-        }
-        from += 8;
-    }
-    while from < bytes.len() && LETTER[usize::from(bytes[from])] {
-        from += 1;
-    }
-    from
-}
-
 /// The char at byte `i` of `s` (a char boundary) and its length: ASCII
 /// without decoding.
 #[inline]
@@ -250,29 +224,6 @@ mod tests {
         "sgt", "sr", "st", "supt", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
         "messrs", "mme",
     ];
-
-    #[test]
-    fn letters_end_where_the_byte_loop_does() {
-        let texts: [&[u8]; 6] = [
-            b"",
-            b"abc",
-            b"Hello world, 2024 is here!",
-            b"azAZ09@[`{/:\x7f\x80zz",
-            "\u{e9}t\u{e9} caf\u{e9}s Stra\u{df}e 東京x".as_bytes(),
-            b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_",
-        ];
-        let every_byte: Vec<u8> = (0..=255u8).flat_map(|b| [b'a', b, b'b', b'c']).collect();
-        for bytes in texts.into_iter().chain([&every_byte[..]]) {
-            for from in 0..=bytes.len() {
-                let plain = from
-                    + bytes[from..]
-                        .iter()
-                        .take_while(|b| b.is_ascii_alphabetic())
-                        .count();
-                assert_eq!(letters_end(bytes, from), plain, "{bytes:?} {from}");
-            }
-        }
-    }
 
     #[test]
     fn abbreviations_match_the_list() {
