@@ -334,14 +334,17 @@ pub(crate) fn resolve(
         // A short form is the key cut at a space: a tidy surface's
         // prefixes before its spaces, fingerprinted as they stand, tell
         // whether any candidate may be one.
-        if b.keys[i].1
-            && !spaces(surface).any(|at| {
+        // (every prefix is tested, the bits or-ed: one branch at the end
+        // instead of a hard-to-foresee one per space)
+        if b.keys[i].1 {
+            let hits = spaces(surface).fold(0, |hits, at| {
                 let (word, bit) =
                     filter_position(fingerprint_in(text.as_bytes(), c.start, c.start + at));
-                b.short_filter[word] & bit != 0
-            })
-        {
-            continue;
+                hits | (b.short_filter[word] & bit)
+            });
+            if hits == 0 {
+                continue;
+            }
         }
 
         b.word.clear();
@@ -422,8 +425,11 @@ pub(crate) fn resolve(
                 }
             }
         }
-        let short = single || (c.tok.1 - c.tok.0 <= 5 && c.strength < Strength::Listed);
-        if short && (c.kind != EntityKind::Organization || c.strength < Strength::Listed) {
+        // (`&` and `|`, not `&&` and `||`: the tests are cheap, and one
+        // branch on their result is foreseen better than four)
+        let unlisted = c.strength < Strength::Listed;
+        let short = single | ((c.tok.1 - c.tok.0 <= 5) & unlisted);
+        if short & ((c.kind != EntityKind::Organization) | unlisted) {
             let fp = b.keys[i].0;
             let (word, bit) = filter_position(fp);
             // (the filter first: most words are no word of a full name)
