@@ -21,14 +21,16 @@
 //! Between `annotate` and `build` it also times the baseline and the full
 //! pipeline in alternation, one pass each per round, and prints their
 //! throughput ratio: the comparison the project makes, with both passes
-//! meeting the same minute of a machine whose speed drifts.
+//! meeting the same minute of a machine whose speed drifts. Then it prints
+//! each stage's share of the full pipeline's time, from three passes of
+//! `Annotator::annotate_timed`.
 //!
 //! Each loop asserts a count, so a bench cannot get faster by breaking.
 
 use std::hint::black_box;
 use std::path::Path;
 
-use byline::Annotator;
+use byline::{Annotator, StageTimes};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -116,6 +118,35 @@ fn compare_interleaved(
         ratios[0],
         ratios[ROUNDS - 1],
         shown.join(" ")
+    );
+}
+
+/// Where full annotation spends its time: each stage's share of three
+/// timed passes ([`Annotator::annotate_timed`]), printed.
+fn stage_shares(texts: &[String], annotator: &Annotator, expected_doc: (usize, usize, usize)) {
+    const PASSES: usize = 3;
+    let mut times = StageTimes::default();
+    for _ in 0..PASSES {
+        let mut counts = (0, 0, 0);
+        for text in texts {
+            let (doc, spent) = annotator.annotate_timed(black_box(text));
+            counts.0 += doc.sentences.len();
+            counts.1 += doc.mentions.len();
+            counts.2 += doc.quotes.len();
+            times += spent;
+        }
+        assert_eq!(counts, expected_doc);
+    }
+    let total = times.total().as_secs_f64();
+    let shares: Vec<String> = times
+        .stages()
+        .iter()
+        .map(|(name, t)| format!("{name} {:.1} %", 100.0 * t.as_secs_f64() / total))
+        .collect();
+    eprintln!(
+        "full annotation by stage ({PASSES} timed passes, {:.2} s): {}",
+        total,
+        shares.join(", ")
     );
 }
 
@@ -253,6 +284,7 @@ fn benches(c: &mut Criterion) {
     group.finish();
 
     compare_interleaved(&texts, &annotator, expected_bounds, expected_doc);
+    stage_shares(&texts, &annotator, expected_doc);
 
     let mut group = c.benchmark_group("build");
     group.sample_size(10);

@@ -118,6 +118,7 @@ mod segment;
 mod shapes;
 mod span;
 mod speech_verbs;
+mod timing;
 mod view;
 
 pub use annotator::{Annotator, AnnotatorBuilder, Spans, WordList};
@@ -128,6 +129,7 @@ pub use document::{
 pub use entity::GazetteerEntry;
 pub use error::{BuildError, BuildErrorKind};
 pub use span::{OffsetConverter, Span};
+pub use timing::StageTimes;
 pub use view::{Annotated, DocView, EntityView, MentionView, QuoteView, SentenceView};
 
 /// The README's examples, compiled and run as doctests.
