@@ -5,6 +5,7 @@
 //! cargo run --release --example annotate -- --format text examples/sample_article.txt
 //! cargo run --release --example annotate -- --jsonl articles.jsonl > annotated.jsonl
 //! cargo run --release --example annotate -- --jsonl articles.jsonl --resume annotated.jsonl >> annotated.jsonl
+//! cargo run --release --example annotate -- --timings --jsonl articles.jsonl > /dev/null
 //! ```
 //!
 //! Files and folders (every `.txt` below a folder, sorted, symbolic links
@@ -14,6 +15,11 @@
 //! ..}` object per line and writes one `{"id": .., ...Document}` line per
 //! input line, in input order, annotating in parallel with a progress bar
 //! when stderr is a terminal. `--format text` applies to files only.
+//! `--timings` prints on stderr, at the end, the time each stage of the
+//! annotation took (`Annotator::annotate_timed`), summed over the inputs
+//! (and over the threads, with `--jsonl`); the output is unchanged. The
+//! first text with a web address pays a one-time cost in `entities` (the
+//! index of organizations by web domain, built on first use).
 //!
 //! What happens at the edges:
 //!
@@ -41,7 +47,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use byline::{Annotator, Document, EntityKind};
+use byline::{Annotator, Document, EntityKind, StageTimes};
 use clap::{Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -67,6 +73,10 @@ struct Args {
     /// flagged as boilerplate (menus, captions, bios, "Related" links).
     #[arg(long)]
     body_only: bool,
+    /// Print on stderr, at the end, the time each stage of annotation took,
+    /// summed over all inputs (and threads, with --jsonl).
+    #[arg(long)]
+    timings: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -141,6 +151,9 @@ struct Tally {
     /// records skipped by --resume, which count as done
     skipped: usize,
     ok: bool,
+    /// with --timings: the stages' time and the bytes annotated
+    times: StageTimes,
+    bytes: usize,
 }
 
 fn main() -> ExitCode {
@@ -177,6 +190,8 @@ fn main() -> ExitCode {
         written: 0,
         skipped: 0,
         ok: true,
+        times: StageTimes::default(),
+        bytes: 0,
     };
     let mut run = annotate_files(&annotator, &args, &mut out, &mut tally);
     if let (Ok(()), Some(path)) = (&run, &args.jsonl) {
@@ -184,11 +199,15 @@ fn main() -> ExitCode {
             &annotator,
             path,
             args.resume.as_deref(),
+            args.timings,
             &mut out,
             &mut tally,
         );
     }
     let run = run.and_then(|()| out.flush().map_err(Stop::from));
+    if args.timings {
+        report_timings(&tally);
+    }
     match run {
         Ok(()) => {}
         Err(Stop::BrokenPipe) => return ExitCode::SUCCESS,
@@ -240,7 +259,14 @@ fn annotate_files(
         }
         match read_text(&path) {
             Ok(text) => {
-                let doc = annotator.annotate(&text);
+                let doc = if args.timings {
+                    let (doc, times) = annotator.annotate_timed(&text);
+                    tally.times += times;
+                    tally.bytes += text.len();
+                    doc
+                } else {
+                    annotator.annotate(&text)
+                };
                 match args.format {
                     Format::Json => write_json(&mut *out, &path, &doc)?,
                     Format::Text => write_text(&mut *out, &path, &text, &doc)?,
@@ -447,6 +473,7 @@ fn annotate_jsonl(
     annotator: &Annotator,
     path: &Path,
     resume: Option<&Path>,
+    timings: bool,
     out: &mut impl Write,
     tally: &mut Tally,
 ) -> Result<(), Stop> {
@@ -506,7 +533,9 @@ fn annotate_jsonl(
         if batch.is_empty() {
             break;
         }
-        let results = annotate_batch(annotator, &batch, &done);
+        let (results, times, bytes) = annotate_batch(annotator, &batch, &done, timings);
+        tally.times += times;
+        tally.bytes += bytes;
         for (line_no, outcome) in results {
             if INTERRUPTED.load(Ordering::SeqCst) {
                 progress.finish_and_clear();
@@ -544,12 +573,15 @@ type Job<'b> = Result<(&'b Record<'b>, &'b Document), &'b Outcome>;
 
 /// Parses a batch of JSONL lines, annotates their texts with the crate's
 /// batch API (`Annotator::annotate_par`, documents back in input order)
-/// and serializes them, each phase in parallel.
+/// and serializes them, each phase in parallel. With `timings`, also the
+/// stages' time summed over the texts (`Annotator::annotate_timed`, in
+/// parallel too), and the texts' bytes.
 fn annotate_batch(
     annotator: &Annotator,
     batch: &[(usize, Vec<u8>)],
     done: &HashSet<String>,
-) -> Vec<(usize, Outcome)> {
+    timings: bool,
+) -> (Vec<(usize, Outcome)>, StageTimes, usize) {
     let parsed: Vec<Result<Record<'_>, Outcome>> = batch
         .par_iter()
         .map(|(_, bytes)| parse_line(bytes, done))
@@ -559,7 +591,21 @@ fn annotate_batch(
         .filter_map(|p| p.as_ref().ok())
         .map(|r| r.text.as_deref().unwrap_or_default())
         .collect();
-    let docs = annotator.annotate_par(&texts);
+    let mut times = StageTimes::default();
+    let mut bytes = 0;
+    let docs = if timings {
+        let (docs, spent): (Vec<Document>, Vec<StageTimes>) = texts
+            .par_iter()
+            .map(|t| annotator.annotate_timed(t))
+            .unzip();
+        for t in spent {
+            times += t;
+        }
+        bytes = texts.iter().map(|t| t.len()).sum();
+        docs
+    } else {
+        annotator.annotate_par(&texts)
+    };
     let mut docs = docs.iter();
     let jobs: Vec<(usize, Job<'_>)> = batch
         .iter()
@@ -572,7 +618,8 @@ fn annotate_batch(
             (*line_no, job)
         })
         .collect();
-    jobs.into_par_iter()
+    let results = jobs
+        .into_par_iter()
         .map(|(line_no, job)| {
             let outcome = match job {
                 Ok((record, doc)) => serialize(record, doc),
@@ -580,7 +627,48 @@ fn annotate_batch(
             };
             (line_no, outcome)
         })
-        .collect()
+        .collect();
+    (results, times, bytes)
+}
+
+/// `--timings`: each stage's time and share, and the annotation's
+/// throughput per thread, on stderr.
+fn report_timings(tally: &Tally) {
+    let total = tally.times.total().as_secs_f64();
+    let share = |t: std::time::Duration| {
+        if total > 0.0 {
+            100.0 * t.as_secs_f64() / total
+        } else {
+            0.0
+        }
+    };
+    let stages: Vec<String> = tally
+        .times
+        .stages()
+        .iter()
+        .map(|(name, t)| {
+            format!(
+                "{name} {:.1} ms ({:.1} %)",
+                t.as_secs_f64() * 1e3,
+                share(*t)
+            )
+        })
+        .collect();
+    let rate = if total > 0.0 {
+        tally.bytes as f64 / 1e6 / total
+    } else {
+        0.0
+    };
+    let size = if tally.bytes >= 1_000_000 {
+        format!("{:.2} MB", tally.bytes as f64 / 1e6)
+    } else {
+        format!("{:.1} kB", tally.bytes as f64 / 1e3)
+    };
+    eprintln!(
+        "timings: {size} annotated in {:.1} ms ({rate:.1} MB/s per thread): {}",
+        total * 1e3,
+        stages.join(", ")
+    );
 }
 
 /// Parses one JSONL line into a record with a text, or says why it is

@@ -310,3 +310,46 @@ fn format_text_with_jsonl_says_it_does_not_apply() {
     );
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn timings_report_every_stage_and_leave_the_output_alone() {
+    let dir = temp_dir("timings");
+    let input = dir.join("in.jsonl");
+    std::fs::write(&input, records(20)).unwrap();
+    let article = dir.join("article.txt");
+    std::fs::write(
+        &article,
+        "“We will appeal,” said Jane Roe in London. She left.\n",
+    )
+    .unwrap();
+    for target in [["--jsonl", input.to_str().unwrap()], ["--format", "json"]] {
+        let mut args: Vec<&std::ffi::OsStr> = target.iter().map(|a| a.as_ref()).collect();
+        if target[0] == "--format" {
+            args.push(article.as_os_str());
+        }
+        let plain = run(&args);
+        args.insert(0, "--timings".as_ref());
+        let timed = run(&args);
+        assert!(plain.status.success() && timed.status.success());
+        assert_eq!(timed.stdout, plain.stdout, "--timings changed the output");
+        let stderr = String::from_utf8(timed.stderr).unwrap();
+        let line = stderr
+            .lines()
+            .find(|l| l.starts_with("timings: "))
+            .unwrap_or_else(|| panic!("no timings line: {stderr:?}"));
+        for stage in [
+            "sentences",
+            "boilerplate",
+            "entities",
+            "coreference",
+            "quotes",
+        ] {
+            assert!(
+                line.contains(&format!(", {stage} ")) || line.contains(&format!(": {stage} ")),
+                "{stage} missing: {line}"
+            );
+        }
+        assert!(plain.stderr.is_empty(), "no timings unless asked");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
