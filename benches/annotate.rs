@@ -121,8 +121,8 @@ fn compare_interleaved(
     );
 }
 
-/// Where full annotation spends its time: each stage's share of three
-/// timed passes ([`Annotator::annotate_timed`]), printed.
+/// Where full annotation spends its time: each stage's time and share over
+/// three timed passes ([`Annotator::annotate_timed`]), printed.
 fn stage_shares(texts: &[String], annotator: &Annotator, expected_doc: (usize, usize, usize)) {
     const PASSES: usize = 3;
     let mut times = StageTimes::default();
@@ -130,32 +130,25 @@ fn stage_shares(texts: &[String], annotator: &Annotator, expected_doc: (usize, u
         let mut counts = (0, 0, 0);
         for text in texts {
             let (doc, spent) = annotator.annotate_timed(black_box(text));
-            counts.0 += doc.sentences.len();
-            counts.1 += doc.mentions.len();
-            counts.2 += doc.quotes.len();
+            let c = doc_counts(&doc);
+            counts = (counts.0 + c.0, counts.1 + c.1, counts.2 + c.2);
             times += spent;
         }
         assert_eq!(counts, expected_doc);
     }
-    let total = times.total().as_secs_f64();
-    let shares: Vec<String> = times
-        .stages()
-        .iter()
-        .map(|(name, t)| format!("{name} {:.1} %", 100.0 * t.as_secs_f64() / total))
-        .collect();
-    eprintln!(
-        "full annotation by stage ({PASSES} timed passes, {:.2} s): {}",
-        total,
-        shares.join(", ")
-    );
+    eprintln!("full annotation by stage ({PASSES} timed passes): {times}");
+}
+
+/// A document's sentences, mentions and quotes, counted.
+fn doc_counts(d: &byline::Document) -> (usize, usize, usize) {
+    (d.sentences.len(), d.mentions.len(), d.quotes.len())
 }
 
 /// Sentences, mentions and quotes of every text, counted.
 fn annotate_all(texts: &[String], annotator: &Annotator) -> (usize, usize, usize) {
     texts
         .iter()
-        .map(|t| annotator.annotate(black_box(t)))
-        .map(|d| (d.sentences.len(), d.mentions.len(), d.quotes.len()))
+        .map(|t| doc_counts(&annotator.annotate(black_box(t))))
         .fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2))
 }
 

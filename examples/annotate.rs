@@ -631,29 +631,10 @@ fn annotate_batch(
     (results, times, bytes)
 }
 
-/// `--timings`: each stage's time and share, and the annotation's
-/// throughput per thread, on stderr.
+/// `--timings`: the bytes annotated, the time and throughput per thread,
+/// and each stage's time and share, on stderr.
 fn report_timings(tally: &Tally) {
     let total = tally.times.total().as_secs_f64();
-    let share = |t: std::time::Duration| {
-        if total > 0.0 {
-            100.0 * t.as_secs_f64() / total
-        } else {
-            0.0
-        }
-    };
-    let stages: Vec<String> = tally
-        .times
-        .stages()
-        .iter()
-        .map(|(name, t)| {
-            format!(
-                "{name} {:.1} ms ({:.1} %)",
-                t.as_secs_f64() * 1e3,
-                share(*t)
-            )
-        })
-        .collect();
     let rate = if total > 0.0 {
         tally.bytes as f64 / 1e6 / total
     } else {
@@ -667,7 +648,7 @@ fn report_timings(tally: &Tally) {
     eprintln!(
         "timings: {size} annotated in {:.1} ms ({rate:.1} MB/s per thread): {}",
         total * 1e3,
-        stages.join(", ")
+        tally.times
     );
 }
 
