@@ -6,6 +6,8 @@
 //! inflections; the builder can add more. Lines after a `[naming]` header
 //! are verbs of naming ("dubbed", "called"), kept apart: they attribute a
 //! quoted term, not speech, and [`SpeechVerbs::contains`] does not know them.
+//! Lines after a `[naming as]` header name only through "as" ("dismissed
+//! the claims as", "rejected it as"): without it they report no words.
 
 use crate::fnv::FnvBuildHasher;
 use crate::shapes::Shapes;
@@ -18,6 +20,9 @@ pub(crate) enum VerbClass {
     Speech,
     /// Naming a thing with a quoted term: "dubbed", "called".
     Naming,
+    /// Naming a thing with a quoted term through "as": "dismissed the
+    /// claims as", "rejected it as".
+    NamingAs,
 }
 
 /// A set of speech verbs and their inflected forms.
@@ -41,6 +46,8 @@ struct Entry {
     speech: bool,
     /// The word alone is a naming form.
     naming: bool,
+    /// The word alone is a naming form through "as".
+    naming_as: bool,
     /// The phrases starting with the word: a range of `phrases`.
     phrases: (u32, u32),
 }
@@ -90,6 +97,7 @@ impl SpeechVerbs {
                 (0, _) => {}
                 (1, VerbClass::Speech) => verbs.entry(&form).speech = true,
                 (1, VerbClass::Naming) => verbs.entry(&form).naming = true,
+                (1, VerbClass::NamingAs) => verbs.entry(&form).naming_as = true,
                 _ => verbs.phrases.push((words, class)),
             }
         }
@@ -198,6 +206,9 @@ impl SpeechVerbs {
         if entry.naming {
             return Some((first_end, VerbClass::Naming));
         }
+        if entry.naming_as {
+            return Some((first_end, VerbClass::NamingAs));
+        }
         None
     }
 }
@@ -227,7 +238,8 @@ pub(crate) fn check<S: AsRef<str>>(extra: &[S]) -> Result<(), crate::BuildError>
 }
 
 /// Lines of a word list: `#` starts a comment; words on a line are separated
-/// by commas or tabs; a `[naming]` line starts the naming verbs.
+/// by commas or tabs; a `[naming]` line starts the naming verbs, a
+/// `[naming as]` line those that name through "as".
 fn parse_list(list: &str) -> impl Iterator<Item = (String, VerbClass)> + '_ {
     let mut class = VerbClass::Speech;
     list.lines()
@@ -235,6 +247,10 @@ fn parse_list(list: &str) -> impl Iterator<Item = (String, VerbClass)> + '_ {
         .filter_map(move |l| {
             if l.eq_ignore_ascii_case("[naming]") {
                 class = VerbClass::Naming;
+                return None;
+            }
+            if l.eq_ignore_ascii_case("[naming as]") {
+                class = VerbClass::NamingAs;
                 return None;
             }
             Some((l, class))
@@ -262,6 +278,10 @@ mod tests {
         let t = "according to police";
         assert_eq!(v.match_at(t, 0), Some((12, VerbClass::Speech)));
         assert_eq!(v.match_at("dubbed it", 0), Some((6, VerbClass::Naming)));
+        assert_eq!(
+            v.match_at("dismissed it", 0),
+            Some((9, VerbClass::NamingAs))
+        );
         assert_eq!(v.match_at("he chimed in", 3), Some((12, VerbClass::Speech)));
         assert_eq!(v.match_at("according", 0), None);
         assert_eq!(v.match_at("table", 0), None);

@@ -602,7 +602,31 @@ impl<'a> Attributor<'a> {
             let gap = &self.toks[v.last + 1..];
             let gap_words = gap.iter().filter(|t| t.is_word()).count();
             let direct = gap_words == 0;
-            if v.class == VerbClass::Naming {
+            // "rejected the accusations as “Q”": a verb that names through
+            // "as" names nothing without it ("rejected the plan"), and is
+            // the cue only where no speech verb reports the sentence ("her
+            // brief said ... and dismissed the reports as “Q”": "said").
+            if v.class == VerbClass::NamingAs
+                && (!gap
+                    .last()
+                    .is_some_and(|t| word_is(self.text, t, &["as"]))
+                    || (0..v.first).any(|j| {
+                        self.verb_at(j)
+                            .is_some_and(|w| w.class == VerbClass::Speech)
+                    })
+                    // "the argument was dismissed as “Q” by Souter": the
+                    // subject of a passive named nothing
+                    || v.first.checked_sub(1).is_some_and(|b| {
+                        word_is(
+                            self.text,
+                            &self.toks[b],
+                            &["was", "were", "is", "are", "been", "being", "be"],
+                        )
+                    }))
+            {
+                continue;
+            }
+            if matches!(v.class, VerbClass::Naming | VerbClass::NamingAs) {
                 // dubbed “Q”, called it “Q”, described the field as “Q”
                 if gap_words > 8 || gap.iter().any(|t| !t.is_word()) {
                     return None;
