@@ -460,3 +460,55 @@ fn seed() -> Option<(String, serde_json::Value)> {
         }
     }
 }
+
+/// The resolved name of a quote's speaker.
+fn name(q: &Quote) -> Option<&str> {
+    q.speaker_name.as_deref()
+}
+
+/// Speakers described by a phrase: a quoted title inside it, a
+/// prepositional tail, a place in that tail; and verbs that name a term
+/// only through "as" (`tests/fixtures/quotes/descriptions.txt`).
+#[test]
+fn descriptions_and_naming_through_as() {
+    let text = fixture("descriptions.txt");
+    let t = text.as_str();
+    let doc = annotate(t);
+    // The title is part of the description and no quote of its own; the
+    // description is the actor named before, and so is the follow-on.
+    let q = quote(t, &doc, "Every time I watch");
+    assert_eq!(words(t, q.speaker), Some("the \"Harbour Nights\" actor"));
+    assert_eq!(name(q), Some("Tomas Brenner"));
+    assert!(doc.quotes.iter().all(|q| &t[q.content] != "Harbour Nights"));
+    let q = quote(t, &doc, "They are the bravest");
+    assert!(q.follow_on);
+    assert_eq!(name(q), Some("Tomas Brenner"));
+    // "rejected ... as “Q”" names; with a speech verb earlier in the
+    // sentence that verb is the cue; a passive's subject named nothing.
+    let q = quote(t, &doc, "pure invention");
+    assert_eq!(
+        (words(t, q.verb), name(q)),
+        (Some("rejected"), Some("Coastguard Agency"))
+    );
+    assert_eq!(q.kind, QuoteKind::Partial);
+    let q = quote(t, &doc, "a distraction");
+    assert_eq!(words(t, q.verb), Some("said"));
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| words(t, q.speaker) != Some("The plan")));
+    // Unnamed speakers keep their whole description, and a place in its
+    // tail is not who spoke.
+    for (start, speaker) in [
+        ("We cannot keep", "one volunteer on the crew"),
+        ("The lifeboat is", "a shipping analyst in Aberdeen"),
+        (
+            "the finest on",
+            "One of the town's leading experts on tides",
+        ),
+    ] {
+        let q = quote(t, &doc, start);
+        assert_eq!(words(t, q.speaker), Some(speaker), "speaker of {start:?}");
+        assert_eq!(name(q), None, "name of {start:?}");
+    }
+}

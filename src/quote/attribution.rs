@@ -1139,16 +1139,20 @@ impl<'a> Attributor<'a> {
         while k > lo && words < 8 {
             let t = self.toks[k - 1];
             if !t.is_word() {
-                break;
+                // "the “Pose” actor": a quoted title inside the phrase
+                match self.title_ending(k - 1, lo) {
+                    Some(open) if words > 0 => {
+                        words += k - 1 - open;
+                        k = open;
+                        continue;
+                    }
+                    _ => break,
+                }
             }
             if word_in(text, &t, &STOP) || self.verb_at(k - 1).is_some() {
                 // "the head of the agency", "a spokeswoman for the ministry",
                 // "an analyst at a Frankfurt bank"
-                let inner = word_is(text, &t, INNER)
-                    && k - 1 > lo
-                    && words > 0
-                    && self.toks[k - 2].is_word()
-                    && !word_in(text, &self.toks[k - 2], &STOP);
+                let inner = words > 0 && self.joins_phrase(k - 1, lo);
                 // "the Russian and Syrian defense ministries": adjectives
                 // joined before a common noun (not "Smith and Jones").
                 let capital = |i: usize| text[self.toks[i].span].starts_with(char::is_uppercase);
@@ -1165,9 +1169,7 @@ impl<'a> Attributor<'a> {
             }
             k -= 1;
             words += 1;
-            if word_in(text, &t, &DETERMINERS)
-                && !(k > lo && word_is(text, &self.toks[k - 1], INNER))
-            {
+            if word_in(text, &t, &DETERMINERS) && !(k > lo && self.joins_phrase(k - 1, lo)) {
                 break;
             }
             // "Nisan Ahmado's source": a possessor's name opens the phrase.
@@ -1200,6 +1202,49 @@ impl<'a> Attributor<'a> {
             Span::new(self.toks[k].span.start, self.toks[end - 1].span.end),
             k,
         ))
+    }
+
+    /// True when token `p` (a word) is a preposition inside a noun phrase
+    /// that goes on before it, not before token `lo`: one of [`INNER`]
+    /// after a word ("the head of the agency"), or of [`INNER_AFTER_NOUN`]
+    /// after a common noun, not a verb or an adverb ("experts on race",
+    /// "sources in the camp"; not "speaking in Harrogate").
+    fn joins_phrase(&self, p: usize, lo: usize) -> bool {
+        let text = self.text;
+        if p <= lo || !self.toks[p - 1].is_word() || word_in(text, &self.toks[p - 1], &STOP) {
+            return false;
+        }
+        let t = &self.toks[p];
+        word_is(text, t, INNER)
+            || (word_is(text, t, INNER_AFTER_NOUN) && {
+                let w = &text[self.toks[p - 1].span];
+                w.starts_with(char::is_lowercase)
+                    && !["ing", "ed", "ly"].iter().any(|s| w.ends_with(s))
+                    && self.verb_at(p - 1).is_none()
+            })
+    }
+
+    /// When token `close` closes a quoted title of one to four capitalized
+    /// words that a word before it (not before token `lo`) opens a phrase
+    /// with (`the “Pose” actor`), the token of its opening mark.
+    fn title_ending(&self, close: usize, lo: usize) -> Option<usize> {
+        let mark = |t: &Tok| t.is('"') || t.is('“') || t.is('”');
+        if !mark(&self.toks[close]) {
+            return None;
+        }
+        let mut k = close;
+        while k > lo && close - k < 5 {
+            k -= 1;
+            let t = self.toks[k];
+            if mark(&t) {
+                let words = close - k - 1;
+                return (words > 0 && k > lo && self.toks[k - 1].is_word()).then_some(k);
+            }
+            if !t.is_word() || !self.text[t.span].starts_with(char::is_uppercase) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The noun phrase starting at token `k`: its span and the token after it.
@@ -1278,6 +1323,10 @@ fn clamp_back(text: &str, span: Span, max: usize) -> Span {
 
 /// Prepositions inside a speaker's description before its verb.
 const INNER: &[&str] = &["of", "for", "at", "from", "inside"];
+
+/// Prepositions a description keeps after a common noun only ("one banker
+/// on the committee", "sources in the camp").
+const INNER_AFTER_NOUN: &[&str] = &["on", "in"];
 
 #[cfg(test)]
 mod tests {

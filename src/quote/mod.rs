@@ -145,6 +145,17 @@ fn attribute(
     let mut pending_context: Option<context::Context> = None;
 
     for (k, p) in pairs.iter().enumerate() {
+        // `“Q,” the “Pose” actor said`: the title stands in the speaker's
+        // words of the quote before it (titles before the quote they
+        // describe are dropped at the end).
+        let outer = p.outer();
+        if out
+            .last()
+            .and_then(|d| d.quote.speaker)
+            .is_some_and(|s| s.start < outer.start && outer.end < s.end)
+        {
+            continue;
+        }
         let line = open_lines[k];
         let para = line_span(line);
         let prev_same = (k > 0 && line_of(outers[k - 1].end.saturating_sub(1)) == line)
@@ -242,7 +253,9 @@ fn attribute(
         let found = found
             .filter(|(a, _)| !overlaps_any(outers, a.verb))
             .map(|(a, kind)| {
-                let speaker = a.speaker.filter(|&s| !overlaps_any(outers, s));
+                let speaker = a
+                    .speaker
+                    .filter(|&s| !overlaps_any(outers, s) || holds_titles_only(outers, s));
                 (Attribution { speaker, ..a }, kind)
             });
         let quote = match found {
@@ -427,7 +440,39 @@ fn attribute(
         out.push(Decided { pair: k, quote });
     }
     out.sort_by_key(|d| d.pair);
-    out.into_iter().map(|d| d.quote).collect()
+    // A title quoted inside a speaker's words ("the “Pose” actor said") is
+    // part of the description, nobody's quote.
+    let speakers: Vec<Span> = {
+        let mut v: Vec<Span> = out.iter().filter_map(|d| d.quote.speaker).collect();
+        v.sort_by_key(|s| s.start);
+        v
+    };
+    out.into_iter()
+        .filter(|d| !inside_any(&speakers, pairs[d.pair].outer()))
+        .map(|d| d.quote)
+        .collect()
+}
+
+/// True when every quotation of `outers` overlapping `span` stands inside
+/// it, neither at its start nor at its end: a quoted title within a
+/// description (`the “Pose” actor`), not quoted words.
+fn holds_titles_only(outers: &[Span], span: Span) -> bool {
+    let i = outers.partition_point(|s| s.end <= span.start);
+    outers[i..]
+        .iter()
+        .take_while(|s| s.start < span.end)
+        .all(|s| s.start > span.start && s.end < span.end)
+}
+
+/// True when `span` stands strictly inside one of `spans` (sorted by start;
+/// they may overlap).
+fn inside_any(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.start < span.start);
+    spans[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|s| s.start < span.start && span.end < s.end)
 }
 
 /// The speaker of the reported speech in the sentence that ends right

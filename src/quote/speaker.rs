@@ -58,14 +58,7 @@ impl<'a> Resolver<'a> {
             .get(i)
             .filter(|r| r.span.end == end && r.span.start >= speaker.start)
             // "a deputy inside the union": the union is not its head
-            .filter(|r| {
-                let lead = &text[speaker.start..r.span.start];
-                ![
-                    " of ", " for ", " at ", " from ", " inside ", " in ", " with ",
-                ]
-                .iter()
-                .any(|p| lead.contains(p))
-            })
+            .filter(|r| !in_tail(&text[speaker.start..r.span.start]))
         {
             return Some(r.entity).filter(|&e| e.index() < self.entities.len());
         }
@@ -143,8 +136,16 @@ impl<'a> Resolver<'a> {
             .take_while(|m| m.span.start < span.end)
             .filter(|m| m.span.overlaps(span))
             // "a Dutch spokesman" is not the Dutch: a name other than a
-            // person's must be the head, the last words of the speaker.
-            .filter(|m| m.kind == EntityKind::Person || m.span.end >= span.end)
+            // person's must be the head, the last words of the speaker;
+            // nor is "a dealer in London" London: a place in its tail
+            // says where the speaker is ("a spokesman for Lufthansa" is
+            // Lufthansa's words).
+            .filter(|m| {
+                m.kind == EntityKind::Person
+                    || (m.span.end >= span.end
+                        && !(m.kind == EntityKind::Place
+                            && in_tail(&text[span.start..m.span.start.max(span.start)])))
+            })
             // "Nisan Ahmado's source": the possessor is not the speaker.
             .filter(|m| {
                 m.span.end >= span.end || {
@@ -161,6 +162,17 @@ impl<'a> Resolver<'a> {
     pub(crate) fn name(&self, e: EntityId) -> Option<String> {
         self.entities.get(e.index()).map(|x| x.name.clone())
     }
+}
+
+/// True when `lead`, the words of a speaker before a name, ends in a
+/// prepositional tail that holds the name ("a deputy inside", "a dealer
+/// for a German bank in"): the name is not who spoke.
+fn in_tail(lead: &str) -> bool {
+    [
+        " of ", " for ", " at ", " from ", " inside ", " in ", " with ", " on ",
+    ]
+    .iter()
+    .any(|p| lead.contains(p))
 }
 
 /// The description that introduced an unnamed speaker `the X` refers to:
