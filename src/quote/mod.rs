@@ -51,7 +51,10 @@
 //!   naming verb in its sentence (`the film “Dune”`, `a man known as
 //!   “Shorty”`), or named by a participle right after a noun (`a book called
 //!   “Dune”`), is not reported at all: a quote needs an attribution, or an
-//!   attributed quote just before it.
+//!   attributed quote just before it. Some verbs name only through "as"
+//!   (`the Pentagon rejected the claims as “false”`). A title quoted inside
+//!   a speaker's description (`the “Pose” actor said`) is part of the
+//!   description and no quote.
 //! - `''` counts as a double quote mark (the NYT archive writes quotes so).
 
 mod attribution;
