@@ -42,12 +42,9 @@ pub(crate) struct SpeechVerbs {
 /// What the forms starting with one word are.
 #[derive(Clone, Copy, Debug, Default)]
 struct Entry {
-    /// The word alone is a speech form.
-    speech: bool,
-    /// The word alone is a naming form.
-    naming: bool,
-    /// The word alone is a naming form through "as".
-    naming_as: bool,
+    /// What the word alone is, if a form: the first class listed in
+    /// [`VerbClass`] order when lists give it several.
+    alone: Option<VerbClass>,
     /// The phrases starting with the word: a range of `phrases`.
     phrases: (u32, u32),
 }
@@ -95,9 +92,10 @@ impl SpeechVerbs {
             let words: Vec<String> = form.split_whitespace().map(String::from).collect();
             match (words.len(), class) {
                 (0, _) => {}
-                (1, VerbClass::Speech) => verbs.entry(&form).speech = true,
-                (1, VerbClass::Naming) => verbs.entry(&form).naming = true,
-                (1, VerbClass::NamingAs) => verbs.entry(&form).naming_as = true,
+                (1, _) => {
+                    let alone = &mut verbs.entry(&form).alone;
+                    *alone = Some(alone.map_or(class, |c| c.min(class)));
+                }
                 _ => verbs.phrases.push((words, class)),
             }
         }
@@ -144,7 +142,8 @@ impl SpeechVerbs {
 
     /// True when `word` (any case) is a one-word speech verb form.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.lookup(word).is_some_and(|e| e.speech)
+        self.lookup(word)
+            .is_some_and(|e| e.alone == Some(VerbClass::Speech))
     }
 
     /// The verb form that starts at byte `start` of `text` (a word start),
@@ -200,16 +199,7 @@ impl SpeechVerbs {
         if best.is_some() {
             return best;
         }
-        if entry.speech {
-            return Some((first_end, VerbClass::Speech));
-        }
-        if entry.naming {
-            return Some((first_end, VerbClass::Naming));
-        }
-        if entry.naming_as {
-            return Some((first_end, VerbClass::NamingAs));
-        }
-        None
+        entry.alone.map(|class| (first_end, class))
     }
 }
 

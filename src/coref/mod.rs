@@ -680,12 +680,18 @@ impl Coref {
             let mut gap = &text[p.end..end];
             // "the “Pose” actor": a quoted title between the description's
             // words and its head is read past, as a modifier is.
-            if let Some((before, open)) = title_before(text, toks, pk, end) {
-                pk = before;
-                (p, gap) = (span_of(&toks[pk]), &text[toks[pk].end..open]);
-                if !blank(gap) {
+            if let Some(open) = crate::quote::title_before(text, end) {
+                // the word before the opening mark
+                while toks[pk].end > open {
+                    let Some(before) = prev_word(toks, pk) else {
+                        break;
+                    };
+                    pk = before;
+                }
+                if toks[pk].end > open {
                     break;
                 }
+                (p, gap) = (span_of(&toks[pk]), &text[toks[pk].end..open]);
             }
             if !blank(gap) {
                 if matches!(gap.trim_end(), "'s" | "’s") && i - k < 4 {
@@ -1328,39 +1334,6 @@ fn spaces(text: &str, a: usize, b: usize) -> bool {
     text.as_bytes()
         .get(a..b)
         .is_some_and(|g| !g.is_empty() && g.iter().all(|&c| c == b' '))
-}
-
-/// Double quotation marks, which quote a title ("the “Pose” actor").
-const TITLE_MARKS: [&str; 3] = ["\"", "“", "”"];
-
-/// When word token `pk` is the last word of a quoted title of one to four
-/// capitalized words ending right before byte `end` (a closing mark, then
-/// spaces), the word token before the title and where the title's opening
-/// mark starts: `the “Pose” actor` read back from "actor".
-fn title_before(text: &str, toks: &[Token], pk: usize, end: usize) -> Option<(usize, usize)> {
-    let close = text[toks[pk].end..end].trim_end();
-    if !TITLE_MARKS.contains(&close) || !blank(&text[toks[pk].end + close.len()..end]) {
-        return None;
-    }
-    let capital = |k: usize| text[span_of(&toks[k])].starts_with(char::is_uppercase);
-    let mut first = pk;
-    for _ in 0..4 {
-        if !capital(first) {
-            return None;
-        }
-        let before = prev_word(toks, first)?;
-        let gap = &text[toks[before].end..toks[first].start];
-        let open = gap.trim();
-        if TITLE_MARKS.contains(&open) {
-            let at = toks[first].start - open.len();
-            return blank(&text[toks[before].end..at]).then_some((before, at));
-        }
-        if !blank(gap) {
-            return None;
-        }
-        first = before;
-    }
-    None
 }
 
 /// The span of token `t`.

@@ -27,6 +27,7 @@
 //! subject of a passive ("Smith was asked") is no speaker.
 
 use crate::ascii::letters_run_end;
+use crate::quote::title_before;
 use crate::quote::tokens::{tokenize, tokenize_until, Tok};
 use crate::speech_verbs::{SpeechVerbs, VerbClass};
 use crate::Span;
@@ -606,24 +607,7 @@ impl<'a> Attributor<'a> {
             // "as" names nothing without it ("rejected the plan"), and is
             // the cue only where no speech verb reports the sentence ("her
             // brief said ... and dismissed the reports as “Q”": "said").
-            if v.class == VerbClass::NamingAs
-                && (!gap
-                    .last()
-                    .is_some_and(|t| word_is(self.text, t, &["as"]))
-                    || (0..v.first).any(|j| {
-                        self.verb_at(j)
-                            .is_some_and(|w| w.class == VerbClass::Speech)
-                    })
-                    // "the argument was dismissed as “Q” by Souter": the
-                    // subject of a passive named nothing
-                    || v.first.checked_sub(1).is_some_and(|b| {
-                        word_is(
-                            self.text,
-                            &self.toks[b],
-                            &["was", "were", "is", "are", "been", "being", "be"],
-                        )
-                    }))
-            {
+            if v.class == VerbClass::NamingAs && !self.names_through_as(v) {
                 continue;
             }
             if matches!(v.class, VerbClass::Naming | VerbClass::NamingAs) {
@@ -1140,7 +1124,7 @@ impl<'a> Attributor<'a> {
             let t = self.toks[k - 1];
             if !t.is_word() {
                 // "the “Pose” actor": a quoted title inside the phrase
-                match self.title_ending(k - 1, lo) {
+                match self.title_opening(k, lo) {
                     Some(open) if words > 0 => {
                         words += k - 1 - open;
                         k = open;
@@ -1204,6 +1188,29 @@ impl<'a> Attributor<'a> {
         ))
     }
 
+    /// True when the verb `v`, of the [`VerbClass::NamingAs`] kind, names
+    /// the quote that follows the tokens at hand: "as" ends the words
+    /// between the verb and the quote, no speech verb comes before it in the sentence, and
+    /// it is not a passive ("the argument was dismissed as “Q” by
+    /// Souter": its subject named nothing).
+    fn names_through_as(&self, v: Verb) -> bool {
+        let text = self.text;
+        let passive = v.first.checked_sub(1).is_some_and(|b| {
+            word_is(
+                text,
+                &self.toks[b],
+                &["was", "were", "is", "are", "been", "being", "be"],
+            )
+        });
+        self.toks.last().is_some_and(|t| word_is(text, t, &["as"]))
+            && v.last + 1 < self.toks.len()
+            && !passive
+            && !(0..v.first).any(|j| {
+                self.verb_at(j)
+                    .is_some_and(|w| w.class == VerbClass::Speech)
+            })
+    }
+
     /// True when token `p` (a word) is a preposition inside a noun phrase
     /// that goes on before it, not before token `lo`: one of [`INNER`]
     /// after a word ("the head of the agency"), or of [`INNER_AFTER_NOUN`]
@@ -1224,27 +1231,16 @@ impl<'a> Attributor<'a> {
             })
     }
 
-    /// When token `close` closes a quoted title of one to four capitalized
-    /// words that a word before it (not before token `lo`) opens a phrase
-    /// with (`the “Pose” actor`), the token of its opening mark.
-    fn title_ending(&self, close: usize, lo: usize) -> Option<usize> {
-        let mark = |t: &Tok| t.is('"') || t.is('“') || t.is('”');
-        if !mark(&self.toks[close]) {
-            return None;
-        }
-        let mut k = close;
-        while k > lo && close - k < 5 {
-            k -= 1;
-            let t = self.toks[k];
-            if mark(&t) {
-                let words = close - k - 1;
-                return (words > 0 && k > lo && self.toks[k - 1].is_word()).then_some(k);
-            }
-            if !t.is_word() || !self.text[t.span].starts_with(char::is_uppercase) {
-                return None;
-            }
-        }
-        None
+    /// The token of the opening mark of the quoted title ([`title_before`])
+    /// that stands right before token `k`, when a word after token `lo`
+    /// precedes it (`the “Pose” actor`).
+    fn title_opening(&self, k: usize, lo: usize) -> Option<usize> {
+        let open = title_before(self.text, self.toks.get(k)?.span.start)?;
+        let j = (lo..k)
+            .rev()
+            .take(12)
+            .find(|&j| self.toks[j].span.start <= open)?;
+        (self.toks[j].span.start == open && j > lo && self.toks[j - 1].is_word()).then_some(j)
     }
 
     /// The noun phrase starting at token `k`: its span and the token after it.

@@ -106,6 +106,28 @@ fn mark_at(bytes: &[u8], i: usize) -> Option<(usize, Family, Role)> {
     }
 }
 
+/// Where the quoted title standing right before byte `end` of `text` opens
+/// (the byte of its opening mark): one to four capitalized words between
+/// double marks, after a space and before spaces. From the start of
+/// "actor" in `the “Pose” actor`, the byte of `“`. The quote stage reads
+/// such a title as part of a speaker's description, and coreference reads
+/// past it as a modifier.
+pub(crate) fn title_before(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?.trim_end_matches(' ');
+    let body = head.strip_suffix('"').or_else(|| head.strip_suffix('”'))?;
+    // The opening mark, at most a few short words back.
+    let from = body.len().saturating_sub(80);
+    let at = from + body.get(from..)?.rfind(['"', '“'])?;
+    let inner = &body[at + body[at..].chars().next()?.len_utf8()..];
+    let mut words = 0;
+    let title = inner.split(' ').all(|w| {
+        words += 1;
+        words <= 4 && w.starts_with(char::is_uppercase) && !w.contains(is_quote_char)
+    });
+    let before = &body[..at];
+    (title && before.ends_with(' ') && !before.trim_end().is_empty()).then_some(at)
+}
+
 fn is_quote_char(c: char) -> bool {
     matches!(
         c,
@@ -426,6 +448,23 @@ mod tests {
         let mut out = Vec::new();
         find_pairs(text, &mut out);
         out.iter().map(|p| &text[p.content]).collect()
+    }
+
+    #[test]
+    fn titles_before_a_word() {
+        let t = "the “Pose” actor said";
+        assert_eq!(title_before(t, t.find("actor").unwrap()), Some(4));
+        let t = "the \"Harbour Nights\" actor";
+        assert_eq!(title_before(t, t.find("actor").unwrap()), Some(4));
+        // Lowercase words, a title opening the text, too many words, no mark.
+        for t in [
+            "she said “not now” actor",
+            "“Pose” actor",
+            "the “One Two Three Four Five” actor",
+            "the Pose actor",
+        ] {
+            assert_eq!(title_before(t, t.find("actor").unwrap()), None, "{t:?}");
+        }
     }
 
     #[test]

@@ -67,7 +67,7 @@ use crate::speech_verbs::{SpeechVerbs, VerbClass};
 use crate::{Document, Quote, QuoteKind, Span};
 
 use attribution::{is_according, Attribution, Attributor};
-pub(crate) use marks::Pair;
+pub(crate) use marks::{title_before, Pair};
 use speaker::Resolver;
 
 /// Finds attributed quotes.
