@@ -426,6 +426,14 @@ mod golden {
             // Latin abbreviations in capitals name no one
             ("I.E.", 0, None),
             ("E.G.", 0, None),
+            // an organization known by its acronym, written as a name;
+            // not a first name, nor a word inside a longer name
+            ("Opec", 0, Some((Organization, "OPEC"))),
+            ("Unesco", 0, Some((Organization, "UNESCO"))),
+            ("Uefa", 0, Some((Organization, "UEFA"))),
+            ("Gabriela Lind", 0, Some((Person, "Gabriela Lind"))),
+            ("Gabriela", 0, None),
+            ("Grail", 0, None),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

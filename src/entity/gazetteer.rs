@@ -704,6 +704,10 @@ pub(crate) enum CaseFit {
     Exact,
     /// The text is in capitals ("CHINA" for "China").
     Upper,
+    /// One word written as a name of an acronym the list spells in
+    /// capitals, as British papers write them ("Opec" for "OPEC", "Unesco"
+    /// for "UNESCO"): four letters at least, so "Who" is not "WHO".
+    Titled,
     /// Anything else ("china", "Who" for "WHO").
     No,
 }
@@ -714,6 +718,9 @@ pub(crate) fn case_fit(found: &str, surface: &str) -> CaseFit {
     }
     let found_has_lower = found.chars().any(char::is_lowercase);
     let surface_has_lower = surface.chars().any(char::is_lowercase);
+    if found_has_lower && !surface_has_lower && is_titled_acronym(found, surface) {
+        return CaseFit::Titled;
+    }
     if !found_has_lower {
         return if surface_has_lower {
             CaseFit::Upper
@@ -743,6 +750,20 @@ pub(crate) fn case_fit(found: &str, surface: &str) -> CaseFit {
             _ => return CaseFit::No,
         }
     }
+}
+
+/// True when `found` is `surface`, an acronym of four ASCII capitals or
+/// more, written with its first letter alone in capitals ("Unesco").
+fn is_titled_acronym(found: &str, surface: &str) -> bool {
+    let (f, s) = (found.as_bytes(), surface.as_bytes());
+    s.len() >= 4
+        && f.len() == s.len()
+        && s.iter().all(u8::is_ascii_uppercase)
+        && f[0] == s[0]
+        && f[1..]
+            .iter()
+            .zip(&s[1..])
+            .all(|(a, b)| *a == b.to_ascii_lowercase())
 }
 
 /// The data lines of an embedded list: each line's trimmed name and its
@@ -928,6 +949,10 @@ mod tests {
             ("china", "China", CaseFit::No),
             ("Who", "WHO", CaseFit::No),
             ("WHO", "WHO", CaseFit::Exact),
+            ("Unesco", "UNESCO", CaseFit::Titled),
+            ("UNesco", "UNESCO", CaseFit::No),
+            ("Nasa", "NASA", CaseFit::Titled),
+            ("Opec Fund", "OPEC Fund", CaseFit::No),
             ("Bank Of England", "Bank of England", CaseFit::Exact),
             ("bank of England", "Bank of England", CaseFit::No),
         ];

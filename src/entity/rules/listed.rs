@@ -119,6 +119,14 @@ impl Rules<'_> {
             if is_may {
                 continue;
             }
+            // (asked only of a word that may be a titled acronym)
+            let in_name = single
+                && found.len() >= 4
+                && found.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+                && (self.has(a, L_FIRST | L_SURNAME)
+                    || self.toks.get(b).is_some_and(|t| t.is(CAP))
+                    || (b < self.toks.len() && self.has(b, L_CONNECTOR))
+                    || (a > 0 && !self.toks[a].is(SENT_START) && self.toks[a - 1].is(CAP)));
             let caps_line = self.toks[a].is(CAPS_LINE);
             let prep = self.place_preposition_before(a);
             // A dateline ("LONDON 1996-08-30") names the place of writing.
@@ -134,6 +142,17 @@ impl Rules<'_> {
                 let ok = match fit {
                     CaseFit::Exact => true,
                     CaseFit::Upper => caps_line || !common,
+                    // Only an organization known by its acronym (OPEC,
+                    // not CASA, an alias); an English word or a first name
+                    // in title case is that word ("Care", "Gabriela" for
+                    // GABRIELA), and a word next to another name is part of
+                    // it ("Casa de Narino", "Primera Liga").
+                    CaseFit::Titled => {
+                        sense.kind == EntityKind::Organization
+                            && sense.surface == sense.canonical
+                            && !common
+                            && !in_name
+                    }
                     CaseFit::No => false,
                 };
                 if !ok {
