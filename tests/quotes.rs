@@ -512,3 +512,30 @@ fn descriptions_and_naming_through_as() {
         assert_eq!(name(q), None, "name of {start:?}");
     }
 }
+
+/// A quote that opens a sentence after one of reported speech goes on with
+/// that speaker's words, even when no quote came before it; the subject is
+/// the one of the sentence, not of a clause inside it ("the old gauge
+/// suggested"). A sentence that reports no speech gives no speaker
+/// (`tests/fixtures/quotes/reported_first.txt`).
+#[test]
+fn quote_after_reported_speech() {
+    let text = fixture("reported_first.txt");
+    let t = text.as_str();
+    let doc = annotate(t);
+    assert!(
+        doc.quotes
+            .iter()
+            .all(|q| !t[q.content].starts_with("It is a fine piece")),
+        "{}",
+        render(t, &doc)
+    );
+    let q = quote(t, &doc, "We had been measuring");
+    assert_eq!(words(t, q.speaker), Some("Ines Halloran"));
+    assert_eq!((q.verb, q.kind), (None, QuoteKind::Direct));
+    assert_eq!(name(q), Some("Ines Halloran"));
+    assert_eq!(name(quote(t, &doc, "Nobody wanted")), Some("Ines Halloran"));
+    let q = quote(t, &doc, "We told the council");
+    assert_eq!(words(t, q.speaker), Some("Two fishermen on the pier"));
+    assert_eq!(name(q), None);
+}

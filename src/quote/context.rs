@@ -25,9 +25,13 @@ use crate::{Document, EntityId, EntityKind, Quote, QuoteKind, Span};
 
 /// True when `p` opens paragraph `para` and reads as speech.
 pub(super) fn opens_paragraph(text: &str, para: Span, p: &Pair) -> bool {
-    if !text[para.start..p.open.start].trim().is_empty() {
-        return false;
-    }
+    text[para.start..p.open.start].trim().is_empty() && reads_as_speech(text, para, p)
+}
+
+/// True when `p`, in paragraph `para`, reads as speech: a capital (or an
+/// ellipsis) first, at least three words, and a sentence's end at its
+/// close (or nothing after it in the paragraph).
+pub(super) fn reads_as_speech(text: &str, para: Span, p: &Pair) -> bool {
     let content = text[p.content].trim();
     let capital = content.starts_with(|c: char| c.is_uppercase() || c == '…');
     let words = content.split_whitespace().nth(2).is_some();

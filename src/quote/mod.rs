@@ -372,6 +372,35 @@ fn attribute(
                             },
                         }
                     }
+                    // `Kent said the project was special. “Q.”` with no
+                    // quote before it: the speaker of the reported speech
+                    // that the quote goes on with.
+                    None if !p.continues_previous
+                        && p.close.is_some()
+                        && prev_same.is_none()
+                        && starts_sentence
+                        && !text[before].trim().is_empty()
+                        && context::reads_as_speech(text, para, p)
+                        && reported_before(text, &mut attributor, before).is_some() =>
+                    {
+                        let s = reported_before(text, &mut attributor, before).expect("checked");
+                        let entity = resolver.resolve(text, s, outers);
+                        Quote {
+                            content: p.content,
+                            speaker: Some(
+                                entity
+                                    .is_none()
+                                    .then(|| speaker::introduced(text, outers, verbs, s))
+                                    .flatten()
+                                    .unwrap_or(s),
+                            ),
+                            speaker_entity: entity,
+                            speaker_name: entity.and_then(|e| resolver.name(e)),
+                            verb: None,
+                            kind: QuoteKind::Direct,
+                            follow_on: false,
+                        }
+                    }
                     _ if !p.continues_previous
                         && p.close.is_some()
                         && prev_same.is_none()
@@ -490,22 +519,35 @@ fn reported_before(text: &str, attributor: &mut Attributor, before: Span) -> Opt
         return None;
     }
     let period = words.strip_suffix('.')?;
-    let window = Span::new(before.start, before.start + period.len());
-    let speaker = attributor
-        .before(window)
-        .filter(|a| a.class == VerbClass::Speech && !a.direct)
-        .and_then(|a| a.speaker)?;
-    // The sentence's subject, after at most a leading adverbial (`On
-    // Wednesday, Jacques Barrot, ..., said that`), not a noun phrase deep
-    // inside it (`... if he got a greater say`).
-    let lead = text.get(window.start..speaker.start)?;
-    let lead = lead
-        .rfind(". ")
-        .or_else(|| lead.rfind("! "))
-        .or_else(|| lead.rfind("? "))
-        .map_or(lead, |i| &lead[i + 2..])
-        .trim();
-    (lead.is_empty() || lead.ends_with(',')).then_some(speaker)
+    let mut window = Span::new(before.start, before.start + period.len());
+    // The verb nearest the end may be inside the reported clause (`Ines
+    // Halloran said the water rose faster than the old gauge suggested`):
+    // then the one before it is asked, twice at most.
+    for _ in 0..3 {
+        let a = attributor.before(window)?;
+        let mut earlier = Span::new(window.start, a.verb.start);
+        if let Some(speaker) = a
+            .speaker
+            .filter(|_| a.class == VerbClass::Speech && !a.direct)
+        {
+            // The sentence's subject, after at most a leading adverbial (`On
+            // Wednesday, Jacques Barrot, ..., said that`), not a noun phrase
+            // deep inside it (`... if he got a greater say`).
+            let lead = text.get(window.start..speaker.start)?;
+            let lead = lead
+                .rfind(". ")
+                .or_else(|| lead.rfind("! "))
+                .or_else(|| lead.rfind("? "))
+                .map_or(lead, |i| &lead[i + 2..])
+                .trim();
+            if lead.is_empty() || lead.ends_with(',') {
+                return Some(speaker);
+            }
+            earlier = Span::new(window.start, speaker.start.min(a.verb.start));
+        }
+        window = earlier;
+    }
+    None
 }
 
 /// True when `s` has more than `n` words separated by white space (as
