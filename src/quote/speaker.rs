@@ -153,7 +153,12 @@ impl<'a> Resolver<'a> {
                     !(after.starts_with(b"'s") || after.starts_with("’s".as_bytes()))
                 }
             })
-            .max_by_key(|m| (rank(m.kind), m.span.start))
+            // "Matthew Herren from EduVision": a name before the tail is
+            // the speaker's, whatever the one in the tail is taken for.
+            .max_by_key(|m| {
+                let head = !in_tail(&text[span.start..m.span.start.max(span.start)]);
+                (head, rank(m.kind), m.span.start)
+            })
             .map(|m| m.entity)
             .filter(|&e| e.index() < self.entities.len())
     }
@@ -461,6 +466,29 @@ mod tests {
             get("The official spoke. The official said.", "The official"),
             None
         );
+    }
+
+    #[test]
+    fn a_name_before_the_tail_is_the_speaker() {
+        // The name in the tail taken for a person too ("EduVision"): the
+        // head's name still speaks; with the tail's name alone, it does.
+        let text = "said Matthew Herren from EduVision. Then said a spokesman for EduVision.";
+        let (m, e) = doc(
+            text,
+            &[
+                ("Matthew Herren", EntityKind::Person),
+                ("EduVision", EntityKind::Person),
+            ],
+        );
+        let mut r = Resolver::new(&m, &e, &[]);
+        let span = |words: &str| {
+            let at = text.find(words).unwrap();
+            Span::new(at, at + words.len())
+        };
+        let herren = r.resolve(text, span("Matthew Herren from EduVision"), &[]);
+        assert_eq!(herren, Some(EntityId::new(0)));
+        let spokesman = r.resolve(text, span("a spokesman for EduVision"), &[]);
+        assert_eq!(spokesman, Some(EntityId::new(1)));
     }
 
     #[test]
