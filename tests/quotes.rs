@@ -516,7 +516,8 @@ fn descriptions_and_naming_through_as() {
 /// A quote that opens a sentence after one of reported speech goes on with
 /// that speaker's words, even when no quote came before it; the subject is
 /// the one of the sentence, not of a clause inside it ("the old gauge
-/// suggested"). A sentence that reports no speech gives no speaker
+/// suggested"). A sentence that reports no speech gives no speaker, and a
+/// passive ("had been told that") reports nobody's words
 /// (`tests/fixtures/quotes/reported_first.txt`).
 #[test]
 fn quote_after_reported_speech() {
@@ -538,4 +539,12 @@ fn quote_after_reported_speech() {
     let q = quote(t, &doc, "We told the council");
     assert_eq!(words(t, q.speaker), Some("Two fishermen on the pier"));
     assert_eq!(name(q), None);
+    // a passive speech verb inside the reported clause has no speaker of
+    // its own: the sentence's verb reports the term
+    let q = quote(t, &doc, "good for another");
+    assert_eq!(
+        (words(t, q.speaker), words(t, q.verb)),
+        (Some("Halloran"), Some("said"))
+    );
+    assert_eq!(q.kind, QuoteKind::Partial);
 }

@@ -193,6 +193,11 @@ const NOUN_MARKERS: Words = Words::new(&[
 ]);
 
 const PRONOUNS: Words = Words::new(&["he", "she", "they", "i", "we", "it", "you"]);
+/// The forms of "be" and "have" a passive's verb chain is made of ("has
+/// been", "was being").
+const AUXILIARIES: Words = Words::new(&[
+    "was", "were", "is", "are", "been", "being", "be", "has", "have", "had",
+]);
 
 const DAYS: Words = Words::new(&[
     "monday",
@@ -590,13 +595,22 @@ impl<'a> Attributor<'a> {
             i -= 1;
             let Some(v) = self.verb_at(i) else { continue };
             // `Smith said she would name judges who are “tough”`: a speech act
-            // still to come reports nothing; the verb that does is earlier.
-            if self.after_modal(v.first)
-                && (0..v.first).any(|j| {
-                    self.verb_at(j)
-                        .is_some_and(|w| w.class == VerbClass::Speech)
-                })
-            {
+            // still to come reports nothing, nor does a passive (`Gonzalez
+            // is contending the jury should have been told that “Q”`); the
+            // verb that does is earlier.
+            // (not `in what is being criticized as “Q”`: a term whose
+            // users go unnamed, whatever verb came earlier)
+            let passive = || {
+                v.class == VerbClass::Speech
+                    && self.toks[v.last + 1..].iter().any(|t| t.is_word())
+                    && self.is_passive(v)
+                    && !self.toks[..v.first]
+                        .iter()
+                        .rev()
+                        .find(|t| !word_in(self.text, t, &AUXILIARIES) && !is_adverb(self.text, t))
+                        .is_some_and(|t| word_is(self.text, t, &["what"]))
+            };
+            if (self.after_modal(v.first) || passive()) && self.speech_verb_before(v) {
                 continue;
             }
             // Words between the verb and the quote.
@@ -1195,20 +1209,32 @@ impl<'a> Attributor<'a> {
     /// Souter": its subject named nothing).
     fn names_through_as(&self, v: Verb) -> bool {
         let text = self.text;
-        let passive = v.first.checked_sub(1).is_some_and(|b| {
-            word_is(
-                text,
-                &self.toks[b],
-                &["was", "were", "is", "are", "been", "being", "be"],
-            )
-        });
         self.toks.last().is_some_and(|t| word_is(text, t, &["as"]))
             && v.last + 1 < self.toks.len()
-            && !passive
-            && !(0..v.first).any(|j| {
-                self.verb_at(j)
-                    .is_some_and(|w| w.class == VerbClass::Speech)
+            && !self.is_passive(v)
+            && !self.speech_verb_before(v)
+    }
+
+    /// True when verb `v` is a passive participle after a form of "be"
+    /// ("was told", "had been asked"; not "was saying").
+    fn is_passive(&self, v: Verb) -> bool {
+        !self.text[v.span].ends_with("ing")
+            && v.first.checked_sub(1).is_some_and(|b| {
+                word_is(
+                    self.text,
+                    &self.toks[b],
+                    &["was", "were", "is", "are", "been", "being", "be"],
+                )
             })
+    }
+
+    /// True when a speech verb stands before verb `v` among the tokens at
+    /// hand.
+    fn speech_verb_before(&self, v: Verb) -> bool {
+        (0..v.first).any(|j| {
+            self.verb_at(j)
+                .is_some_and(|w| w.class == VerbClass::Speech)
+        })
     }
 
     /// True when token `p` (a word) is a preposition inside a noun phrase
