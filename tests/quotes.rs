@@ -548,3 +548,27 @@ fn quote_after_reported_speech() {
     );
     assert_eq!(q.kind, QuoteKind::Partial);
 }
+
+/// A quote that runs on over lines without reopening, as pages of a
+/// sentence a line print it: each line's part is the speaker's, the later
+/// ones follow-ons; one never closed is no quote.
+#[test]
+fn quote_running_on_over_lines() {
+    let t = "The mayor spoke last.\nAs Ruth Hale explained, “The ferry is late again.\nNobody has told us why.\nWe will ask the council.”\nShe left.\n“This one never closes.\nShe went home.";
+    let doc = annotate(t);
+    let parts: Vec<&str> = doc.quotes.iter().map(|q| &t[q.content]).collect();
+    assert_eq!(
+        parts,
+        [
+            "The ferry is late again.",
+            "Nobody has told us why.",
+            "We will ask the council."
+        ]
+    );
+    for (i, q) in doc.quotes.iter().enumerate() {
+        assert_eq!(name(q), Some("Ruth Hale"), "part {i}");
+        assert_eq!(q.follow_on, i > 0, "part {i}");
+        assert_eq!(q.kind, QuoteKind::Direct, "part {i}");
+    }
+    assert_eq!(words(t, doc.quotes[0].verb), Some("explained"));
+}

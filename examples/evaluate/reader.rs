@@ -12,7 +12,10 @@
 //! - **quotes**: a prediction matches a gold entry when their contents
 //!   overlap (one to one, largest overlap first); `term` entries are not
 //!   quotes, and a prediction that matches only a term is left out of the
-//!   count rather than called false.
+//!   count rather than called false. A quote that runs on over lines
+//!   without reopening is one gold entry; byline reports it a part per
+//!   line (the later ones follow-ons starting on the next line), and those
+//!   parts are one prediction here.
 //! - **speakers**, over matched entries with a gold speaker: a *named*
 //!   speaker (one the article's entity lists hold) must come back as the
 //!   same full name in `speaker_name`; a *described* one as no name, with
@@ -146,13 +149,31 @@ fn score_quotes(name: &str, records: &[Value], docs: &[(&str, &str, Document)]) 
             .map(fold)
             .collect();
         let gold_spans: Vec<Vec<Span>> = entries.iter().map(|q| spans(&q["content"])).collect();
-        let pred_spans: Vec<Vec<Span>> = doc.quotes.iter().map(|q| vec![q.content]).collect();
+        // A quote that runs on over lines without reopening is one entry
+        // of the gold, and byline's parts of it (a follow-on starting right
+        // on the next line, no mark between) one prediction: `first[p]` is
+        // the quote whose speaker prediction `p` has.
+        let mut pred_spans: Vec<Vec<Span>> = Vec::new();
+        let mut first: Vec<usize> = Vec::new();
+        for (k, q) in doc.quotes.iter().enumerate() {
+            let runs_on = k > 0 && q.follow_on && {
+                let prev = doc.quotes[k - 1].content;
+                prev.end <= q.content.start && text[prev.end..q.content.start].trim().is_empty()
+            };
+            match pred_spans.last_mut() {
+                Some(spans) if runs_on => spans.push(q.content),
+                _ => {
+                    pred_spans.push(vec![q.content]);
+                    first.push(k);
+                }
+            }
+        }
         let pairs = crate::quotes::match_pairs(&gold_spans, &pred_spans);
         let is_term = |g: usize| entries[g]["kind"].as_str() == Some("term");
         let quote_entries = entries.iter().enumerate().filter(|&(g, _)| !is_term(g));
         gold_n += quote_entries.count();
         let matched_terms = pairs.iter().filter(|&&(g, _)| is_term(g)).count();
-        pred_n += doc.quotes.len() - matched_terms;
+        pred_n += pred_spans.len() - matched_terms;
         if crate::verbose() {
             let matched: HashSet<usize> = pairs.iter().map(|&(g, _)| g).collect();
             for (g, q) in entries.iter().enumerate() {
@@ -178,7 +199,7 @@ fn score_quotes(name: &str, records: &[Value], docs: &[(&str, &str, Document)]) 
             let Some(want) = entries[g]["speaker"].as_str() else {
                 continue;
             };
-            let q = &doc.quotes[p];
+            let q = &doc.quotes[first[p]];
             let got_words = q.speaker.map(|s| &text[s]);
             let ok = if article_names.contains(&fold(want)) {
                 let ok = q

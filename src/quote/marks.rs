@@ -15,9 +15,13 @@
 //! (a line) except by the news convention: a paragraph that leaves a quote
 //! open, followed by a paragraph that opens one again, continues the quote;
 //! each paragraph's part is reported as its own [`Pair`] and the later parts
-//! say so in [`Pair::continues_previous`]. A quote left open with no such
-//! continuation is dropped, and the complete quotes nested in it are
-//! reported instead. Odd or stray marks are ignored: nothing here fails,
+//! say so in [`Pair::continues_previous`]. Web pages that print a sentence a
+//! line also run a quote on over the next lines without reopening it
+//! (`“Q1.⏎Q2.”`): when the next lines, none blank, hold no double mark until
+//! one ends with a closing mark, each line's part is reported the same way,
+//! from an empty opening mark at the line's start. A quote left open with
+//! neither continuation is dropped, and the complete quotes nested in it
+//! are reported instead. Odd or stray marks are ignored: nothing here fails,
 //! and the work is linear in the text.
 
 use crate::Span;
@@ -353,11 +357,63 @@ impl Pairing<'_> {
                 continues_previous: outer.continues_previous,
             });
             self.continuation_at = Some(next);
+        } else if !content.is_empty() && self.runs_on(l, outer.family) {
+            // The quote goes on at the start of the next line without a
+            // mark: an empty opening mark there, and that line's break
+            // asked for too, before the mark that ends `to`.
+            out.push(Pair {
+                open: outer.mark,
+                close: None,
+                content,
+                continues_previous: outer.continues_previous,
+            });
+            self.nested.clear();
+            self.stack = [
+                Some(Open {
+                    family: outer.family,
+                    mark: Span::new(next, next),
+                    continues_previous: true,
+                }),
+                None,
+            ];
+            self.line_break_in(next, to, out);
+            return;
         } else {
             out.append(&mut self.nested);
         }
         self.nested.clear();
         self.stack = [None, None];
+    }
+
+    /// True when a double quote left open at the end of line `l` runs on
+    /// over the next lines without reopening and closes at the end of one
+    /// of them, as web pages of a sentence a line print it (`“Q1.⏎Q2.”`):
+    /// of the next [`RUN_ON_LINES`] lines, none blank, each holds no double
+    /// mark until one holds only a closing mark, at its end.
+    fn runs_on(&self, l: usize, family: Family) -> bool {
+        if family != Family::Double {
+            return false;
+        }
+        let bytes = self.text.as_bytes();
+        for line in self.lines.iter().skip(l + 1).take(RUN_ON_LINES) {
+            if line.is_empty() {
+                return false;
+            }
+            let mut marks = memchr::memchr3_iter(b'"', 0xE2, 0xC2, &bytes[line.start..line.end])
+                .map(|k| line.start + k)
+                .filter_map(|i| {
+                    mark_at(bytes, i)
+                        .filter(|m| m.1 == Family::Double)
+                        .map(|m| (i, m))
+                });
+            let Some((i, (len, fam, role))) = marks.next() else {
+                continue;
+            };
+            let closes = decide(self.text, i, len, fam, role, |f| f == family) == Some(false);
+            let ends_line = trim_end(bytes, line.end) == i + len;
+            return closes && ends_line && marks.next().is_none();
+        }
+        false
     }
 
     /// Opens or closes a quote with the mark at byte `i`, or ignores it.
@@ -404,6 +460,10 @@ impl Pairing<'_> {
     }
 }
 
+/// How many lines after its own a quote may run on over without reopening
+/// ([`Pairing::runs_on`]).
+const RUN_ON_LINES: usize = 3;
+
 /// `span` without white space at its edges (« like this »), white space
 /// as the segmenter trims paragraphs ([`is_space`](crate::segment::is_space):
 /// a BOM or zero-width space too), so that a content ends inside its
@@ -448,6 +508,36 @@ mod tests {
         let mut out = Vec::new();
         find_pairs(text, &mut out);
         out.iter().map(|p| &text[p.content]).collect()
+    }
+
+    #[test]
+    fn a_quote_runs_on_over_lines_without_reopening() {
+        // a sentence a line: each line's part, the later ones continuing
+        // from an empty mark at the line's start
+        let t = "He said, “We waited.\nNobody came.\nWe left.”\nThen rain.";
+        let mut pairs = Vec::new();
+        find_pairs(t, &mut pairs);
+        let parts: Vec<&str> = pairs.iter().map(|p| &t[p.content]).collect();
+        assert_eq!(parts, ["We waited.", "Nobody came.", "We left."]);
+        assert_eq!(pairs[0].open, Span::new(9, 12));
+        assert_eq!(pairs[1].open, Span::new(23, 23), "an empty mark");
+        assert!(!pairs[0].continues_previous && pairs[1].continues_previous);
+        assert_eq!((pairs[1].close, pairs[2].close.is_some()), (None, true));
+        // not over a blank line, past a line with a mark of its own, to a
+        // closing mark inside a line, or beyond three lines
+        for t in [
+            "He said, “We waited.\n\nNobody came.”",
+            "He said, “We waited.\nThey said “no” to it.”",
+            "He said, “We waited.\nNobody came,” he said.",
+            "“One.\nTwo.\nThree.\nFour.\nFive.”",
+        ] {
+            assert!(
+                contents(t)
+                    .iter()
+                    .all(|c| !c.contains("We waited") && *c != "One."),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]
