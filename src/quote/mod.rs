@@ -29,6 +29,11 @@
 //!   [`Quote::follow_on`](crate::Quote::follow_on) set. A quote in the same
 //!   sentence as an attributed one (`“Q1,” he said of the “Q2” plan`) shares
 //!   its attribution.
+//! - A quote with no attribution of its own that starts a sentence right
+//!   after a sentence of reported speech (`Kent said the project was
+//!   special. “Q.”`) is that speaker's, with `verb` `None`, whether or not
+//!   a quote came before it. A passive speech verb (`had been told that
+//!   “Q”`) names nobody: the sentence's own verb before it is the cue.
 //! - A quote opening a paragraph after one that ends by introducing it
 //!   (`In a statement, the ministry said:`) takes that paragraph's speaker
 //!   and verb.
@@ -43,7 +48,9 @@
 //!   every content span stays inside one paragraph: the first part carries
 //!   the attribution (found in the first part, or else in the first later
 //!   part that has one), the later parts are follow-on quotes of the same
-//!   speaker unless they name a speaker of their own.
+//!   speaker unless they name a speaker of their own. A quote that runs on
+//!   over the next lines without reopening (`“Q1.⏎Q2.”`, see [`marks`]) is
+//!   reported the same way.
 //! - **Quoted terms, titles and nicknames** are reported only when someone
 //!   is said to use them: a verb of naming before the term (`camps that
 //!   Beijing has dubbed “training centers”`, `she called the plan “a
