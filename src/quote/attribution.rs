@@ -602,8 +602,8 @@ impl<'a> Attributor<'a> {
             // users go unnamed, whatever verb came earlier)
             let passive = || {
                 v.class == VerbClass::Speech
-                    && self.toks[v.last + 1..].iter().any(|t| t.is_word())
                     && self.is_passive(v)
+                    && self.toks[v.last + 1..].iter().any(|t| t.is_word())
                     && !self.toks[..v.first]
                         .iter()
                         .rev()

@@ -316,6 +316,18 @@ fn attribute(
                     l == line
                         || (prev_same.is_none() && line - l <= 4 && follows(text, lines, l, line))
                 });
+                // `Kent said the project was special. “Q.”` with no quote
+                // before it: the speaker of the reported speech that the
+                // quote goes on with.
+                let reported_first = (prev.is_none()
+                    && !p.continues_previous
+                    && p.close.is_some()
+                    && prev_same.is_none()
+                    && starts_sentence
+                    && !text[before].trim().is_empty()
+                    && context::reads_as_speech(text, para, p))
+                .then(|| reported_before(text, &mut attributor, before))
+                .flatten();
                 match prev {
                     Some(prev) if same_sentence && !starts_sentence => Quote {
                         content: p.content,
@@ -379,18 +391,8 @@ fn attribute(
                             },
                         }
                     }
-                    // `Kent said the project was special. “Q.”` with no
-                    // quote before it: the speaker of the reported speech
-                    // that the quote goes on with.
-                    None if !p.continues_previous
-                        && p.close.is_some()
-                        && prev_same.is_none()
-                        && starts_sentence
-                        && !text[before].trim().is_empty()
-                        && context::reads_as_speech(text, para, p)
-                        && reported_before(text, &mut attributor, before).is_some() =>
-                    {
-                        let s = reported_before(text, &mut attributor, before).expect("checked");
+                    None if reported_first.is_some() => {
+                        let s = reported_first.expect("checked");
                         let entity = resolver.resolve(text, s, outers);
                         Quote {
                             content: p.content,
@@ -529,8 +531,8 @@ fn reported_before(text: &str, attributor: &mut Attributor, before: Span) -> Opt
     let mut window = Span::new(before.start, before.start + period.len());
     // The verb nearest the end may be inside the reported clause (`Ines
     // Halloran said the water rose faster than the old gauge suggested`):
-    // then the one before it is asked, twice at most.
-    for _ in 0..3 {
+    // then the one before it is asked, once.
+    for _ in 0..2 {
         let a = attributor.before(window)?;
         let mut earlier = Span::new(window.start, a.verb.start);
         if let Some(speaker) = a

@@ -123,6 +123,15 @@ impl<'a> Resolver<'a> {
     /// The best speaker among the mentions overlapping `span`.
     fn overlapping(&self, text: &str, span: Span) -> Option<EntityId> {
         let first = self.mentions.partition_point(|m| m.span.end <= span.start);
+        // Where the prepositional tail of the words starts to count (a
+        // mention starting at or past it is in the tail), found when first
+        // asked: most speakers overlap no mention, or one.
+        let tail = std::cell::OnceCell::new();
+        let in_tail = |m: &Mention| {
+            let tail =
+                *tail.get_or_init(|| tail_end(&text[span]).map_or(usize::MAX, |e| span.start + e));
+            m.span.start >= tail
+        };
         let rank = |k: EntityKind| match k {
             EntityKind::Person => 4,
             EntityKind::Organization => 3,
@@ -142,9 +151,7 @@ impl<'a> Resolver<'a> {
             // Lufthansa's words).
             .filter(|m| {
                 m.kind == EntityKind::Person
-                    || (m.span.end >= span.end
-                        && !(m.kind == EntityKind::Place
-                            && in_tail(&text[span.start..m.span.start.max(span.start)])))
+                    || (m.span.end >= span.end && !(m.kind == EntityKind::Place && in_tail(m)))
             })
             // "Nisan Ahmado's source": the possessor is not the speaker.
             .filter(|m| {
@@ -155,10 +162,7 @@ impl<'a> Resolver<'a> {
             })
             // "Matthew Herren from EduVision": a name before the tail is
             // the speaker's, whatever the one in the tail is taken for.
-            .max_by_key(|m| {
-                let head = !in_tail(&text[span.start..m.span.start.max(span.start)]);
-                (head, rank(m.kind), m.span.start)
-            })
+            .max_by_key(|m| (!in_tail(m), rank(m.kind), m.span.start))
             .map(|m| m.entity)
             .filter(|&e| e.index() < self.entities.len())
     }
@@ -173,11 +177,23 @@ impl<'a> Resolver<'a> {
 /// prepositional tail that holds the name ("a deputy inside", "a dealer
 /// for a German bank in"): the name is not who spoke.
 fn in_tail(lead: &str) -> bool {
-    [
-        " of ", " for ", " at ", " from ", " inside ", " in ", " with ", " on ",
-    ]
-    .iter()
-    .any(|p| lead.contains(p))
+    tail_end(lead).is_some()
+}
+
+/// Where the first preposition of a tail in `words` ends ("a spokesman for
+/// Lufthansa": after "for "), if any.
+fn tail_end(words: &str) -> Option<usize> {
+    const PREPOSITIONS: [&str; 8] = [
+        "of ", "for ", "at ", "from ", "inside ", "in ", "with ", "on ",
+    ];
+    // one pass over the spaces: speakers' words are short
+    memchr::memchr_iter(b' ', words.as_bytes()).find_map(|at| {
+        let rest = &words[at + 1..];
+        PREPOSITIONS
+            .iter()
+            .find(|p| rest.starts_with(*p))
+            .map(|p| at + 1 + p.len())
+    })
 }
 
 /// The description that introduced an unnamed speaker `the X` refers to:

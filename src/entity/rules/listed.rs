@@ -119,14 +119,6 @@ impl Rules<'_> {
             if is_may {
                 continue;
             }
-            // (asked only of a word that may be a titled acronym)
-            let in_name = single
-                && found.len() >= 4
-                && found.bytes().skip(1).all(|c| c.is_ascii_lowercase())
-                && (self.has(a, L_FIRST | L_SURNAME)
-                    || self.toks.get(b).is_some_and(|t| t.is(CAP))
-                    || (b < self.toks.len() && self.has(b, L_CONNECTOR))
-                    || (a > 0 && !self.toks[a].is(SENT_START) && self.toks[a - 1].is(CAP)));
             let caps_line = self.toks[a].is(CAPS_LINE);
             let prep = self.place_preposition_before(a);
             // A dateline ("LONDON 1996-08-30") names the place of writing.
@@ -136,6 +128,9 @@ impl Rules<'_> {
                 && self.bytes(b).contains(&b'-');
             let sports = !dateline && ((self.sports_doc && !prep) || self.sports_context(a, b));
             let mut best: Option<(i32, usize)> = None;
+            // A sense the text writes as a titled acronym: taken after the
+            // loop, when no other sense fits.
+            let mut titled = None;
             for s in h.first..h.first + h.count {
                 let sense = &self.gaz.senses[s];
                 let fit = case_fit(found, &sense.surface);
@@ -143,15 +138,15 @@ impl Rules<'_> {
                     CaseFit::Exact => true,
                     CaseFit::Upper => caps_line || !common,
                     // Only an organization known by its acronym (OPEC,
-                    // not CASA, an alias); an English word or a first name
-                    // in title case is that word ("Care", "Gabriela" for
-                    // GABRIELA), and a word next to another name is part of
-                    // it ("Casa de Narino", "Primera Liga").
+                    // not CASA, an alias).
                     CaseFit::Titled => {
-                        sense.kind == EntityKind::Organization
+                        if sense.kind == EntityKind::Organization
                             && sense.surface == sense.canonical
                             && !common
-                            && !in_name
+                        {
+                            titled = Some(s);
+                        }
+                        false
                     }
                     CaseFit::No => false,
                 };
@@ -185,6 +180,18 @@ impl Rules<'_> {
                 };
                 if best.map_or(true, |(b, _)| score > b) {
                     best = Some((score, s));
+                }
+            }
+            // An English word or a first name in title case is that word
+            // ("Care", "Gabriela" for GABRIELA), and a word next to another
+            // name is part of it ("Casa de Narino", "Primera Liga").
+            if let Some(s) = titled.filter(|_| best.is_none()) {
+                let in_name = self.has(a, L_FIRST | L_SURNAME)
+                    || self.toks.get(b).is_some_and(|t| t.is(CAP))
+                    || (b < self.toks.len() && self.has(b, L_CONNECTOR))
+                    || (a > 0 && !self.toks[a].is(SENT_START) && self.toks[a - 1].is(CAP));
+                if !in_name {
+                    best = Some((0, s));
                 }
             }
             if let Some((_, sense)) = best {
