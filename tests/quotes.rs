@@ -572,3 +572,21 @@ fn quote_running_on_over_lines() {
     }
     assert_eq!(words(t, doc.quotes[0].verb), Some("explained"));
 }
+
+/// Verbs of pleading, of saying again and of manner attribute quotes like
+/// "said" (`data/speech_verbs.txt`).
+#[test]
+fn verbs_of_pleading_repeating_and_manner() {
+    let t = "Ruth Hale begged the council “not to close the quay”. “It is the town's heart,” she cautioned. “We will not move,” Tom Reed snapped. Hale reiterated that the quay was “not for sale”.";
+    let doc = annotate(t);
+    for (start, verb) in [
+        ("not to close", "begged"),
+        ("It is the town's", "cautioned"),
+        ("We will not move", "snapped"),
+        ("not for sale", "reiterated"),
+    ] {
+        let q = quote(t, &doc, start);
+        assert_eq!(words(t, q.verb), Some(verb), "{start}");
+        assert!(q.speaker_name.is_some(), "{start}");
+    }
+}
