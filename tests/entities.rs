@@ -595,6 +595,29 @@ fn email_local_part_names_the_writer_only_nearby() {
     );
 }
 
+/// A name right after a speech verb is a person, but not the possessor of
+/// the one who speaks ("cautioned Harbourline's Ada Vinter").
+#[test]
+fn the_possessor_after_a_speech_verb_is_no_speaker() {
+    let text = "“Prices will ease,” cautioned Harbourline’s Ada Vinter. “Rents will not,” said Quellmark's Tom Reed. “Nor will wages,” said Lina Vost.";
+    let doc = Annotator::new().annotate(text);
+    check_invariants(text, &doc).unwrap();
+    for owner in ["Harbourline", "Quellmark"] {
+        assert_ne!(
+            mention(text, &doc, owner, 0).map(|m| m.0),
+            Some(EntityKind::Person),
+            "{owner}"
+        );
+    }
+    for person in ["Ada Vinter", "Tom Reed", "Lina Vost"] {
+        assert_eq!(
+            mention(text, &doc, person, 0).map(|m| m.0),
+            Some(EntityKind::Person),
+            "{person}"
+        );
+    }
+}
+
 /// Entries given to the builder are matched, resolved to their canonical
 /// name through aliases, and win over the rules.
 #[test]

@@ -426,8 +426,12 @@ impl<'a> Rules<'a> {
                 && (r.has(a - 1, L_PREP)
                     || matches!(r.bytes(a - 1), b"of" | b"for" | b"by" | b"with"))
         };
+        // "cautioned Smith Barney's Greenbaum": the possessor is not who
+        // speaks
+        let possessive =
+            self.toks[b - 1].is(POSSESSIVE) || (b < self.toks.len() && self.toks[b].is(POSSESSIVE));
         after.is_some_and(|n| self.is_speech_verb(n))
-            || self.prev_word(a).is_some_and(|p| self.is_speech_verb(p))
+            || (!possessive && self.prev_word(a).is_some_and(|p| self.is_speech_verb(p)))
             || (after_comma(self) && !after_preposition(self) && self.is_speech_verb(b + 1))
     }
 
