@@ -590,3 +590,24 @@ fn verbs_of_pleading_repeating_and_manner() {
         assert!(q.speaker_name.is_some(), "{start}");
     }
 }
+
+/// A quote whose closing mark is missing at its paragraph's end is closed
+/// there when it plainly is speech: after a quote of the same line, or
+/// after a colon.
+#[test]
+fn quote_left_open_at_its_paragraph_end() {
+    let t = "“Last year was a big low,” Ada Vinter admitted. “You fight a lot of struggles. Just fight through it.\n\nBut Vinter went on racing.\n\nThe coach said: “We have to face the consequences.\n\nThe team left.";
+    let doc = annotate(t);
+    let q = quote(t, &doc, "You fight");
+    assert_eq!(
+        &t[q.content],
+        "You fight a lot of struggles. Just fight through it."
+    );
+    assert_eq!(name(q), Some("Ada Vinter"));
+    let q = quote(t, &doc, "We have to face");
+    assert_eq!(
+        (words(t, q.speaker), words(t, q.verb)),
+        (Some("The coach"), Some("said"))
+    );
+    assert_eq!(doc.quotes.len(), 3, "{}", render(t, &doc));
+}

@@ -20,8 +20,9 @@
 //! (`“Q1.⏎Q2.”`): when the next lines, none blank, hold no double mark until
 //! one ends with a closing mark, each line's part is reported the same way,
 //! from an empty opening mark at the line's start. A quote left open with
-//! neither continuation is dropped, and the complete quotes nested in it
-//! are reported instead. Odd or stray marks are ignored: nothing here fails,
+//! neither continuation is closed by an empty mark at its paragraph's end
+//! when it plainly is speech (see [`Pairing::ends_open`]); otherwise it is
+//! dropped, and the complete quotes nested in it are reported instead. Odd or stray marks are ignored: nothing here fails,
 //! and the work is linear in the text.
 
 use crate::Span;
@@ -300,8 +301,14 @@ pub(crate) fn find_pairs_with(text: &str, lines: &[Span], out: &mut Vec<Pair>) {
         next_mark = i + len;
     }
     pairing.line_break_in(scanned, bytes.len(), out);
-    if pairing.stack[0].is_some() {
-        out.append(&mut pairing.nested);
+    if let Some(outer) = pairing.stack[0] {
+        // left open at the end of the text
+        let end = trim_end(bytes, bytes.len());
+        let content = trim(text, Span::new(outer.mark.end.min(end), end));
+        let line_start = lines.last().map_or(0, |l| l.start.min(outer.mark.start));
+        if content.is_empty() || !pairing.ends_open(outer, line_start, content, out) {
+            out.append(&mut pairing.nested);
+        }
     }
 }
 
@@ -378,11 +385,55 @@ impl Pairing<'_> {
             ];
             self.line_break_in(next, to, out);
             return;
-        } else {
+        } else if !self.ends_open(outer, lines[l].start, content, out) {
             out.append(&mut self.nested);
         }
         self.nested.clear();
         self.stack = [None, None];
+    }
+
+    /// Reports the quote `outer`, left open at the end of its line (which
+    /// starts at `line_start`) and not continued, as closed there by an
+    /// empty mark when it plainly is speech that only lacks its closing
+    /// mark (`“Last year was a big low,” he admitted. “You fight a lot of
+    /// struggles.` and no mark after): a double opening mark that opens
+    /// only, content of three words or more that ends a sentence, and a
+    /// quote closed before it on the line, a colon or comma right before
+    /// it, or a quote it continues. True when it did.
+    fn ends_open(
+        &self,
+        outer: Open,
+        line_start: usize,
+        content: Span,
+        out: &mut Vec<Pair>,
+    ) -> bool {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let opens_only = outer.family == Family::Double
+            && !outer.mark.is_empty()
+            && mark_at(bytes, outer.mark.start).is_some_and(|m| m.2 == Role::Open);
+        let words = &text[content];
+        let speech = opens_only
+            && words.ends_with(['.', '!', '?', '…'])
+            && words.split_whitespace().nth(2).is_some();
+        if !speech {
+            return false;
+        }
+        let before = text[line_start..outer.mark.start].trim_end();
+        let quoted_before = out
+            .last()
+            .and_then(|p| p.close)
+            .is_some_and(|c| c.start >= line_start);
+        if !(outer.continues_previous || quoted_before || before.ends_with([':', ','])) {
+            return false;
+        }
+        out.push(Pair {
+            open: outer.mark,
+            close: Some(Span::new(content.end, content.end)),
+            content,
+            continues_previous: outer.continues_previous,
+        });
+        true
     }
 
     /// True when a double quote left open at the end of line `l` runs on
@@ -537,6 +588,36 @@ mod tests {
                     .all(|c| !c.contains("We waited") && *c != "One."),
                 "{t:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_quote_left_open_at_its_paragraph_end_closes_there() {
+        // after a quote closed on its line, or a colon: closed by an empty
+        // mark at the content's end, also at the end of the text
+        for t in [
+            "“It was hard,” he said. “We lost a lot of games.\n\nThen he left.",
+            "The mayor said: “We lost a lot of games.",
+        ] {
+            let mut pairs = Vec::new();
+            find_pairs(t, &mut pairs);
+            let last = pairs.last().unwrap();
+            assert_eq!(&t[last.content], "We lost a lot of games.", "{t:?}");
+            let close = last.close.unwrap();
+            assert_eq!(
+                (close.start, close.end),
+                (last.content.end, last.content.end)
+            );
+        }
+        // not without a sign of speech, a sentence's end, three words, or
+        // an opening mark that only opens
+        for t in [
+            "The mayor went on. “We lost a lot of games.\n\nThen he left.",
+            "He said: “We lost a lot of games\n\nThen he left.",
+            "He said: “We lost.\n\nThen he left.",
+            "He said: \"We lost a lot of games.\n\nThen he left.",
+        ] {
+            assert!(contents(t).is_empty(), "{t:?}");
         }
     }
 
