@@ -50,7 +50,8 @@
 //!   part that has one), the later parts are follow-on quotes of the same
 //!   speaker unless they name a speaker of their own. A quote that runs on
 //!   over the next lines without reopening (`“Q1.⏎Q2.”`, see [`marks`]) is
-//!   reported the same way.
+//!   reported the same way; one whose closing mark is missing at its
+//!   paragraph's end is closed there when it plainly is speech.
 //! - **Quoted terms, titles and nicknames** are reported only when someone
 //!   is said to use them: a verb of naming before the term (`camps that
 //!   Beijing has dubbed “training centers”`, `she called the plan “a
