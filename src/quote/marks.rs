@@ -22,8 +22,9 @@
 //! from an empty opening mark at the line's start. A quote left open with
 //! neither continuation is closed by an empty mark at its paragraph's end
 //! when it plainly is speech (see [`Pairing::ends_open`]); otherwise it is
-//! dropped, and the complete quotes nested in it are reported instead. Odd or stray marks are ignored: nothing here fails,
-//! and the work is linear in the text.
+//! dropped, and the complete quotes nested in it are reported instead. Odd
+//! or stray marks are ignored: nothing here fails, and the work is linear
+//! in the text.
 
 use crate::Span;
 

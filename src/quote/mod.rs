@@ -72,7 +72,7 @@ mod speaker;
 mod tokens;
 
 use crate::speech_verbs::{SpeechVerbs, VerbClass};
-use crate::{Document, Quote, QuoteKind, Span};
+use crate::{Document, EntityId, Quote, QuoteKind, Span};
 
 use attribution::{is_according, Attribution, Attributor};
 pub(crate) use marks::{title_before, Pair};
@@ -365,21 +365,9 @@ fn attribute(
                             .flatten()
                             .filter(|c| Some(c.entity) != prev.quote.speaker_entity);
                         match (reported, named) {
-                            (Some((s, entity)), _) => Quote {
-                                content: p.content,
-                                speaker: Some(
-                                    entity
-                                        .is_none()
-                                        .then(|| speaker::introduced(text, outers, verbs, s))
-                                        .flatten()
-                                        .unwrap_or(s),
-                                ),
-                                speaker_entity: entity,
-                                speaker_name: entity.and_then(|e| resolver.name(e)),
-                                verb: None,
-                                kind: QuoteKind::Direct,
-                                follow_on: false,
-                            },
+                            (Some((s, entity)), _) => {
+                                reported_quote(text, outers, verbs, &resolver, p.content, s, entity)
+                            }
                             (None, named) => match named {
                                 // the entity only: its words and cue stand elsewhere
                                 Some(c) => context::Context {
@@ -395,21 +383,7 @@ fn attribute(
                     None if reported_first.is_some() => {
                         let s = reported_first.expect("checked");
                         let entity = resolver.resolve(text, s, outers);
-                        Quote {
-                            content: p.content,
-                            speaker: Some(
-                                entity
-                                    .is_none()
-                                    .then(|| speaker::introduced(text, outers, verbs, s))
-                                    .flatten()
-                                    .unwrap_or(s),
-                            ),
-                            speaker_entity: entity,
-                            speaker_name: entity.and_then(|e| resolver.name(e)),
-                            verb: None,
-                            kind: QuoteKind::Direct,
-                            follow_on: false,
-                        }
+                        reported_quote(text, outers, verbs, &resolver, p.content, s, entity)
                     }
                     _ if !p.continues_previous
                         && p.close.is_some()
@@ -558,6 +532,35 @@ fn reported_before(text: &str, attributor: &mut Attributor, before: Span) -> Opt
         window = earlier;
     }
     None
+}
+
+/// The direct quote of `content` that goes on with the reported speech of
+/// `speaker` (see [`reported_before`]), who is `entity`; an unnamed one
+/// keeps the description that introduced them ("the official" after "an
+/// official at the ministry said").
+fn reported_quote(
+    text: &str,
+    outers: &[Span],
+    verbs: &SpeechVerbs,
+    resolver: &Resolver<'_>,
+    content: Span,
+    speaker: Span,
+    entity: Option<EntityId>,
+) -> Quote {
+    let words = entity
+        .is_none()
+        .then(|| speaker::introduced(text, outers, verbs, speaker))
+        .flatten()
+        .unwrap_or(speaker);
+    Quote {
+        content,
+        speaker: Some(words),
+        speaker_entity: entity,
+        speaker_name: entity.and_then(|e| resolver.name(e)),
+        verb: None,
+        kind: QuoteKind::Direct,
+        follow_on: false,
+    }
 }
 
 /// True when `s` has more than `n` words separated by white space (as
