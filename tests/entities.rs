@@ -388,6 +388,9 @@ mod golden {
             ("Hupla", 0, None),
             ("Brennanists", 0, None),
             ("Zorbic", 0, None),
+            // ... unless a list of organizations makes one an organization
+            ("Orbitronic", 0, Some((Organization, "Orbitronic"))),
+            ("Halvex", 0, Some((Organization, "Halvex"))),
             // two small places run together are one name
             ("Midland", 0, None),
             (

@@ -578,6 +578,16 @@ impl Rules<'_> {
         next_ok || self.bytes(k + 1).ends_with(b".")
     }
 
+    /// Token `k` stands in a list of names: a comma, "and" or "or" follows
+    /// it, or one comes before it and no lowercase word follows ("Zorbic
+    /// officials" is a word of a group before its noun).
+    fn in_list(&self, k: usize) -> bool {
+        let joins = |r: &Self, j: usize| matches!(r.bytes(j), b"," | b"and" | b"or");
+        let n = self.toks.len();
+        (k + 1 < n && joins(self, k + 1))
+            || (k > 0 && joins(self, k - 1) && !(k + 1 < n && self.toks[k + 1].is(LOWER)))
+    }
+
     /// A name that no strong rule classified: decide from context, or leave
     /// it to resolution as unknown. [`Rules::leftover`] has ruled out a
     /// title before it (that makes a person there), so none is looked for.
@@ -636,12 +646,21 @@ impl Rules<'_> {
                     .nth(1)
                     .is_none());
         // "Islamic", "Stalinists", "Martian": a word of a group or a
-        // creed, not a name (listed groups were matched before)
+        // creed, not a name (listed groups were matched before), unless
+        // a list of places or organizations it stands in makes it one
+        // ("to Astrobotic, Intuitive Machines and OrbitBeyond")
         if single
             && !namelike
             && !self.toks[s].is(ALLCAPS | POSSESSIVE)
             && self.lists.group_word(self.bytes(s))
         {
+            if !all_common && self.toks[s].is(CAP) && self.in_list(s) {
+                self.push_style(s, e, out);
+                if let Some(c) = out.last_mut() {
+                    c.lone = true;
+                    c.list_only = true;
+                }
+            }
             return;
         }
         // One unlisted word before "said" that is on no list of names is

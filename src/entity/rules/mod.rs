@@ -62,6 +62,11 @@ pub(crate) struct Candidate {
     /// found elsewhere, and unlike one it may be the short form of an
     /// organization ("Jamesway" for "Jamesway Corp").
     pub lone: bool,
+    /// A word of a group or a creed by its ending, standing in a list
+    /// ("Astrobotic" in "to Astrobotic, Intuitive Machines and
+    /// OrbitBeyond"): dropped unless the list makes it a place or an
+    /// organization ([`Rules::coordinated`]).
+    pub list_only: bool,
     /// A first name sharing the surname of the next name, as byte span:
     /// "Ruth" in "Ruth and Tom Hale" is Ruth Hale.
     pub surname: Option<(usize, usize)>,
@@ -79,6 +84,7 @@ fn take_kind(c: Candidate) -> Candidate {
         strength: Strength::Weak,
         style: false,
         lone: false,
+        list_only: false,
         ..c
     }
 }
@@ -673,7 +679,7 @@ impl<'a> Rules<'a> {
     /// "and" or "or" between) with a place or an organization found on good
     /// evidence is one too. Forward, then backward, so that a kind runs
     /// along the list.
-    fn coordinated(&mut self, out: &mut [Candidate]) {
+    fn coordinated(&mut self, out: &mut Vec<Candidate>) {
         if !out.iter().any(|c| c.lone) {
             return;
         }
@@ -704,6 +710,9 @@ impl<'a> Rules<'a> {
                     ..take_kind(*x)
                 };
             }
+        }
+        if out.iter().any(|c| c.list_only) {
+            out.retain(|c| !c.list_only);
         }
     }
 
@@ -963,6 +972,7 @@ impl<'a> Rules<'a> {
             namelike: kind == EntityKind::Person,
             style: false,
             lone: false,
+            list_only: false,
             surname: None,
             fp: if b == a + 1
                 && self.toks[a].is(CAP)
