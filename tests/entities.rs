@@ -391,6 +391,24 @@ mod golden {
             // ... unless a list of organizations makes one an organization
             ("Orbitronic", 0, Some((Organization, "Orbitronic"))),
             ("Halvex", 0, Some((Organization, "Halvex"))),
+            // a place's name and English words joined by "and" up to a
+            // head are one organization (a first name among them too);
+            // two whole organizations joined stay two
+            (
+                "Bristol Savings and Loan Association",
+                0,
+                Some((Organization, "Bristol Savings and Loan Association")),
+            ),
+            (
+                "British Harbourmasters Association",
+                0,
+                Some((Organization, "British Harbourmasters Association")),
+            ),
+            (
+                "Ferry Operators Association",
+                0,
+                Some((Organization, "Ferry Operators Association")),
+            ),
             // two small places run together are one name
             ("Midland", 0, None),
             (

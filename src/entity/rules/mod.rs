@@ -737,11 +737,19 @@ impl<'a> Rules<'a> {
             && !self.toks[e].is(LINE_START)
             && hit_at[e] == NONE
             && self.nameish(e, hit_at)
-            && !self.has(e, L_FIRST | L_TITLE)
+            && !self.has(e, L_TITLE)
+            // (a first name that is an English word too may be a head's
+            // word: "Savings and Loan Association")
+            && self.lex(e) & (L_FIRST | L_COMMON) != L_FIRST
         {
             e += 1;
         }
         if e == k || (e < n && self.toks[e].is(CAP) && self.toks[e].is_word()) {
+            return None;
+        }
+        // (a first name there only among English words: "Rob Da Bank" is
+        // a person's name)
+        if (k..e).any(|x| self.has(x, L_FIRST)) && !(k..e).all(|x| self.has(x, L_COMMON)) {
             return None;
         }
         let and_co = matches!(self.bytes(k), b"Co" | b"Co." | b"Company" | b"Sons");
@@ -749,7 +757,19 @@ impl<'a> Rules<'a> {
         // listed name too)
         let heads = self.has(b - 1, L_ORG_HEAD) && self.has(k, L_ORG_HEAD);
         let left_listed = (a..b).any(|x| hit_at[x] != NONE);
-        if left_listed && !and_co && !heads {
+        // ("Santa Barbara Savings and Loan Association": an English word
+        // past the listed name, and a head, join it too)
+        let mut word_past_listed = || {
+            hit_at[b - 1] == NONE
+                && self.toks[b - 1].is(CAP)
+                // (not a whole organization already: "British Bankers
+                // Association and ...", "Department of Health and ...")
+                && !self.has(b - 1, L_ORG_HEAD)
+                && (a..b).all(|x| !self.toks[x].is(LOWER))
+                && self.lex(b - 1) & (L_COMMON | L_FIRST | L_SURNAME) == L_COMMON
+                && self.has(e - 1, L_ORG_HEAD)
+        };
+        if left_listed && !and_co && !heads && !word_past_listed() {
             return None;
         }
         if and_co || self.has(e - 1, L_ORG_HEAD) {
