@@ -409,6 +409,15 @@ mod golden {
                 0,
                 Some((Organization, "Ferry Operators Association")),
             ),
+            // English words in capitals are the short form of an
+            // organization named in full; with a region's word, a place
+            (
+                "Grey Stone Holdings",
+                0,
+                Some((Organization, "Grey Stone Holdings")),
+            ),
+            ("Grey Stone", 0, Some((Organization, "Grey Stone Holdings"))),
+            ("Meadow County", 0, Some((Place, "Meadow County"))),
             // two small places run together are one name
             ("Midland", 0, None),
             (

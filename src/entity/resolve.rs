@@ -187,7 +187,10 @@ pub(crate) fn resolve(
         };
         b.keys.push((fp, tidy));
         // (the candidates pass 2 may take for a short form)
-        if c.strength != Strength::Listed && c.sense.is_none() && (!c.style || c.lone) {
+        if c.strength != Strength::Listed
+            && c.sense.is_none()
+            && (!c.style || c.lone || c.short_only)
+        {
             let (word, bit) = filter_position(fp);
             b.short_filter[word] |= bit;
         }
@@ -429,7 +432,7 @@ pub(crate) fn resolve(
         // branch on their result is foreseen better than four)
         let unlisted = c.strength < Strength::Listed;
         let short = single | ((c.tok.1 - c.tok.0 <= 5) & unlisted);
-        if short & ((c.kind != EntityKind::Organization) | unlisted) {
+        if short & ((c.kind != EntityKind::Organization) | unlisted) & !c.short_only {
             let fp = b.keys[i].0;
             let (word, bit) = filter_position(fp);
             // (the filter first: most words are no word of a full name)
@@ -481,7 +484,7 @@ pub(crate) fn resolve(
         }
         // a short form of an organization named in full
         if let Some(j) = b.short_forms.get(b.keys[i].0, 0) {
-            if j != i && c.sense.is_none() && (!c.style || c.lone) {
+            if j != i && c.sense.is_none() && (!c.style || c.lone || c.short_only) {
                 b.refers[i] = j;
                 cands[i].kind = EntityKind::Organization;
                 continue;

@@ -686,11 +686,30 @@ impl Rules<'_> {
             self.push(s, e, EntityKind::Organization, Strength::Rule, None, out);
             return;
         }
+        // "Clark County", "Hubei Province": a name and the word of its kind,
+        // English words too ("Orange County")
+        let region = e - s >= 2
+            && matches!(
+                self.bytes(e - 1),
+                b"County" | b"Province" | b"Prefecture" | b"Oblast" | b"Governorate"
+            );
+        if all_common && region {
+            self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
+            return;
+        }
         if all_common {
             // "Western", "Related Articles": capitals of style, not names —
-            // unless resolution finds the word as a name elsewhere.
+            // unless resolution finds the word as a name elsewhere, or
+            // the words as the short form of an organization named in
+            // full ("Big Machine" after "Big Machine Records").
             if single && informative {
                 self.push_style(s, e, out);
+            } else if !single && e - s <= 3 && self.toks[s].informative_cap() && !self.before_title
+            {
+                self.push_style(s, e, out);
+                if let Some(c) = out.last_mut() {
+                    c.short_only = true;
+                }
             }
             return;
         }
@@ -720,12 +739,6 @@ impl Rules<'_> {
             && b < self.toks.len()
             && self.toks[b].is(DIGIT)
             && self.bytes(b).contains(&b'-');
-        // "Clark County", "Hubei Province": a name and the word of its kind
-        let region = e - s >= 2
-            && matches!(
-                self.bytes(e - 1),
-                b"County" | b"Province" | b"Prefecture" | b"Oblast" | b"Governorate"
-            );
         if town_of || dateline || region || (e == b && self.place_after_run && !namelike) {
             self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
             return;

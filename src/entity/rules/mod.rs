@@ -67,6 +67,9 @@ pub(crate) struct Candidate {
     /// OrbitBeyond"): dropped unless the list makes it a place or an
     /// organization ([`Rules::coordinated`]).
     pub list_only: bool,
+    /// English words in capitals ("Big Machine"): kept only as the short
+    /// form of an organization named in full ("Big Machine Records").
+    pub short_only: bool,
     /// A first name sharing the surname of the next name, as byte span:
     /// "Ruth" in "Ruth and Tom Hale" is Ruth Hale.
     pub surname: Option<(usize, usize)>,
@@ -85,6 +88,7 @@ fn take_kind(c: Candidate) -> Candidate {
         style: false,
         lone: false,
         list_only: false,
+        short_only: false,
         ..c
     }
 }
@@ -993,6 +997,7 @@ impl<'a> Rules<'a> {
             style: false,
             lone: false,
             list_only: false,
+            short_only: false,
             surname: None,
             fp: if b == a + 1
                 && self.toks[a].is(CAP)
