@@ -611,3 +611,28 @@ fn quote_left_open_at_its_paragraph_end() {
     );
     assert_eq!(doc.quotes.len(), 3, "{}", render(t, &doc));
 }
+
+/// A quote that opens right after "said X of Acme Inc.": the period of a
+/// name's "Inc.", "Corp." or "Jr." before an opening mark ends the
+/// sentence, so the quote is the next of that speaker's, not a partial
+/// quote of the "said" before it.
+#[test]
+fn quote_after_a_company_suffix_ending_the_sentence() {
+    let t = "\"Orders fell again in March,\" said Dana Roe of Harbour Freight Inc. \"We expect a slow spring.\"\n\n\"The quay is busy,\" said Sam Hale Jr. \"We hire in May.\"\n\nMarta Lind of Quay Corp. said the ferry was late.";
+    let doc = annotate(t);
+    let q = quote(t, &doc, "We expect a slow spring.");
+    assert_eq!(
+        (q.kind, q.verb),
+        (QuoteKind::Direct, None),
+        "{}",
+        render(t, &doc)
+    );
+    assert_eq!(name(q), Some("Dana Roe"));
+    let q = quote(t, &doc, "We hire in May.");
+    assert_eq!((q.kind, name(q)), (QuoteKind::Direct, Some("Sam Hale Jr.")));
+    // a period that no quote follows stays the name's
+    assert!(doc
+        .sentences
+        .iter()
+        .any(|s| t[*s].starts_with("Marta Lind of Quay Corp. said")));
+}

@@ -81,6 +81,26 @@ fn is_abbreviation(word: &str) -> bool {
     )
 }
 
+/// True when the period after `word`, an abbreviation that ends a name
+/// ("Inc.", "Corp.", "Jr."), ends the sentence too: an opening double
+/// quote follows it (`said Bill Sullivan of Dean Witter Reynolds Inc.
+/// “The economy …`), which no name goes on with. `rest` is the text after
+/// the period.
+fn ends_before_quote(word: &str, rest: &str) -> bool {
+    let ends_name = matches!(
+        word.as_bytes(),
+        [b'i' | b'I', b'n' | b'N', b'c' | b'C']
+            | [b'c' | b'C', b'o' | b'O']
+            | [b'c' | b'C', b'o' | b'O', b'r' | b'R', b'p' | b'P']
+            | [b'l' | b'L', b't' | b'T', b'd' | b'D']
+            | [b'j' | b'J' | b's' | b'S', b'r' | b'R']
+    );
+    ends_name && {
+        let next = rest.trim_start_matches(' ');
+        next.len() < rest.len() && next.starts_with(['"', '“'])
+    }
+}
+
 /// Appends the tokens of `text[window]` to `out` (after clearing it).
 pub(crate) fn tokenize(text: &str, window: Span, out: &mut Vec<Tok>) {
     tokenize_until(text, window, out, &mut |_| false);
@@ -188,7 +208,11 @@ pub(crate) fn tokenize_until(
             // "U.S.", "Ph.D." keep their period; "Tchadinfos.com." ends a
             // sentence: the part after the last inner period is a domain's.
             let dotted = last_part.is_some_and(|p| s[p..end].chars().nth(2).is_none());
-            if initial || dotted || is_abbreviation(word) {
+            if initial
+                || dotted
+                || (is_abbreviation(word)
+                    && !ends_before_quote(word, &text[window.start + end + 1..]))
+            {
                 end += 1;
             }
         }
@@ -299,7 +323,11 @@ mod tests {
                 // "U.S.", "Ph.D." keep their period; "Tchadinfos.com." ends a
                 // sentence: the part after the last inner period is a domain's.
                 let dotted = last_part.is_some_and(|p| s[p..end].chars().count() <= 2);
-                if initial || dotted || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+                let listed = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+                if initial
+                    || dotted
+                    || (listed && !ends_before_quote(word, &text[window.start + j + 1..]))
+                {
                     end = j + 1;
                     it.next();
                 }
@@ -324,6 +352,7 @@ mod tests {
             "Stop! Go? Now!",
             "\u{0B}\u{85}\u{A0}x\u{2003}y\u{200B}z",
             "Gen. Sgt. Messrs. mme. Sept. SEPT. vs.",
+            "of Acme Inc. “We” Acme Corp. \"No\" Acme Co.“x” Roe Jr.  “Yes” Sr. x Ltd.",
             "1.2.3. 12.34.56. a1.b2. -- —dash— ‘quoted’",
         ];
         for text in texts {
