@@ -636,3 +636,21 @@ fn quote_after_a_company_suffix_ending_the_sentence() {
         .iter()
         .any(|s| t[*s].starts_with("Marta Lind of Quay Corp. said")));
 }
+
+/// The paragraphs of one long quote run together on a line, each opening
+/// again (`"Q1. "Q2. "Q3."`): each part is the speaker's, the later ones
+/// follow-ons, not one quote holding the others' marks.
+#[test]
+fn quote_reopened_on_its_line() {
+    let t = "Coach Ana Ruiz said the squad was picked. \"The first game will be fast and rough for us,\" said Ruiz. \"We know the harbour side well. \"The cup is gone but we will go there to win. \"It will be a very exciting game.\" The match is on Sunday.";
+    let doc = annotate(t);
+    for (part, follow_on) in [
+        ("We know the harbour side well.", true),
+        ("The cup is gone but we will go there to win.", true),
+        ("It will be a very exciting game.", true),
+    ] {
+        let q = quote(t, &doc, part);
+        assert_eq!(&t[q.content], part, "{}", render(t, &doc));
+        assert_eq!((name(q), q.follow_on), (Some("Ana Ruiz"), follow_on));
+    }
+}

@@ -19,12 +19,15 @@
 //! line also run a quote on over the next lines without reopening it
 //! (`“Q1.⏎Q2.”`): when the next lines, none blank, hold no double mark until
 //! one ends with a closing mark, each line's part is reported the same way,
-//! from an empty opening mark at the line's start. A quote left open with
-//! neither continuation is closed by an empty mark at its paragraph's end
-//! when it plainly is speech (see [`Pairing::ends_open`]); otherwise it is
-//! dropped, and the complete quotes nested in it are reported instead. Odd
-//! or stray marks are ignored: nothing here fails, and the work is linear
-//! in the text.
+//! from an empty opening mark at the line's start. Pages that collapse a
+//! quote's paragraphs onto one line reopen it there (`“Q1. “Q2.”`): a double
+//! mark opening inside an open double quote whose content ends a sentence
+//! closes that part with an empty mark and opens the quote's next part. A
+//! quote left open with neither continuation is closed by an empty mark at
+//! its paragraph's end when it plainly is speech (see [`Pairing::ends_open`]);
+//! otherwise it is dropped, and the complete quotes nested in it are reported
+//! instead. Odd or stray marks are ignored: nothing here fails, and the work
+//! is linear in the text.
 
 use crate::Span;
 
@@ -481,7 +484,27 @@ impl Pairing<'_> {
                     mark,
                     continues_previous: self.continuation_at == Some(i),
                 };
-                if stack[0].is_none() {
+                let inner_open = stack[1].is_some();
+                if let Some(outer) = stack[0].filter(|o| !inner_open && reopens(text, o, family, i))
+                {
+                    // paragraphs run together on one line: the part so far
+                    // closes at its end, and the quote goes on
+                    let content = trim(text, Span::new(outer.mark.end, i));
+                    out.push(Pair {
+                        open: outer.mark,
+                        close: Some(Span::new(content.end, content.end)),
+                        content,
+                        continues_previous: outer.continues_previous,
+                    });
+                    self.nested.clear();
+                    *stack = [
+                        Some(Open {
+                            continues_previous: true,
+                            ..entry
+                        }),
+                        None,
+                    ];
+                } else if stack[0].is_none() {
                     stack[0] = Some(entry);
                 } else if stack[1].is_none() {
                     stack[1] = Some(entry);
@@ -510,6 +533,19 @@ impl Pairing<'_> {
             None => {}
         }
     }
+}
+
+/// True when a double mark opening at `i` inside the open double quote
+/// `outer` (no inner quote open) reopens it as the news convention opens
+/// each paragraph of a long quote, its paragraph breaks lost (`"Q1. "Q2.
+/// "Q3."` on one line): the quote so far ends a sentence in three words or
+/// more. A double quote is never nested in one of its own family.
+fn reopens(text: &str, outer: &Open, family: Family, i: usize) -> bool {
+    if family != Family::Double || outer.family != Family::Double {
+        return false;
+    }
+    let so_far = text[outer.mark.end..i].trim_end();
+    so_far.ends_with(['.', '!', '?', '…']) && so_far.split_whitespace().nth(2).is_some()
 }
 
 /// How many lines after its own a quote may run on over without reopening
@@ -560,6 +596,39 @@ mod tests {
         let mut out = Vec::new();
         find_pairs(text, &mut out);
         out.iter().map(|p| &text[p.content]).collect()
+    }
+
+    #[test]
+    fn a_quote_reopened_on_its_line_goes_on() {
+        // paragraphs of one quote run together on a line: each part ends
+        // where the next opens, and the later ones continue it
+        for t in [
+            "He said: \"We know it will be fast. \"The title is gone now. \"It will be exciting.\" Then rain.",
+            "He said: “We know it will be fast. “The title is gone now. “It will be exciting.” Then rain.",
+        ] {
+            let mut pairs = Vec::new();
+            find_pairs(t, &mut pairs);
+            let parts: Vec<(&str, bool)> = pairs
+                .iter()
+                .map(|p| (&t[p.content], p.continues_previous))
+                .collect();
+            assert_eq!(
+                parts,
+                [
+                    ("We know it will be fast.", false),
+                    ("The title is gone now.", true),
+                    ("It will be exciting.", true)
+                ],
+                "{t:?}"
+            );
+        }
+        // a quote inside one that has not ended a sentence is nested, and
+        // so is one after too few words
+        assert_eq!(
+            contents("\"He said \"no\" to me,\" she said."),
+            ["He said \"no\" to me,"]
+        );
+        assert_eq!(contents("“Go on. “Yes.”"), ["Yes."]);
     }
 
     #[test]
