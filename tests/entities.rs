@@ -464,6 +464,16 @@ mod golden {
             ("Gabriela Lind", 0, Some((Person, "Gabriela Lind"))),
             ("Gabriela", 0, None),
             ("Grail", 0, None),
+            // a web address written as a name is an outlet; its label
+            // alone, later, is the same one; an address in a link is not
+            (
+                "Gravelpost.info",
+                0,
+                Some((Organization, "Gravelpost.info")),
+            ),
+            ("Quaymart.co.uk", 0, Some((Organization, "Quaymart.co.uk"))),
+            ("Gravelpost", 0, Some((Organization, "Gravelpost.info"))),
+            ("quaymart", 0, None),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

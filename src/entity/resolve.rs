@@ -339,6 +339,15 @@ pub(crate) fn resolve(
         // whether any candidate may be one.
         // (every prefix is tested, the bits or-ed: one branch at the end
         // instead of a hard-to-foresee one per space)
+        // "Polygraph" for the outlet "Polygraph.info"
+        if let Some(label) = domain_label(surface) {
+            let fp = fingerprint_in(text.as_bytes(), c.start, c.start + label);
+            let (word, bit) = filter_position(fp);
+            if b.short_filter[word] & bit != 0 {
+                b.short_forms.or_insert(fp, 0, i);
+            }
+            continue;
+        }
         if b.keys[i].1 {
             let hits = spaces(surface).fold(0, |hits, at| {
                 let (word, bit) =
@@ -710,6 +719,24 @@ fn without_periods(s: &str, buf: &mut String) -> u64 {
         buf.push_str(s);
     }
     fingerprint(buf.as_bytes())
+}
+
+/// The length of the label of a web address written as a name
+/// ("Polygraph.info", "Preloved.co.uk"): a capital, letters and digits,
+/// then a period and lowercase letters to the end.
+fn domain_label(surface: &str) -> Option<usize> {
+    let b = surface.as_bytes();
+    let dot = b.iter().position(|&x| x == b'.')?;
+    let label_ok = b[0].is_ascii_uppercase()
+        && b[..dot]
+            .iter()
+            .all(|x| x.is_ascii_alphanumeric() || *x == b'-');
+    let tld_ok = dot + 1 < b.len()
+        && b[dot + 1..]
+            .iter()
+            .all(|&x| x.is_ascii_lowercase() || x == b'.')
+        && b.last() != Some(&b'.');
+    (label_ok && tld_ok).then_some(dot)
 }
 
 /// Words that end company names and may be left out: "Jamesway Corp" is
