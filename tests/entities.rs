@@ -474,6 +474,11 @@ mod golden {
             ("Quaymart.co.uk", 0, Some((Organization, "Quaymart.co.uk"))),
             ("Gravelpost", 0, Some((Organization, "Gravelpost.info"))),
             ("quaymart", 0, None),
+            // a first name and an English word are a person, but for a
+            // thing named after one
+            ("Maureen Ladle", 0, Some((Person, "Maureen Ladle"))),
+            ("Ladle", 0, Some((Person, "Maureen Ladle"))),
+            ("Harbour Foods", 0, Some((Organization, "Harbour Foods"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");
@@ -481,6 +486,11 @@ mod golden {
         assert!(
             !doc.mentions.iter().any(|m| t[m.span].contains("Nov")),
             "a date is no part of a name"
+        );
+        assert_ne!(
+            mention(t, &doc, "Davis Cup", 0).map(|m| m.0),
+            Some(Person),
+            "a cup named after a man is no person"
         );
     }
 

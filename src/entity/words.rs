@@ -73,6 +73,9 @@ pub(crate) struct NameLists {
     group_last: [u64; 16],
     /// A bit per [`closed_key`] of the words of the [`CLOSED`] classes.
     closed_filter: Vec<u64>,
+    /// Nouns that name a thing after the person before them ("Davis
+    /// Cup", "Marshall Plan"), lowercase, sorted: asked of few words.
+    named_after: Vec<String>,
 }
 
 impl Default for NameLists {
@@ -89,8 +92,10 @@ impl NameLists {
             group_suffixes: Vec::new(),
             group_last: [0; 16],
             closed_filter: vec![0; CLOSED_FILTER_BITS / 64],
+            named_after: Vec::new(),
         };
         lists.add_word_classes(WORD_CLASSES);
+        lists.named_after.sort_unstable();
         lists
     }
 
@@ -99,6 +104,7 @@ impl NameLists {
     fn add_word_classes(&mut self, list: &str) {
         let mut bit = 0;
         let mut suffixes = false;
+        let mut named_after = false;
         for line in list.lines() {
             let w = line.trim();
             if w.is_empty() || w.starts_with('#') {
@@ -106,6 +112,7 @@ impl NameLists {
             }
             if let Some(class) = w.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
                 suffixes = class == "group_suffix";
+                named_after = class == "named_after";
                 bit = match class {
                     "title" => W_TITLE,
                     "role" => W_ROLE,
@@ -125,7 +132,9 @@ impl NameLists {
                 };
                 continue;
             }
-            if suffixes {
+            if named_after {
+                self.named_after.push(w.to_lowercase());
+            } else if suffixes {
                 let lower = w.to_ascii_lowercase();
                 if lower.len() <= 4 {
                     let packed = lower
@@ -195,6 +204,14 @@ impl NameLists {
 
     pub(crate) fn add_common_words(&mut self, list: &str) {
         self.mark_list(list, W_COMMON);
+    }
+
+    /// Whether `word` (any case) names a thing after the person before
+    /// it: "Cup" of "Davis Cup", "Plan" of "Marshall Plan".
+    pub(crate) fn named_after(&self, word: &str) -> bool {
+        self.named_after
+            .binary_search_by(|w| w.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
+            .is_ok()
     }
 
     /// Whether `word` (capitalized, unlisted) has the ending of a word of

@@ -793,7 +793,16 @@ impl Rules<'_> {
             && self.toks[s].informative_cap()
             && !self.toks[s].is(ALLCAPS)
             && !self.is_common(s);
-        let name_shaped = name_shaped || player;
+        // A first name that is no English word and one capitalized word:
+        // a person whatever the second word is ("Nicolas Mas", "Stevie
+        // Wonder"; an organization's head made an organization above), but
+        // for a thing named after someone ("Davis Cup", "Tony Award").
+        let first_and_word = e - s == 2
+            && self.toks[s + 1].is(CAP)
+            && !self.toks[s + 1].is(ALLCAPS)
+            && self.first_name_opens(s, e)
+            && !self.lists.named_after(self.word(s + 1));
+        let name_shaped = name_shaped || player || first_and_word;
         let kind = if name_shaped || namelike {
             EntityKind::Person
         } else {
