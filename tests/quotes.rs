@@ -654,3 +654,34 @@ fn quote_reopened_on_its_line() {
         assert_eq!((name(q), q.follow_on), (Some("Ana Ruiz"), follow_on));
     }
 }
+
+/// After a quote, a verb of naming that ends the sentence says it (“Q,”
+/// he described.), a document's "read" too (“Q,” the statement read.:
+/// its speaker words are the statement the text introduced), and
+/// "detailed"; a naming verb with more after it still names a term.
+#[test]
+fn naming_verbs_and_read_that_end_the_attribution() {
+    let t = "The ferry is run by Peter Marsh. \"One day the engine stopped in the bay,\" he described. The firm issued a statement. \"We were shocked to see the claims,\" the statement read. \"Sixty pct were cars,\" Marsh detailed. She was “rude,” they called it.";
+    let doc = annotate(t);
+    for (start, verb, speaker) in [
+        ("One day the engine", "described", "he"),
+        ("We were shocked", "read", "a statement"),
+        ("Sixty pct", "detailed", "Marsh"),
+    ] {
+        let q = quote(t, &doc, start);
+        assert_eq!(
+            (q.kind, words(t, q.verb), words(t, q.speaker)),
+            (QuoteKind::Direct, Some(verb), Some(speaker)),
+            "{}",
+            render(t, &doc)
+        );
+    }
+    assert_eq!(
+        name(quote(t, &doc, "One day the engine")),
+        Some("Peter Marsh")
+    );
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| !t[q.content].starts_with("rude") || q.kind != QuoteKind::Direct));
+}

@@ -541,8 +541,22 @@ impl<'a> Attributor<'a> {
         }
         // “Q,” X said
         for i in lo + 1..n.min(lo + 16) {
-            let Some(v) = self.verb_at(i) else { continue };
-            if v.class != VerbClass::Speech {
+            // “Q,” the statement read.
+            let v = match self.verb_at(i) {
+                Some(v) => v,
+                None if self.document_reads(i, lo) => Verb {
+                    first: i,
+                    last: i,
+                    span: self.toks[i].span,
+                    class: VerbClass::Speech,
+                },
+                None => continue,
+            };
+            // a verb of naming that ends the sentence (the tokens stop
+            // before its end) says the quote: “Q,” he described. (“Q,”
+            // she called them: a term)
+            let says = v.class == VerbClass::Speech || (!quote_ends_sentence && v.last + 1 == n);
+            if !says {
                 break;
             }
             if let Some((sp, start)) = self.np_before(v.first, lo) {
@@ -551,7 +565,7 @@ impl<'a> Attributor<'a> {
                         speaker: Some(sp),
                         verb: v.span,
                         direct: true,
-                        class: v.class,
+                        class: VerbClass::Speech,
                     });
                 }
             }
@@ -833,6 +847,31 @@ impl<'a> Attributor<'a> {
         let end = paragraph.start + trimmed.len() - 1;
         self.before(Span::new(paragraph.start, end))
             .map(|a| Attribution { direct: true, ..a })
+    }
+
+    /// True when token `k` is "read" or "reads" after a document's noun
+    /// that follows the quote's window start `lo`: “Q,” the statement
+    /// read. (Elsewhere "read" is no speech verb: "she read “Dune”".)
+    fn document_reads(&self, k: usize, lo: usize) -> bool {
+        const DOCUMENTS: Words = Words::new(&[
+            "statement",
+            "letter",
+            "note",
+            "post",
+            "message",
+            "email",
+            "tweet",
+            "release",
+            "notice",
+            "sign",
+            "caption",
+            "report",
+            "memo",
+            "filing",
+        ]);
+        k > lo
+            && matches!(token_bytes(self.text, &self.toks[k]), b"read" | b"reads")
+            && word_in(self.text, &self.toks[k - 1], &DOCUMENTS)
     }
 
     /// True when the tokens from `k` on add nothing but a setting ("in a
