@@ -354,3 +354,24 @@ fn an_unlinked_they_is_the_group_before_it() {
     assert_eq!(q.speaker.map(|s| &text[s]), Some("residents"));
     assert_eq!(q.speaker_name, None);
 }
+
+/// A person whose first name and pronouns so far are both of the other
+/// sex is no referent of "his": the "his" before the son is named is not
+/// his mother's, nor the "he" after it.
+#[test]
+fn pronouns_and_first_name_against_a_pronoun() {
+    let t = "Martha Quill ran the bakery for years. She opened it at dawn, and her bread sold out by noon. Her rivals said his prices were too low. Daniel Quill, her son, took over. \"We bake the same loaves,\" he said.";
+    let doc = annotate(t);
+    assert_eq!(referents(t, &doc, "She"), ["Martha Quill"]);
+    assert!(
+        !referents(t, &doc, "his").contains(&"Martha Quill".to_string()),
+        "{}",
+        render(t, &doc)
+    );
+    assert_eq!(
+        speaker_of(t, &doc, "We bake").as_deref(),
+        Some("Daniel Quill"),
+        "{}",
+        render(t, &doc)
+    );
+}

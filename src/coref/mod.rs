@@ -862,7 +862,10 @@ impl Coref {
                                 Some(_) => no,
                                 None => 0.0,
                             };
-                            if inf.gender.is_some_and(|h| h != *g) {
+                            // (the pronouns and the first name both
+                            // against it: Sarah, "she" so far, is no "his")
+                            let against = |h: Option<Gender>| h.is_some_and(|h| h != *g);
+                            if against(inf.gender) || (against(inf.said) && against(inf.prior)) {
                                 return None;
                             }
                             Some(
