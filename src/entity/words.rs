@@ -76,7 +76,16 @@ pub(crate) struct NameLists {
     /// Nouns that name a thing after the person before them ("Davis
     /// Cup", "Marshall Plan"), lowercase, sorted: asked of few words.
     named_after: Vec<String>,
+    /// First names the census gives fewer than [`USUAL_FIRST_NAME`] of
+    /// 100,000 people ("An", "Many", "Sun"), lowercase, sorted: asked
+    /// only of an English word that may be a first name.
+    rare_first_names: Vec<String>,
 }
+
+/// A first name this frequent per 100,000 people of its sex in the census
+/// (`data/gazetteer/first_names.tsv`) is usual: "Mark" 938, "Grace" 189,
+/// "May" 29; "Will" 18 and "Sun" 7 are not.
+const USUAL_FIRST_NAME: u32 = 20;
 
 impl Default for NameLists {
     fn default() -> NameLists {
@@ -93,6 +102,7 @@ impl NameLists {
             group_last: [0; 16],
             closed_filter: vec![0; CLOSED_FILTER_BITS / 64],
             named_after: Vec::new(),
+            rare_first_names: Vec::new(),
         };
         lists.add_word_classes(WORD_CLASSES);
         lists.named_after.sort_unstable();
@@ -196,6 +206,24 @@ impl NameLists {
 
     pub(crate) fn add_first_names(&mut self, tsv: &str) {
         self.mark_list(tsv, W_FIRST);
+        // `name  gender  count`; a list without counts has no rare names
+        for (name, mut cols) in data_lines(tsv) {
+            let count = cols.nth(1).and_then(|c| c.trim().parse::<u32>().ok());
+            if count.is_some_and(|c| c < USUAL_FIRST_NAME) {
+                self.rare_first_names.push(name.to_lowercase());
+            }
+        }
+        self.rare_first_names.sort_unstable();
+        self.rare_first_names.dedup();
+    }
+
+    /// Whether `word` (any case) is a first name the census gives rarely:
+    /// as an English word starting a sentence ("An IAAF official", "Many
+    /// MPs") it is that word, not a name.
+    pub(crate) fn rare_first_name(&self, word: &[u8]) -> bool {
+        self.rare_first_names
+            .binary_search_by(|w| w.bytes().cmp(word.iter().map(|b| b.to_ascii_lowercase())))
+            .is_ok()
     }
 
     pub(crate) fn add_surnames(&mut self, list: &str) {
@@ -515,6 +543,18 @@ impl Lower {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn census_counts_tell_rare_first_names() {
+        let mut lists = NameLists::new();
+        lists.add_first_names("Mark\tm\t938\nMany\tf\t1\nWill\tm\t18\n");
+        lists.add_first_names("Zorana\n"); // no count: not rare
+        assert!(lists.rare_first_name(b"Many"));
+        assert!(lists.rare_first_name(b"WILL"));
+        assert!(!lists.rare_first_name(b"Mark"));
+        assert!(!lists.rare_first_name(b"Zorana"));
+        assert!(!lists.rare_first_name(b"Peter"));
+    }
 
     #[test]
     fn one_lookup_answers_every_class() {

@@ -568,8 +568,10 @@ impl Rules<'_> {
         let w = self.bytes(k);
         let initial = w.len() == 2 && w.ends_with(b".") && self.toks[k].is(CAP);
         let f = self.lex(k);
-        if !initial && (f & L_FIRST == 0 || (f & L_COMMON != 0 && !self.toks[k].informative_cap()))
-        {
+        // (a first name that is an English word tells by its capital, or
+        // at a sentence start by the capital after it: "Grace Dent wrote")
+        let tells = self.toks[k].informative_cap() || self.first_name_tells_at_start(k);
+        if !initial && (f & L_FIRST == 0 || (f & L_COMMON != 0 && !tells)) {
             return false;
         }
         let next = self.lex(k + 1);

@@ -524,7 +524,32 @@ impl<'a> Rules<'a> {
                 && self.toks[i + 1].is_word()
                 && !self.toks[i].is(ALLCAPS);
         }
-        f & L_COMMON == 0 || f & L_TITLE != 0
+        f & L_COMMON == 0 || f & L_TITLE != 0 || self.first_name_starting_sentence(i, f, hit_at)
+    }
+
+    /// A first name that is also an English word, starting a sentence
+    /// before a capital that tells a name ("Peter Marsh runs the ferry.",
+    /// "Grace Dent wrote"): the capital of the first word says nothing
+    /// there, the second one's does. Not before a listed name ("Will
+    /// Labour win?") nor in a headline, where no capital tells.
+    fn first_name_starting_sentence(&mut self, i: usize, f: u32, hit_at: &[u32]) -> bool {
+        f & L_FIRST != 0
+            && hit_at.get(i + 1) == Some(&NONE)
+            && self.toks[i + 1].is_word()
+            && self.first_name_tells_at_start(i)
+            && self.lex(i + 1) & (L_NEVER | L_TITLE | L_ROLE | L_ORG_HEAD) == 0
+    }
+
+    /// Token `i`, an English word and a usual first name, starts a sentence
+    /// before a capital that tells a name on the same line: there it is the
+    /// first name ("Grace Dent wrote"), where a rare one is the word ("An
+    /// IAAF official", "Many MPs").
+    pub(super) fn first_name_tells_at_start(&self, i: usize) -> bool {
+        self.toks[i].is(SENT_START)
+            && i + 1 < self.toks.len()
+            && self.toks[i + 1].informative_cap()
+            && !self.toks[i + 1].is(LINE_START)
+            && !self.lists.rare_first_name(self.bytes(i))
     }
 
     /// Finds every candidate mention. `name_starts` are the tokens that
