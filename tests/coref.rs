@@ -204,6 +204,29 @@ fn roles_from_appositives_and_titles() {
     assert_eq!(&text[q.speaker.unwrap()], "an analyst at a Frankfurt bank");
 }
 
+/// The people of a crime story, a book review or a profile: an appositive
+/// or a title gives the role ("The suspect, Marcus Bell,"; "the novelist
+/// Ines Carrow"), and the role alone names that person later; a role no
+/// one was given stays a description.
+#[test]
+#[cfg(feature = "embedded")]
+fn roles_of_people_in_the_news() {
+    let text = "Police said the suspect, Marcus Bell, fled north. Dara Quill, 41, was hurt. \
+                “I regret nothing,” the suspect told the court. \
+                The novelist Ines Carrow spoke first. “Write every day,” the writer said. \
+                “It was dark,” the witness said.";
+    let doc = annotate(text);
+    assert_eq!(
+        speaker_of(text, &doc, "I regret").as_deref(),
+        Some("Marcus Bell")
+    );
+    assert_eq!(
+        speaker_of(text, &doc, "Write every").as_deref(),
+        Some("Ines Carrow")
+    );
+    assert_eq!(speaker_of(text, &doc, "It was dark"), None);
+}
+
 #[test]
 #[cfg(feature = "embedded")]
 fn unattributed_quotes_take_their_context() {
