@@ -227,6 +227,32 @@ fn roles_of_people_in_the_news() {
     assert_eq!(speaker_of(text, &doc, "It was dark"), None);
 }
 
+/// The kind an article calls an organization ("the carmaker Veltro",
+/// "Brisa, the Portuguese airline,") names it later whatever the words of
+/// its name; a description closed in apposition refers to the name before
+/// it ("Norland Trust (NT), Ruritania's second-largest bank,"); ", the bank
+/// said" after a name is the bank speaking.
+#[test]
+#[cfg(feature = "embedded")]
+fn organizations_by_the_kind_the_article_calls_them() {
+    let text = "Shares in the carmaker Veltro fell. Fares at Aerobrisa Lines, the Portuguese airline, fell. \
+                “Demand is weak,” the carmaker said. “Fuel is dear,” the airline said.";
+    let doc = annotate(text);
+    assert_eq!(speaker_of(text, &doc, "Demand").as_deref(), Some("Veltro"));
+    assert_eq!(
+        speaker_of(text, &doc, "Fuel").as_deref(),
+        Some("Aerobrisa Lines")
+    );
+    let text = "Kestrel Holdings bid for Norland Trust (NT), Ruritania's second-largest bank. \
+                Profits rose at Kestrel Holdings, the bank said.";
+    let doc = annotate(text);
+    assert_eq!(
+        referents(text, &doc, "Ruritania's second-largest bank"),
+        ["Norland Trust"]
+    );
+    assert_ne!(referents(text, &doc, "the bank"), ["Kestrel Holdings"]);
+}
+
 #[test]
 #[cfg(feature = "embedded")]
 fn unattributed_quotes_take_their_context() {
