@@ -519,6 +519,37 @@ mod golden {
         }
     }
 
+    /// Parties by the short forms their news uses: "Labor", "the Greens",
+    /// "the Nationals", "the Liberals", "the Conservatives" are the parties;
+    /// a listed party and a person after "of" are two names.
+    #[test]
+    fn parties_by_their_short_forms() {
+        let t = "The count in Hobart was slow, but Labor won the seat, the Greens gained \
+                 and the Nationals held on, while the Liberals lost ground. In Leeds the \
+                 Conservatives blamed Labour. The Liberal Party of Marnie Castell lost.";
+        let doc = Annotator::new().annotate(t);
+        check_invariants(t, &doc).unwrap();
+        for (surface, name) in [
+            ("Labor", "Australian Labor Party"),
+            ("Greens", "Australian Greens"),
+            ("Nationals", "National Party of Australia"),
+            ("Liberals", "Liberal Party of Australia"),
+            ("Conservatives", "Conservative Party"),
+            ("Labour", "Labour Party"),
+            ("Liberal Party", "Liberal Party of Australia"),
+        ] {
+            assert_eq!(
+                mention(t, &doc, surface, 0),
+                Some((Organization, name)),
+                "{surface}"
+            );
+        }
+        assert_eq!(
+            mention(t, &doc, "Marnie Castell", 0),
+            Some((Person, "Marnie Castell"))
+        );
+    }
+
     /// Straight and curly apostrophes give the same names.
     #[test]
     fn apostrophes_straight_or_curly() {

@@ -990,7 +990,7 @@ CURATED_GROUPS = [
     ("Europeans", ["European"]), ("Asians", ["Asian"]), ("Africans", ["African"]),
     ("Latin Americans", ["Latin American"]), ("Westerners", []),
     ("Democrats", ["Democrat", "Democratic"]), ("Republicans", ["Republican"]),
-    ("Conservatives", ["Conservative"]), ("Liberals", ["Liberal"]),
+    ("Conservative", []), ("Liberal", []),  # the plurals name the parties (curated_organizations.tsv)
     ("Socialists", ["Socialist"]), ("Communists", ["Communist"]), ("Nationalists", ["Nationalist"]),
     ("Unionists", ["Unionist"]), ("Loyalists", ["Loyalist"]), ("Republicans (Ireland)", []),
     ("Libertarians", ["Libertarian"]), ("Brexiteers", ["Brexiteer", "Brexiters", "Brexiter"]),

@@ -527,6 +527,24 @@ impl<'a> Rules<'a> {
         f & L_COMMON == 0 || f & L_TITLE != 0 || self.first_name_starting_sentence(i, f, hit_at)
     }
 
+    /// A listed name, a connector and a person: "the Liberal Party of
+    /// Justin Trudeau" is the party and the man, not one name.
+    fn person_after_listed_name(
+        &mut self,
+        a: usize,
+        b: usize,
+        k: usize,
+        accepted: &[Accepted],
+        hit_at: &[u32],
+    ) -> bool {
+        let whole_hit = hit_at[a] != NONE && accepted[hit_at[a] as usize].b == b;
+        whole_hit
+            && match hit_at[k] {
+                NONE => self.first_name_at(k, self.toks.len()),
+                h => self.gaz.senses[accepted[h as usize].sense].kind == EntityKind::Person,
+            }
+    }
+
     /// A first name that is also an English word, starting a sentence
     /// before a capital that tells a name ("Peter Marsh runs the ferry.",
     /// "Grace Dent wrote"): the capital of the first word says nothing
@@ -619,6 +637,7 @@ impl<'a> Rules<'a> {
                     && self.nameish(k, hit_at)
                     && !self.toks[k].is(LINE_START)
                     && !self.has(k, L_DATE_ABBR)
+                    && !self.person_after_listed_name(a, b, k, accepted, hit_at)
                 {
                     b = k + 1;
                     continue;
