@@ -486,6 +486,12 @@ mod golden {
             ("Many Quarnshire", 0, None),
             ("Quarnshire", 1, Some((Place, "Quarnshire"))),
             ("An Orbitronic", 0, None),
+            // a listed place that is a first name, before a surname, is a
+            // person's name; not before an English word or a plural
+            ("Jordan Henderson", 0, Some((Person, "Jordan Henderson"))),
+            ("Victoria Hamilton", 0, Some((Person, "Victoria Hamilton"))),
+            ("Irish Sea", 0, None),
+            ("Tory MPs", 0, None),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -72,6 +72,36 @@ impl Rules<'_> {
         false
     }
 
+    /// Hit `h` of one word at token `a` is a usual first name, no listed
+    /// person nor group ("Irish"), and a census surname follows that is no
+    /// English word, first name or listed organization ("Jordan
+    /// Henderson", not "Tory MPs", "Irish Sea", "France Telecom", "Tory
+    /// Harold Macmillan"; "Ariana" is a rare first name).
+    fn first_name_before_surname(&mut self, a: usize, h: &Hit, next: Option<&Hit>) -> bool {
+        let n = self.toks.len();
+        let next_org = next.is_some_and(|x| {
+            x.tok.0 == a + 1
+                && self.gaz.senses[x.first..x.first + x.count]
+                    .iter()
+                    .any(|s| s.kind == EntityKind::Organization)
+        });
+        a + 1 < n
+            && !next_org
+            && self.has(a, L_FIRST)
+            && !self.lists.rare_first_name(self.bytes(a))
+            && !self.toks[a + 1].is(LINE_START)
+            && self.toks[a + 1].is(CAP)
+            && !self.toks[a + 1].is(ALLCAPS)
+            && !self.toks[a].is(ALLCAPS)
+            && self.lex(a + 1) & (L_SURNAME | L_COMMON | L_ORG_HEAD | L_FIRST) == L_SURNAME
+            && !self.gaz.senses[h.first..h.first + h.count].iter().any(|s| {
+                matches!(s.kind, EntityKind::Person | EntityKind::Group)
+                    // ("Mercedes Benz" is "Mercedes-Benz")
+                    || s.canonical.contains(&self.text[self.toks[a + 1].start..self.toks[a + 1].end])
+            })
+            && self.first_name_at(a, n)
+    }
+
     /// Checks case and context of the raw hits; returns the accepted ones
     /// as token ranges with their chosen sense.
     pub(crate) fn accept_hits(&mut self, hits: &[Hit], out: &mut Vec<Accepted>) {
@@ -80,7 +110,7 @@ impl Rules<'_> {
         if national_sides {
             self.sports_doc = true;
         }
-        for h in hits {
+        for (i, h) in hits.iter().enumerate() {
             // the tokens the gazetteer matched (tokens are in text order
             // and do not overlap, so no search is needed)
             let (a, b) = h.tok;
@@ -117,6 +147,12 @@ impl Rules<'_> {
             }
             let is_may = single && found.eq_ignore_ascii_case("may");
             if is_may {
+                continue;
+            }
+            // A place or a club that is a first name, before a surname, is
+            // a person's name: "Jordan Henderson", "Everton Gomes",
+            // "Chelsea Handler" (a listed person keeps the hit).
+            if single && self.first_name_before_surname(a, h, hits.get(i + 1)) {
                 continue;
             }
             let caps_line = self.toks[a].is(CAPS_LINE);
