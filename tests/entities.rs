@@ -492,6 +492,12 @@ mod golden {
             ("Victoria Hamilton", 0, Some((Person, "Victoria Hamilton"))),
             ("Irish Sea", 0, None),
             ("Tory MPs", 0, None),
+            // Dutch and German particles, and a surname with its particle
+            // capitalized after a quote, of English words too
+            ("Erik ten Hag", 0, Some((Person, "Erik ten Hag"))),
+            ("Sandra den Hamer", 0, Some((Person, "Sandra den Hamer"))),
+            ("Ten Hag", 0, Some((Person, "Erik ten Hag"))),
+            ("Van der Flier", 0, Some((Person, "Josh van der Flier"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -699,6 +699,22 @@ impl Rules<'_> {
             self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
             return;
         }
+        // A surname with its particle capitalized, of English words ("Ten
+        // Hag said" after "Erik ten Hag"): kept only as the person's.
+        if all_common
+            && !single
+            && self.toks[s].is(CAP)
+            && !self.toks[s].is(ALLCAPS)
+            && self.has(s, L_CONNECTOR)
+            && !matches!(self.bytes(s), b"Of" | b"For" | b"On" | b"Y" | b"&" | b"Do")
+        {
+            self.push_namelike(s, e, EntityKind::Person, Strength::Unknown, true, out);
+            if let Some(c) = out.last_mut() {
+                c.style = true;
+                c.lone = true;
+            }
+            return;
+        }
         if all_common {
             // "Western", "Related Articles": capitals of style, not names —
             // unless resolution finds the word as a name elsewhere, or
@@ -799,11 +815,13 @@ impl Rules<'_> {
         // a person whatever the second word is ("Nicolas Mas", "Stevie
         // Wonder"; an organization's head made an organization above), but
         // for a thing named after someone ("Davis Cup", "Tony Award").
-        let first_and_word = e - s == 2
-            && self.toks[s + 1].is(CAP)
-            && !self.toks[s + 1].is(ALLCAPS)
+        // Particles between them count for nothing ("Erik ten Hag").
+        let first_and_word = capitals == 2
+            && (s + 1..e - 1).all(|k| particle(self, k))
+            && self.toks[e - 1].is(CAP)
+            && !self.toks[e - 1].is(ALLCAPS)
             && self.first_name_opens(s, e)
-            && !self.lists.named_after(self.word(s + 1));
+            && !self.lists.named_after(self.word(e - 1));
         let name_shaped = name_shaped || player || first_and_word;
         let kind = if name_shaped || namelike {
             EntityKind::Person

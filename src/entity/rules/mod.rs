@@ -517,12 +517,16 @@ impl<'a> Rules<'a> {
             return true;
         }
         // a name particle starting a sentence: "Van Der Beek said", "De
-        // Wolf added"
+        // Wolf added", "Van der Flier agreed"
         if f & L_CONNECTOR != 0 && !matches!(self.bytes(i), b"Of" | b"For" | b"On" | b"Y" | b"&") {
-            return i + 1 < self.toks.len()
-                && self.toks[i + 1].is(CAP)
-                && self.toks[i + 1].is_word()
-                && !self.toks[i].is(ALLCAPS);
+            let n = self.toks.len();
+            let name_at = |r: &Self, k: usize| k < n && r.toks[k].is(CAP) && r.toks[k].is_word();
+            let particle_then_name = i + 2 < n
+                && self.toks[i + 1].is(LOWER)
+                && self.has(i + 1, L_CONNECTOR)
+                && !matches!(self.bytes(i + 1), b"of" | b"for" | b"on")
+                && name_at(self, i + 2);
+            return (name_at(self, i + 1) || particle_then_name) && !self.toks[i].is(ALLCAPS);
         }
         f & L_COMMON == 0 || f & L_TITLE != 0 || self.first_name_starting_sentence(i, f, hit_at)
     }
