@@ -117,6 +117,18 @@ impl Words {
         self.push_with(c, word, false);
     }
 
+    /// Adds `word` to chain `c`, lowercased, unless the chain has it (up
+    /// to ASCII case) or is full ([`MAX_WORDS`]).
+    fn add_new(&mut self, c: &mut Chain, word: &str) {
+        if (c.len as usize) < MAX_WORDS
+            && !self
+                .iter(*c)
+                .any(|x| x.eq_ignore_ascii_case(word.as_bytes()))
+        {
+            self.push_lowercase(c, word);
+        }
+    }
+
     /// Pushes `word` lowercased: an ASCII word in place in the buffer, no
     /// copy on the side.
     fn push_lowercase(&mut self, c: &mut Chain, word: &str) {
@@ -548,15 +560,7 @@ impl Coref {
             }
             for (spans, into) in [(&*roles, &mut inf.roles), (&*mods, &mut inf.mods)] {
                 for w in spans.iter() {
-                    // Compared up to ASCII case; copied lowercase when new.
-                    let word = &text[*w];
-                    if (into.len as usize) < MAX_WORDS
-                        && !words
-                            .iter(*into)
-                            .any(|x| x.eq_ignore_ascii_case(word.as_bytes()))
-                    {
-                        words.push_lowercase(into, word);
-                    }
+                    words.add_new(into, &text[*w]);
                 }
             }
         }
@@ -583,20 +587,10 @@ impl Coref {
             w.starts_with(|c: char| c.is_ascii_lowercase())
                 && self.lex.head(w).is_some_and(|h| !h.person && !h.source)
         };
-        let mut learn = |inf: &mut Info, w: Span| {
-            let word = &text[w];
-            if (inf.roles.len as usize) < MAX_WORDS
-                && !words
-                    .iter(inf.roles)
-                    .any(|x| x.eq_ignore_ascii_case(word.as_bytes()))
-            {
-                words.push_lowercase(&mut inf.roles, word);
-            }
-        };
         if let Some(pk) = prev_word(toks, i) {
             let w = span_of(&toks[pk]);
             if spaces(text, w.end, span.start) && kind_word(&text[w]) {
-                learn(inf, w);
+                words.add_new(&mut inf.roles, &text[w]);
             }
         }
         if !text[span.end..].starts_with(", ") {
@@ -623,7 +617,7 @@ impl Coref {
             if kind_word(word) {
                 let closed = text[w.end..].starts_with([',', '.', ';', ')']);
                 if closed {
-                    learn(inf, w);
+                    words.add_new(&mut inf.roles, word);
                 }
                 return;
             }

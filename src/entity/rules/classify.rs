@@ -705,8 +705,7 @@ impl Rules<'_> {
             && !single
             && self.toks[s].is(CAP)
             && !self.toks[s].is(ALLCAPS)
-            && self.has(s, L_CONNECTOR)
-            && !matches!(self.bytes(s), b"Of" | b"For" | b"On" | b"Y" | b"&" | b"Do")
+            && self.name_particle(s)
         {
             self.push_namelike(s, e, EntityKind::Person, Strength::Unknown, true, out);
             if let Some(c) = out.last_mut() {
@@ -790,11 +789,7 @@ impl Rules<'_> {
         // Two or three capitalized words, none an English word, none an
         // organization head: most often a person's name ("Waqar Younis").
         // Name particles ("Joost van der Westhuizen") do not count.
-        let particle = |r: &mut Self, k: usize| {
-            r.toks[k].is(LOWER)
-                && r.has(k, words::W_CONNECTOR.into())
-                && !matches!(r.bytes(k), b"of" | b"for" | b"on")
-        };
+        let particle = |r: &mut Self, k: usize| r.toks[k].is(LOWER) && r.name_particle(k);
         let capitals = (s..e).filter(|&k| !particle(self, k)).count();
         let name_shaped = (2..=3).contains(&capitals)
             && (s..e).all(|k| {

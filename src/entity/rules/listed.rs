@@ -97,7 +97,7 @@ impl Rules<'_> {
             && !self.gaz.senses[h.first..h.first + h.count].iter().any(|s| {
                 matches!(s.kind, EntityKind::Person | EntityKind::Group)
                     // ("Mercedes Benz" is "Mercedes-Benz")
-                    || s.canonical.contains(&self.text[self.toks[a + 1].start..self.toks[a + 1].end])
+                    || s.canonical.contains(self.word(a + 1))
             })
             && self.first_name_at(a, n)
     }

@@ -518,17 +518,28 @@ impl<'a> Rules<'a> {
         }
         // a name particle starting a sentence: "Van Der Beek said", "De
         // Wolf added", "Van der Flier agreed"
-        if f & L_CONNECTOR != 0 && !matches!(self.bytes(i), b"Of" | b"For" | b"On" | b"Y" | b"&") {
+        if f & L_CONNECTOR != 0 && self.name_particle(i) {
             let n = self.toks.len();
             let name_at = |r: &Self, k: usize| k < n && r.toks[k].is(CAP) && r.toks[k].is_word();
             let particle_then_name = i + 2 < n
                 && self.toks[i + 1].is(LOWER)
-                && self.has(i + 1, L_CONNECTOR)
-                && !matches!(self.bytes(i + 1), b"of" | b"for" | b"on")
+                && self.name_particle(i + 1)
                 && name_at(self, i + 2);
             return (name_at(self, i + 1) || particle_then_name) && !self.toks[i].is(ALLCAPS);
         }
         f & L_COMMON == 0 || f & L_TITLE != 0 || self.first_name_starting_sentence(i, f, hit_at)
+    }
+
+    /// Token `k` is a name particle ("van", "de", "ten"; "Van", "De" at a
+    /// sentence start): a connector but those that join an organization's
+    /// words ("of", "for", "on", "&", a capital "Y") and a capital "Do",
+    /// mostly the English verb.
+    pub(super) fn name_particle(&mut self, k: usize) -> bool {
+        self.has(k, L_CONNECTOR)
+            && !matches!(
+                self.bytes(k),
+                b"of" | b"for" | b"on" | b"Of" | b"For" | b"On" | b"Y" | b"&" | b"Do"
+            )
     }
 
     /// A listed name, a connector and a person: "the Liberal Party of
