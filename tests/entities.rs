@@ -490,7 +490,7 @@ mod golden {
             // person's name; not before an English word or a plural
             ("Jordan Henderson", 0, Some((Person, "Jordan Henderson"))),
             ("Victoria Hamilton", 0, Some((Person, "Victoria Hamilton"))),
-            ("Irish Sea", 0, None),
+            ("Irish Sea", 0, Some((Place, "Irish Sea"))),
             ("Tory MPs", 0, None),
             // Dutch and German particles, and a surname with its particle
             // capitalized after a quote, of English words too
@@ -498,6 +498,16 @@ mod golden {
             ("Sandra den Hamer", 0, Some((Person, "Sandra den Hamer"))),
             ("Ten Hag", 0, Some((Person, "Erik ten Hag"))),
             ("Van der Flier", 0, Some((Person, "Josh van der Flier"))),
+            // a run of capitals ending in the word of a place is that
+            // place, a listed name before it too; a first name and a
+            // surname that is such a word are a person
+            ("Stamford Bridge", 0, Some((Place, "Stamford Bridge"))),
+            ("Brackwater Park", 0, Some((Place, "Brackwater Park"))),
+            ("Quarnel River", 0, Some((Place, "Quarnel River"))),
+            ("Fenwick County", 0, Some((Place, "Fenwick County"))),
+            ("Sydney Harbour", 0, Some((Place, "Sydney Harbour"))),
+            ("Stephen Park", 0, Some((Person, "Stephen Park"))),
+            ("Lois Lane", 0, Some((Person, "Lois Lane"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

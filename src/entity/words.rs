@@ -76,6 +76,10 @@ pub(crate) struct NameLists {
     /// Nouns that name a thing after the person before them ("Davis
     /// Cup", "Marshall Plan"), lowercase, sorted: asked of few words.
     named_after: Vec<String>,
+    /// Last words that make an unlisted run of capitals a place ("Clark
+    /// County", "Goodison Park", "Dnieper River"), lowercase, sorted:
+    /// asked of the last word of few runs.
+    place_heads: Vec<String>,
     /// First names the census gives fewer than [`USUAL_FIRST_NAME`] of
     /// 100,000 people ("An", "Many", "Sun"), lowercase, sorted: asked
     /// only of an English word that may be a first name.
@@ -102,10 +106,12 @@ impl NameLists {
             group_last: [0; 16],
             closed_filter: vec![0; CLOSED_FILTER_BITS / 64],
             named_after: Vec::new(),
+            place_heads: Vec::new(),
             rare_first_names: Vec::new(),
         };
         lists.add_word_classes(WORD_CLASSES);
         lists.named_after.sort_unstable();
+        lists.place_heads.sort_unstable();
         lists
     }
 
@@ -115,6 +121,7 @@ impl NameLists {
         let mut bit = 0;
         let mut suffixes = false;
         let mut named_after = false;
+        let mut place_head = false;
         for line in list.lines() {
             let w = line.trim();
             if w.is_empty() || w.starts_with('#') {
@@ -123,6 +130,7 @@ impl NameLists {
             if let Some(class) = w.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
                 suffixes = class == "group_suffix";
                 named_after = class == "named_after";
+                place_head = class == "place_head";
                 bit = match class {
                     "title" => W_TITLE,
                     "role" => W_ROLE,
@@ -144,6 +152,8 @@ impl NameLists {
             }
             if named_after {
                 self.named_after.push(w.to_lowercase());
+            } else if place_head {
+                self.place_heads.push(w.to_lowercase());
             } else if suffixes {
                 let lower = w.to_ascii_lowercase();
                 if lower.len() <= 4 {
@@ -237,9 +247,13 @@ impl NameLists {
     /// Whether `word` (any case) names a thing after the person before
     /// it: "Cup" of "Davis Cup", "Plan" of "Marshall Plan".
     pub(crate) fn named_after(&self, word: &str) -> bool {
-        self.named_after
-            .binary_search_by(|w| w.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
-            .is_ok()
+        sorted_holds(&self.named_after, word)
+    }
+
+    /// Whether `word` (any case) ends an unlisted name of a place: "Park"
+    /// of "Goodison Park", "County" of "Clark County".
+    pub(crate) fn place_head(&self, word: &str) -> bool {
+        sorted_holds(&self.place_heads, word)
     }
 
     /// Whether `word` (capitalized, unlisted) has the ending of a word of
@@ -326,6 +340,13 @@ const CLOSED_FILTER_BITS: usize = 8192;
 /// word not in ASCII or longer than sixteen bytes. The same loads tell
 /// both: this runs for most words the rules ask about.
 #[inline]
+/// Whether the sorted lowercase `list` holds `word`, compared without
+/// ASCII case.
+fn sorted_holds(list: &[String], word: &str) -> bool {
+    list.binary_search_by(|w| w.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
+        .is_ok()
+}
+
 fn closed_key(b: &[u8]) -> Option<usize> {
     const FOLD: u64 = 0x2020_2020_2020_2020;
     const HIGH: u64 = 0x8080_8080_8080_8080;

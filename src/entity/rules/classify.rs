@@ -502,6 +502,10 @@ impl Rules<'_> {
             self.push(s, e, EntityKind::Organization, Strength::Rule, None, out);
             return;
         }
+        if !titled && self.place_run(s, e) {
+            self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
+            return;
+        }
         // A first name inside: the person starts there.
         if !titled {
             if let Some(f) = (s..e.saturating_sub(1)).find(|&k| self.first_name_at(k, e)) {
@@ -517,6 +521,19 @@ impl Rules<'_> {
             return;
         }
         self.unknown_or_drop(s, e, a, b, out);
+    }
+
+    /// Tokens `s..e` name a place by their last word: "Clark County",
+    /// "Goodison Park", "Dnieper River", English words too ("Orange
+    /// County", "Wall Street"), a listed name too ("Stamford Bridge",
+    /// "Sydney Harbour"); but a first name and a surname that is such a
+    /// word are a person ("Stephen Park", "Lois Lane").
+    fn place_run(&mut self, s: usize, e: usize) -> bool {
+        e - s >= 2
+            && self.toks[e - 1].is(CAP)
+            && self.lists.place_head(self.word(e - 1))
+            && (self.has(s, L_LISTED_PLACE_START)
+                || !(self.first_name_opens(s, e) && self.has(e - 1, L_SURNAME)))
     }
 
     /// Context before the name at `s` (of the run starting at `a`) that
@@ -688,17 +705,6 @@ impl Rules<'_> {
             self.push(s, e, EntityKind::Organization, Strength::Rule, None, out);
             return;
         }
-        // "Clark County", "Hubei Province": a name and the word of its kind,
-        // English words too ("Orange County")
-        let region = e - s >= 2
-            && matches!(
-                self.bytes(e - 1),
-                b"County" | b"Province" | b"Prefecture" | b"Oblast" | b"Governorate"
-            );
-        if all_common && region {
-            self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
-            return;
-        }
         // A surname with its particle capitalized, of English words ("Ten
         // Hag said" after "Erik ten Hag"): kept only as the person's.
         if all_common
@@ -756,7 +762,7 @@ impl Rules<'_> {
             && b < self.toks.len()
             && self.toks[b].is(DIGIT)
             && self.bytes(b).contains(&b'-');
-        if town_of || dateline || region || (e == b && self.place_after_run && !namelike) {
+        if town_of || dateline || (e == b && self.place_after_run && !namelike) {
             self.push(s, e, EntityKind::Place, Strength::Rule, None, out);
             return;
         }

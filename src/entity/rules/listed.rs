@@ -104,6 +104,23 @@ impl Rules<'_> {
 
     /// Checks case and context of the raw hits; returns the accepted ones
     /// as token ranges with their chosen sense.
+    /// The tokens from `b`, right after a hit and starting no other
+    /// (`next`), are capitalized words that end a place's name and the
+    /// capitals there ([`NameLists::place_head`]): "Bridge" after
+    /// "Stamford", "River Valley" after "Ohio", not "County Superior
+    /// Court" after "Santa Barbara".
+    fn place_head_after(&self, b: usize, next: Option<&Hit>) -> bool {
+        let mut k = b;
+        while k < self.toks.len()
+            && self.toks[k].is(CAP)
+            && !self.toks[k].is(ALLCAPS)
+            && self.lists.place_head(self.word(k))
+        {
+            k += 1;
+        }
+        k > b && next.map_or(true, |n| n.tok.0 >= k) && !self.toks.get(k).is_some_and(|t| t.is(CAP))
+    }
+
     pub(crate) fn accept_hits(&mut self, hits: &[Hit], out: &mut Vec<Accepted>) {
         out.clear();
         let national_sides = !self.sports_doc && self.names_national_sides(hits);
@@ -153,6 +170,16 @@ impl Rules<'_> {
             // a person's name: "Jordan Henderson", "Everton Gomes",
             // "Chelsea Handler" (a listed person keeps the hit).
             if single && self.first_name_before_surname(a, h, hits.get(i + 1)) {
+                continue;
+            }
+            // A listed name before the word of a place is that place's
+            // name, found unlisted: "Stamford Bridge", "Sydney Harbour",
+            // "Trump Tower".
+            if self.place_head_after(b, hits.get(i + 1)) {
+                // (the run is a place even when the listed name is also a
+                // first name: "Sydney Harbour")
+                self.lex(a);
+                self.lex[a] |= L_LISTED_PLACE_START;
                 continue;
             }
             let caps_line = self.toks[a].is(CAPS_LINE);

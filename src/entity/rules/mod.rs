@@ -195,9 +195,13 @@ const L_TITLE_BEFORE: u32 = 1 << 28;
 const L_ASCII: u32 = 1 << 25;
 /// The token is on none of the closed lists ([`NameLists::may_be_closed`]).
 const L_NOT_CLOSED: u32 = 1 << 26;
+/// The token starts a listed name given up for the run of capitals it
+/// opens before the word of a place ("Stamford Bridge").
+const L_LISTED_PLACE_START: u32 = 1 << 24;
 /// What is known of a token besides its classes, kept when they are
 /// looked up.
-const KEPT: u32 = L_SPEECH_DONE | L_SPEECH | L_TITLE_BEFORE_DONE | L_TITLE_BEFORE;
+const KEPT: u32 =
+    L_SPEECH_DONE | L_SPEECH | L_TITLE_BEFORE_DONE | L_TITLE_BEFORE | L_LISTED_PLACE_START;
 
 /// Whether `word` is a contraction of a function word, with a straight or
 /// a curly apostrophe: "I’m", "We're", "Don’t", "He’d", "You’ve", "They'll".
