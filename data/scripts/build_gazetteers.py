@@ -163,12 +163,32 @@ def noise(name):
     words = name.split()
     if len(words) > 1 and words[-1].lower() in ("of", "and", "the", "for", "&", "de", "in"):
         return "truncated"                # "The Bank of"
+    if english_phrase(words):
+        return "English phrase"           # "It is time", "From hand to hand"
     if len(words) == 1:
         w = re.sub(r"[.,]$", "", words[0])
         # short all-caps noise: "IN", "ALL", "CAN"
         if w.isupper() and len(w) <= 4 and w.lower() in COMMON:
             return "all-caps word"
     return None
+
+
+def english_phrase(words):
+    """Whether a name of several words reads as a phrase of ordinary English
+    rather than a name: every word (and each part of a hyphenated one) a
+    common word, and a word after the first all lowercase and no
+    function word ("It is time", "Centre-left coalition", "Who owns the
+    state?"). A sentence of English text holds such phrases everywhere, and
+    a name that is one (a party's slogan, a translated title) is no name
+    there. "Hope not Hate" keeps its capitals, "Courrier international" its
+    French."""
+    if len(words) < 2:
+        return False
+    parts = [p for w in words for p in re.split(r"[-‐]", w.strip(".,:;!?\"'()’"))]
+    if not all(p.lower() in COMMON or p.lower() in STOP_WORDS for p in parts if p):
+        return False
+    return any(w.islower() and w.strip(".,:;!?\"'()’").lower() not in STOP_WORDS
+               for w in words[1:])
 
 
 def common_single_word(name):
