@@ -243,6 +243,13 @@ mod golden {
             ("CEO", 0, None),
             ("OK", 0, None),
             ("You’re", 0, None),
+            ("MPs", 0, None),
+            ("NGO", 0, None),
+            ("GP", 0, None),
+            ("BST", 0, None),
+            ("PTSD", 0, None),
+            ("VAR", 0, None),
+            ("CO2", 0, None),
             // titles are no part of a name
             ("Maria Olsen", 0, Some((Person, "Maria Olsen"))),
             ("Jon Fudenberg", 0, Some((Person, "Jon Fudenberg"))),
