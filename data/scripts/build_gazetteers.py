@@ -789,10 +789,12 @@ def build_organizations(shared, stats):
                 continue
             names = [clean(x) for x in (r.get("name_english") or "").split(" / ") if clean(x)]
             parties[r["partyfacts_id"]] = {"names": names, "short": clean(r.get("name_short")),
-                                           "share": float(r.get("share") or 0)}
+                                           "share": float(r.get("share") or 0),
+                                           "country": r.get("country") or ""}
     with open(os.path.join(src, "partyfacts-wikidata.csv"), encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            p = parties.setdefault(r["partyfacts_id"], {"names": [], "short": "", "share": 0.0})
+            p = parties.setdefault(r["partyfacts_id"],
+                                   {"names": [], "short": "", "share": 0.0, "country": ""})
             n = clean(r.get("name"))
             if n and n not in p["names"]:
                 p["names"].insert(0, n)          # Wikidata's English label first
@@ -807,14 +809,17 @@ def build_organizations(shared, stats):
             aliases += split_paren(other)[:1]
         short = p["short"]
         # three-letter acronyms collide everywhere ("NIC", "FIM"): only a
-        # party with a real vote share keeps one
-        if short and short.lower() not in COMMON and (
+        # party with a real vote share keeps one, and only one of a country
+        # whose news is English (see ENGLISH_NEWS_COUNTRIES)
+        if short and short.lower() not in COMMON and p["country"] in ENGLISH_NEWS_COUNTRIES and (
                 len(short) >= 4 or len(short) == 3 and p["share"] >= 5.0):
             aliases.append(short)
         t.add(name, aliases, source_filter=party_filter)
-    for name, _k, _id, aliases in read_tsv(os.path.join(extra, "org_political_parties_factbook.tsv")):
+    for name, _k, source_id, aliases in read_tsv(os.path.join(extra, "org_political_parties_factbook.tsv")):
         name, aliases = split_paren(name, aliases)
-        aliases = [a for a in aliases if len(a) >= 4 and a.lower() not in COMMON]
+        english = source_id.split(":")[1:2] and source_id.split(":")[1] in ENGLISH_NEWS_FIPS
+        aliases = [a for a in aliases if len(a) >= 4 and a.lower() not in COMMON
+                   and (english or not re.fullmatch(r"[A-Z0-9&-]+", a))]
         t.add(name, aliases, source_filter=party_filter)
 
     # 7. football clubs
@@ -852,6 +857,16 @@ KNOWN_ORG_FILES = {
     "org_news_publishers_fundus.tsv", "org_us_newspapers_wikimediacred.tsv",
     "org_newspapers_wikidata.tsv", "org_political_parties_factbook.tsv",
     "org_football_clubs_openfootball.tsv", "org_us_listed_companies.tsv"}
+
+
+# A party's acronym alone names it in English news only where that news is
+# written: elsewhere the letters are another thing's ("RMT" the British rail
+# union, not Iran's Association of Combatant Clerics; "BDS", "ONS", "MSN",
+# "PSV"). The acronyms English news does print for parties abroad ("SPD",
+# "BJP", "ANC") are curated (curated_organizations.tsv). Party Facts
+# countries (ISO 3166 alpha-3, and NIR) and the Factbook's FIPS codes.
+ENGLISH_NEWS_COUNTRIES = {"GBR", "NIR", "USA", "AUS", "CAN", "IRL", "NZL"}
+ENGLISH_NEWS_FIPS = {"uk", "us", "as", "ca", "ei", "nz"}
 
 
 def party_filter(name):
