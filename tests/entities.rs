@@ -515,6 +515,12 @@ mod golden {
             ("Sydney Harbour", 0, Some((Place, "Sydney Harbour"))),
             ("Stephen Park", 0, Some((Person, "Stephen Park"))),
             ("Lois Lane", 0, Some((Person, "Lois Lane"))),
+            // a comma and a person's role make the name before a person's,
+            // not a role an organization holds too; an acronym speaking
+            // is an organization
+            ("Brannock Lisp", 0, Some((Person, "Brannock Lisp"))),
+            ("QTU", 1, Some((Organization, "QTU"))),
+            ("Zorbant Holdings", 0, Some((Organization, "Zorbant Holdings"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

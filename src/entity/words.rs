@@ -80,6 +80,9 @@ pub(crate) struct NameLists {
     /// County", "Goodison Park", "Dnieper River"), lowercase, sorted:
     /// asked of the last word of few runs.
     place_heads: Vec<String>,
+    /// Roles an organization holds too ("owner", "rival"), lowercase,
+    /// sorted: asked of a role after a comma.
+    org_roles: Vec<String>,
     /// First names the census gives fewer than [`USUAL_FIRST_NAME`] of
     /// 100,000 people ("An", "Many", "Sun"), lowercase, sorted: asked
     /// only of an English word that may be a first name.
@@ -107,11 +110,13 @@ impl NameLists {
             closed_filter: vec![0; CLOSED_FILTER_BITS / 64],
             named_after: Vec::new(),
             place_heads: Vec::new(),
+            org_roles: Vec::new(),
             rare_first_names: Vec::new(),
         };
         lists.add_word_classes(WORD_CLASSES);
         lists.named_after.sort_unstable();
         lists.place_heads.sort_unstable();
+        lists.org_roles.sort_unstable();
         lists
     }
 
@@ -122,6 +127,7 @@ impl NameLists {
         let mut suffixes = false;
         let mut named_after = false;
         let mut place_head = false;
+        let mut org_role = false;
         for line in list.lines() {
             let w = line.trim();
             if w.is_empty() || w.starts_with('#') {
@@ -131,6 +137,7 @@ impl NameLists {
                 suffixes = class == "group_suffix";
                 named_after = class == "named_after";
                 place_head = class == "place_head";
+                org_role = class == "org_role";
                 bit = match class {
                     "title" => W_TITLE,
                     "role" => W_ROLE,
@@ -154,6 +161,8 @@ impl NameLists {
                 self.named_after.push(w.to_lowercase());
             } else if place_head {
                 self.place_heads.push(w.to_lowercase());
+            } else if org_role {
+                self.org_roles.push(w.to_lowercase());
             } else if suffixes {
                 let lower = w.to_ascii_lowercase();
                 if lower.len() <= 4 {
@@ -254,6 +263,12 @@ impl NameLists {
     /// of "Goodison Park", "County" of "Clark County".
     pub(crate) fn place_head(&self, word: &str) -> bool {
         sorted_holds(&self.place_heads, word)
+    }
+
+    /// Whether `word` (any case) is a role an organization holds too:
+    /// "owner" of "Meta, owner of Facebook,".
+    pub(crate) fn org_role(&self, word: &str) -> bool {
+        sorted_holds(&self.org_roles, word)
     }
 
     /// Whether `word` (capitalized, unlisted) has the ending of a word of

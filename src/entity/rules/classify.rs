@@ -523,6 +523,33 @@ impl Rules<'_> {
         self.unknown_or_drop(s, e, a, b, out);
     }
 
+    /// A comma and a person's role follow the name ending before token
+    /// `e`: "Mick Lynch, general secretary of the RMT,", "Lee, the
+    /// head coach,"; not a role another name takes ("Apple, chief
+    /// executive Tim Cook") nor one an organization holds too ("Meta,
+    /// owner of Facebook").
+    fn role_after(&mut self, e: usize) -> bool {
+        if e + 1 >= self.toks.len() || self.bytes(e) != b"," {
+            return false;
+        }
+        let mut k = e + 1;
+        // ("Vivendi, its boss and ...": the boss is someone else's)
+        if matches!(self.bytes(k), b"the" | b"a" | b"an") {
+            k += 1;
+        }
+        for _ in 0..3 {
+            if k >= self.toks.len() || !self.toks[k].is(LOWER) {
+                return false;
+            }
+            if self.has(k, L_ROLE) {
+                return !self.lists.org_role(self.word(k))
+                    && !self.toks.get(k + 1).is_some_and(|t| t.is(CAP));
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// Tokens `s..e` name a place by their last word: "Clark County",
     /// "Goodison Park", "Dnieper River", English words too ("Orange
     /// County", "Wall Street"), a listed name too ("Stamford Bridge",
@@ -696,6 +723,11 @@ impl Rules<'_> {
             self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
             return;
         }
+        // An acronym speaks for an organization: "the RMT warned".
+        if speaker && single && !namelike && self.toks[s].is(ALLCAPS) && self.word(s).len() >= 2 {
+            self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
+            return;
+        }
         if speaker && !all_common {
             self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
             return;
@@ -823,7 +855,16 @@ impl Rules<'_> {
             && !self.toks[e - 1].is(ALLCAPS)
             && self.first_name_opens(s, e)
             && !self.lists.named_after(self.word(e - 1));
-        let name_shaped = name_shaped || player || first_and_word;
+        // A first name that is also an English word and a surname that is
+        // none: "Mick Lynch", "Rose Byrne".
+        let first_and_surname = capitals == 2
+            && e - s == 2
+            && self.has(s, L_FIRST)
+            && self.toks[e - 1].is(CAP)
+            && !self.toks[e - 1].is(ALLCAPS)
+            && self.lex(e - 1) & (L_SURNAME | L_COMMON) == L_SURNAME;
+        let name_shaped =
+            name_shaped || player || first_and_word || first_and_surname || self.role_after(e);
         let kind = if name_shaped || namelike {
             EntityKind::Person
         } else {
