@@ -520,7 +520,16 @@ mod golden {
             // is an organization
             ("Brannock Lisp", 0, Some((Person, "Brannock Lisp"))),
             ("QTU", 1, Some((Organization, "QTU"))),
-            ("Zorbant Holdings", 0, Some((Organization, "Zorbant Holdings"))),
+            (
+                "Zorbant Holdings",
+                0,
+                Some((Organization, "Zorbant Holdings")),
+            ),
+            // a lone letter after a title, a name before the lowercase
+            // noun of a thing named after it: no one
+            ("Z", 0, None),
+            ("Booker", 0, None),
+            ("LA", 0, Some((Place, "Los Angeles"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

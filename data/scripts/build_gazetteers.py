@@ -505,7 +505,7 @@ PROVINCE_FIXES = {
 # take wholesale: they mix every language).
 CITY_ALIASES = {
     "New York City": ["New York", "NYC", "N.Y.C."],
-    "Los Angeles": ["L.A."],
+    "Los Angeles": ["L.A.", "LA"],
     "Washington, D.C.": ["Washington D.C.", "Washington DC"],
     "Kyiv": ["Kiev"], "Mumbai": ["Bombay"], "Kolkata": ["Calcutta"],
     "Chennai": ["Madras"], "Bengaluru": ["Bangalore"], "Beijing": ["Peking"],
@@ -591,7 +591,9 @@ def build_places(stats):
             name, aliases = CITY_RENAME[name], aliases + [name]
         if fold(name) != name:
             aliases.append(fold(name))
-        t.add(name, aliases, pop, source_filter=place_word_filter(pop))
+        # (the project's own aliases pass as written: "LA" is short)
+        t.add(name, aliases, pop, curated=name in CITY_ALIASES,
+              source_filter=place_word_filter(pop))
     # 5. provinces (after cities: a city's curated aliases win) and admin regions (countryinfo)
     n_prov = 0
     for iso in sorted(info_by_iso):

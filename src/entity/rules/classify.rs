@@ -493,6 +493,10 @@ impl Rules<'_> {
         if s >= e {
             return;
         }
+        // a lone letter after a title is no one: "Gen Z"
+        if titled && e - s == 1 && self.word(s).chars().nth(1).is_none() {
+            return;
+        }
         if s == a && !titled {
             titled = self.title_before(a);
         }
@@ -804,6 +808,17 @@ impl Rules<'_> {
             if single && self.toks[s].informative_cap() {
                 self.push_style(s, e, out);
             }
+            return;
+        }
+        // A name before the noun of a thing named after it, in lowercase
+        // ("the Booker prize", "a Nobel prize") is no one there; the name
+        // found elsewhere is still tied to it.
+        if namelike
+            && e < self.toks.len()
+            && self.toks[e].is(LOWER)
+            && self.lists.named_after(self.word(e))
+        {
+            self.push_style(s, e, out);
             return;
         }
         if namelike && (e - s <= 3) && !self.before_title {
