@@ -489,7 +489,7 @@ AP_STATES = {
     "Texas": ["Tex."], "Vermont": ["Vt."], "Virginia": ["Va."],
     "Washington": ["Wash.", "Washington state", "Washington State"],
     "West Virginia": ["W.Va.", "W. Va."], "Wisconsin": ["Wis.", "Wisc."],
-    "Wyoming": ["Wyo."], "District of Columbia": ["D.C.", "DC", "Washington, D.C.", "Washington D.C."],
+    "Wyoming": ["Wyo."], "District of Columbia": ["D.C.", "DC", "Washington, D.C.", "Washington D.C.", "Washington DC"],
 }
 
 # Province names in countryinfo that news writes differently.
