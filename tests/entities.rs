@@ -530,6 +530,11 @@ mod golden {
             ("Z", 0, None),
             ("Booker", 0, None),
             ("LA", 0, Some((Place, "Los Angeles"))),
+            // a small place named like no English word, before a surname,
+            // is a first name the census lacks; after "in" the place
+            ("Clive Palmer", 0, Some((Person, "Clive Palmer"))),
+            ("Paco Calvo", 0, Some((Person, "Paco Calvo"))),
+            ("Clive", 0, Some((Place, "Clive"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -76,7 +76,9 @@ impl Rules<'_> {
     /// person nor group ("Irish"), and a census surname follows that is no
     /// English word, first name or listed organization ("Jordan
     /// Henderson", not "Tory MPs", "Irish Sea", "France Telecom", "Tory
-    /// Harold Macmillan"; "Ariana" is a rare first name).
+    /// Harold Macmillan"; "Ariana" is a rare first name). A small place
+    /// that is no English word counts as a first name the census lacks
+    /// ("Clive Palmer", "Paco Calvo"), but not after "in" or "at".
     fn first_name_before_surname(&mut self, a: usize, h: &Hit, next: Option<&Hit>) -> bool {
         let n = self.toks.len();
         let next_org = next.is_some_and(|x| {
@@ -85,21 +87,33 @@ impl Rules<'_> {
                     .iter()
                     .any(|s| s.kind == EntityKind::Organization)
         });
+        let senses = &self.gaz.senses[h.first..h.first + h.count];
+        let small_place = senses.iter().all(|s| {
+            // (a region's population is not listed: "Queensland Hansard")
+            s.kind == EntityKind::Place && !s.country && (1..SMALL_PLACE).contains(&s.population)
+        });
+        // (after a first name, one more first name is a list: "Tory Harold
+        // Macmillan"; after a place it is the surname: "Clive Palmer")
+        let first_mask = if self.has(a, L_FIRST) { L_FIRST } else { 0 };
+        let first_name = if self.has(a, L_FIRST) {
+            !self.lists.rare_first_name(self.bytes(a))
+        } else {
+            small_place && !self.has(a, L_COMMON) && !self.place_preposition_before(a)
+        };
         a + 1 < n
             && !next_org
-            && self.has(a, L_FIRST)
-            && !self.lists.rare_first_name(self.bytes(a))
+            && first_name
             && !self.toks[a + 1].is(LINE_START)
             && self.toks[a + 1].is(CAP)
             && !self.toks[a + 1].is(ALLCAPS)
             && !self.toks[a].is(ALLCAPS)
-            && self.lex(a + 1) & (L_SURNAME | L_COMMON | L_ORG_HEAD | L_FIRST) == L_SURNAME
+            && self.lex(a + 1) & (L_SURNAME | L_COMMON | L_ORG_HEAD | first_mask) == L_SURNAME
             && !self.gaz.senses[h.first..h.first + h.count].iter().any(|s| {
                 matches!(s.kind, EntityKind::Person | EntityKind::Group)
                     // ("Mercedes Benz" is "Mercedes-Benz")
                     || s.canonical.contains(self.word(a + 1))
             })
-            && self.first_name_at(a, n)
+            && (!self.has(a, L_FIRST) || self.first_name_at(a, n))
     }
 
     /// Checks case and context of the raw hits; returns the accepted ones

@@ -96,6 +96,9 @@ fn take_kind(c: Candidate) -> Candidate {
 /// Places this big keep their name even when it is an English word
 /// ("China", "Turkey", "Chile").
 const BIG_PLACE: u64 = 1_000_000;
+/// A place under this many people, named like no English word, may be a
+/// first name before a surname ("Clive Palmer": Clive, Iowa).
+const SMALL_PLACE: u64 = 200_000;
 
 /// The accepted hit covering each token (its index in the accepted hits),
 /// NONE for the other tokens. The buffer is all NONE between texts: only
