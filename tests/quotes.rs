@@ -183,6 +183,27 @@ fn attribution_patterns() {
             Some("dubbed"),
             QuoteKind::Partial,
         ),
+        // X – an aside in dashes – said: “Q.”, the name before an
+        // appositive in commas, not a sentence adverb
+        (
+            "We will run a winter",
+            Some("Rosa Lindqvist"),
+            Some("replied"),
+            QuoteKind::Direct,
+        ),
+        // X told someone somewhere: “Q.”
+        (
+            "Nobody will sail tonight",
+            Some("The ferry captain"),
+            Some("told"),
+            QuoteKind::Direct,
+        ),
+        (
+            "The boats are old",
+            Some("the 40-year-old"),
+            Some("said"),
+            QuoteKind::Direct,
+        ),
     ];
     for &(start, speaker, verb, kind) in cases {
         let q = quote(t, &doc, start);

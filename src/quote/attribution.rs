@@ -630,7 +630,14 @@ impl<'a> Attributor<'a> {
             // Words between the verb and the quote.
             let gap = &self.toks[v.last + 1..];
             let gap_words = gap.iter().filter(|t| t.is_word()).count();
-            let direct = gap_words == 0;
+            // "told reporters: “Q”", "said in a statement: “Q”": a short
+            // object or adverbial, then a colon, introduces the speech
+            let direct = gap_words == 0
+                || (gap_words <= 6
+                    && gap.last().is_some_and(|t| t.is(':'))
+                    && gap[..gap.len() - 1]
+                        .iter()
+                        .all(|t| t.is_word() || t.is(',')));
             // "rejected the accusations as “Q”": a verb that names through
             // "as" names nothing without it ("rejected the plan"), and is
             // the cue only where no speech verb reports the sentence ("her
@@ -1143,6 +1150,26 @@ impl<'a> Attributor<'a> {
         if word_in(text, &last, &PRONOUNS) {
             return Some((last.span, j - 1));
         }
+        if last.is('–') || last.is('—') {
+            // "Giorgia Meloni – who could be prime minister – responded",
+            // "The 32 NGOs – representing most agencies – say": the phrase
+            // before the opening dash
+            let dash = last.punct;
+            let open = (lo..j - 1)
+                .rev()
+                .take(30)
+                .take_while(|&k| !self.toks[k].ends_sentence())
+                .find(|&k| self.toks[k].punct == dash);
+            // (an appositive set off by commas may sit before it); a
+            // phrase that opens with neither a capital nor a determiner is
+            // no speaker ("but rather — in some cases — may")
+            return open
+                .and_then(|d| self.np_before_appositive(d, lo))
+                .filter(|&(_, first)| {
+                    let t = &self.toks[first];
+                    text[t.span].starts_with(char::is_uppercase) || word_in(text, t, &DETERMINERS)
+                });
+        }
         if last.is(',') {
             // Hugh Hill, a doctor, said
             let comma = j - 1;
@@ -1164,6 +1191,32 @@ impl<'a> Attributor<'a> {
             return None;
         }
         self.np_ending(j, lo)
+    }
+
+    /// The noun phrase ending right before token `end`, or before the
+    /// appositive set off by commas that ends there ("Giorgia Meloni, the
+    /// leader of Brothers of Italy –").
+    fn np_before_appositive(&self, end: usize, lo: usize) -> Option<(Span, usize)> {
+        if end > lo && self.toks[end - 1].is(',') {
+            return None;
+        }
+        let comma = (lo..end)
+            .rev()
+            .take(20)
+            .take_while(|&k| !self.toks[k].ends_sentence())
+            .find(|&k| self.toks[k].is(','));
+        if let Some(c) = comma {
+            // a name before the comma ("Giorgia Meloni, the leader"), not
+            // a sentence's first word ("Nevertheless, the 20-year-old")
+            let name = |&(_, first): &(Span, usize)| {
+                self.text[self.toks[first].span].starts_with(char::is_uppercase)
+                    && !(first + 1 == c && (first == 0 || self.toks[first - 1].ends_sentence()))
+            };
+            if let Some(np) = self.np_ending(c, lo).filter(name) {
+                return Some(np);
+            }
+        }
+        self.np_ending(end, lo)
     }
 
     /// The noun phrase made of the words right before token `end`; a
