@@ -191,6 +191,13 @@ fn attribution_patterns() {
             Some("replied"),
             QuoteKind::Direct,
         ),
+        // an interview's present tense: “Q,” laughs X
+        (
+            "The water came in at night",
+            Some("the ferryman"),
+            Some("laughs"),
+            QuoteKind::Direct,
+        ),
         // X told someone somewhere: “Q.”
         (
             "Nobody will sail tonight",
