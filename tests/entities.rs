@@ -250,6 +250,7 @@ mod golden {
             ("PTSD", 0, None),
             ("VAR", 0, None),
             ("CO2", 0, None),
+            ("CBDCs", 0, None),
             // titles are no part of a name
             ("Maria Olsen", 0, Some((Person, "Maria Olsen"))),
             ("Jon Fudenberg", 0, Some((Person, "Jon Fudenberg"))),

@@ -666,6 +666,9 @@ impl Rules<'_> {
         {
             return; // a lone letter or initial, "Sept"
         }
+        if single && is_plural_of_letters(self.bytes(s)) {
+            return; // "CBDCs", "SUVs": things counted, nobody's name
+        }
         let informative = self.toks[s].informative_cap() || self.toks[s].is(CAPS_LINE);
         let all_common =
             (s..e).all(|k| !self.toks[k].is_word() || self.toks[k].is(LOWER) || self.is_common(k));
@@ -915,5 +918,14 @@ impl Rules<'_> {
                 c.style = true;
             }
         }
+    }
+}
+
+/// Two or more capitals and a final lowercase "s": the plural of an
+/// acronym ("CBDCs", "SUVs", "IPOs").
+fn is_plural_of_letters(w: &[u8]) -> bool {
+    match w.split_last() {
+        Some((b's', caps)) => caps.len() >= 2 && caps.iter().all(u8::is_ascii_uppercase),
+        _ => false,
     }
 }
