@@ -225,6 +225,15 @@ fn roles_of_people_in_the_news() {
         Some("Ines Carrow")
     );
     assert_eq!(speaker_of(text, &doc, "It was dark"), None);
+    // "X, who <did something to> the defender": the role is the object's,
+    // not X's
+    let text = "Rory Dunne signed a new deal. He was once dropped by Kevin Keogh, \
+                who sent the defender home. “I am staying,” the defender said.";
+    let doc = annotate(text);
+    assert_ne!(
+        speaker_of(text, &doc, "I am staying").as_deref(),
+        Some("Kevin Keogh")
+    );
 }
 
 /// The kind an article calls an organization ("the carmaker Veltro",

@@ -507,6 +507,7 @@ impl Coref {
                 let mut found_role = false;
                 let mut gap_start = m.span.end + 1;
                 let mut at = j;
+                let mut after_who = false;
                 for n in 0..9 {
                     let Some(wk) = next_word(toks, at) else {
                         break;
@@ -519,12 +520,29 @@ impl Coref {
                     gap_start = w.end;
                     let word = &text[*w];
                     if n == 0 && matches!(word, "who") {
+                        after_who = true;
                         continue;
                     }
                     if n == 1 && matches!(word, "heads" | "leads" | "runs" | "chairs") {
                         heads = true;
                         found_role = true;
                         continue;
+                    }
+                    // "Keegan, who ordered the defender home": after "who"
+                    // only a verb of being gives the name a role
+                    if after_who
+                        && n == 1
+                        && !matches!(
+                            word,
+                            "is" | "was" | "became" | "serves" | "served" | "has" | "had" | "been"
+                        )
+                    {
+                        break;
+                    }
+                    // (nor a clause inside the appositive: "the coach who
+                    // signed the striker")
+                    if n > 0 && matches!(word, "who" | "which" | "that" | "whose") {
+                        break;
                     }
                     let (role, gender) = self.lex.role_and_gender(word);
                     if let Some(g) = gender {
