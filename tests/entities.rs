@@ -434,9 +434,9 @@ mod golden {
                 Some((Organization, "Midland Montagu")),
             ),
             // a first name owning a person, or after "at", is no person
-            ("Chelsea", 0, Some((Organization, "Chelsea"))),
+            ("Chelsea", 0, Some((Organization, "Chelsea FC"))),
             ("Ada Vinter", 0, Some((Person, "Ada Vinter"))),
-            ("Chelsea", 1, Some((Organization, "Chelsea"))),
+            ("Chelsea", 1, Some((Organization, "Chelsea FC"))),
             // a lone word writing is a person; only "said" makes it a company
             ("Brammel", 0, Some((Person, "Brammel"))),
             // a capital "Of" joins a name whole, a listed name after it too;
@@ -536,6 +536,11 @@ mod golden {
             ("Clive Palmer", 0, Some((Person, "Clive Palmer"))),
             ("Paco Calvo", 0, Some((Person, "Paco Calvo"))),
             ("Clive", 0, Some((Place, "Clive"))),
+            // a club named like a first name is the club alone, and a
+            // person's first name before a surname
+            ("Chelsea", 2, Some((Organization, "Chelsea FC"))),
+            ("Chelsea Manning", 0, Some((Person, "Chelsea Manning"))),
+            ("Chelsea Clinton", 0, Some((Person, "Chelsea Clinton"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -100,6 +100,31 @@ impl Rules<'_> {
         } else {
             small_place && !self.has(a, L_COMMON) && !self.place_preposition_before(a)
         };
+        let next_word_ok = a + 1 < n
+            && !next_org
+            && !self.toks[a + 1].is(LINE_START)
+            && self.toks[a + 1].is(CAP)
+            && !self.toks[a + 1].is(ALLCAPS)
+            && !self.toks[a].is(ALLCAPS)
+            && !senses
+                .iter()
+                .any(|s| s.canonical.contains(self.word(a + 1)));
+        // A club named like a usual first name ("Chelsea") before any
+        // surname, English word or not, or a first name: "Chelsea Manning",
+        // "Chelsea Clinton"; not before the head of an organization or a
+        // place, nor a plain English word ("Chelsea Women", "Chelsea
+        // Bridge").
+        let club = senses.iter().all(|s| s.kind == EntityKind::Organization)
+            && self.lex(a) & (L_FIRST | L_COMMON) == L_FIRST
+            && !self.lists.rare_first_name(self.bytes(a));
+        if club {
+            return next_word_ok && {
+                let next = self.lex(a + 1);
+                next & L_ORG_HEAD == 0
+                    && (next & L_COMMON == 0 || next & (L_SURNAME | L_FIRST) != 0)
+                    && !self.lists.place_head(self.word(a + 1))
+            };
+        }
         a + 1 < n
             && !next_org
             && first_name
