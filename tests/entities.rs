@@ -541,6 +541,14 @@ mod golden {
             ("Chelsea", 2, Some((Organization, "Chelsea FC"))),
             ("Chelsea Manning", 0, Some((Person, "Chelsea Manning"))),
             ("Chelsea Clinton", 0, Some((Person, "Chelsea Clinton"))),
+            // a listed institution with its head in lowercase (a party
+            // named without the word)
+            ("Labour", 0, Some((Organization, "Labour Party"))),
+            (
+                "Metropolitan police",
+                0,
+                Some((Organization, "Metropolitan Police")),
+            ),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -816,12 +816,12 @@ def build_organizations(shared, stats):
         if short and short.lower() not in COMMON and p["country"] in ENGLISH_NEWS_COUNTRIES and (
                 len(short) >= 4 or len(short) == 3 and p["share"] >= 5.0):
             aliases.append(short)
-        t.add(name, aliases, source_filter=party_filter)
+        t.add(name, [a for a in aliases if not generic_party(a)], source_filter=party_filter)
     for name, _k, source_id, aliases in read_tsv(os.path.join(extra, "org_political_parties_factbook.tsv")):
         name, aliases = split_paren(name, aliases)
         english = source_id.split(":")[1:2] and source_id.split(":")[1] in ENGLISH_NEWS_FIPS
         aliases = [a for a in aliases if len(a) >= 4 and a.lower() not in COMMON
-                   and (english or not re.fullmatch(r"[A-Z0-9&-]+", a))]
+                   and (english or not re.fullmatch(r"[A-Z0-9&-]+", a)) and not generic_party(a)]
         t.add(name, aliases, source_filter=party_filter)
 
     # 7. football clubs
@@ -869,6 +869,16 @@ KNOWN_ORG_FILES = {
 # countries (ISO 3166 alpha-3, and NIR) and the Factbook's FIPS codes.
 ENGLISH_NEWS_COUNTRIES = {"GBR", "NIR", "USA", "AUS", "CAN", "IRL", "NZL"}
 ENGLISH_NEWS_FIPS = {"uk", "us", "as", "ca", "ei", "nz"}
+
+
+def generic_party(name):
+    """A party name every country has ("Communist Party", "Centre Party"):
+    as an alias it would make one country's party of every mention (a row
+    of that name names only itself; the curated rows name the ones news
+    means alone)."""
+    words = [w.strip("'’") for w in name.split()]
+    return len(words) >= 2 and words[-1] == "Party" and all(
+        w.lower() in COMMON or w.lower() in STOP_WORDS for w in words[:-1])
 
 
 def party_filter(name):

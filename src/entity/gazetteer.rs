@@ -708,6 +708,10 @@ pub(crate) enum CaseFit {
     /// capitals, as British papers write them ("Opec" for "OPEC", "Unesco"
     /// for "UNESCO"): four letters at least, so "Who" is not "WHO".
     Titled,
+    /// A name of several words with its last word in lowercase, the rest
+    /// as listed: Guardian style for an organization's head ("the Labour
+    /// party", "the Conservative party" for "Labour Party").
+    LowerLast,
     /// Anything else ("china", "Who" for "WHO").
     No,
 }
@@ -744,6 +748,17 @@ pub(crate) fn case_fit(found: &str, surface: &str) -> CaseFit {
                 let s_rest = s.char_indices().nth(1).map_or("", |(i, _)| &s[i..]);
                 if s_first_lower && f_rest == s_rest {
                     continue;
+                }
+                // the last word only, lowercase where the list has a capital
+                let f_first = f.chars().next();
+                if f_first.is_some_and(char::is_lowercase)
+                    && f_first.map(|c| c.to_ascii_uppercase()) == s.chars().next()
+                    && f_rest == s_rest
+                    && fw.next().is_none()
+                    && sw.next().is_none()
+                    && found.contains(' ')
+                {
+                    return CaseFit::LowerLast;
                 }
                 return CaseFit::No;
             }
@@ -955,6 +970,9 @@ mod tests {
             ("Opec Fund", "OPEC Fund", CaseFit::No),
             ("Bank Of England", "Bank of England", CaseFit::Exact),
             ("bank of England", "Bank of England", CaseFit::No),
+            ("Labour party", "Labour Party", CaseFit::LowerLast),
+            ("labour Party", "Labour Party", CaseFit::No),
+            ("Labour party group", "Labour Party Group", CaseFit::No),
         ];
         for (found, surface, fit) in table {
             assert_eq!(case_fit(found, surface), fit, "{found} / {surface}");

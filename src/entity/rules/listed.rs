@@ -250,6 +250,23 @@ impl Rules<'_> {
                         }
                         false
                     }
+                    // "the Labour party", "the Metropolitan police": an
+                    // institution's head in lowercase (of [org_of] and
+                    // [org_head], or "police", "army", "parliament"; not
+                    // "news", "group" or "press", which follow any name)
+                    // (and not the end of a longer name: "the Freedom
+                    // Front party" is not the Front Party)
+                    CaseFit::LowerLast => {
+                        sense.kind == EntityKind::Organization
+                            && !(a > 0
+                                && self.toks[a - 1].is(CAP)
+                                && !self.toks[a - 1].is(SENT_START))
+                            // ("Our party" starting a sentence)
+                            && !(uninformative && b - a == 2 && self.has(a, L_COMMON | L_NEVER))
+                            && self.has(b - 1, L_ORG_HEAD)
+                            && (self.has(b - 1, L_ORG_OF)
+                                || matches!(self.bytes(b - 1), b"police" | b"army" | b"navy" | b"parliament"))
+                    }
                     CaseFit::No => false,
                 };
                 if !ok {
@@ -308,9 +325,15 @@ impl Rules<'_> {
                 let team = (sports || (national_sides && !venue))
                     && place.kind == EntityKind::Place
                     && (!place.country || national_sides);
+                // "the Labour party": the mention is the party's name, the
+                // head in lowercase only chose the sense ("the Metropolitan
+                // police", "the US army" keep it: their first words alone
+                // are no name of theirs)
+                let lower_last = self.bytes(b - 1) == b"party"
+                    && case_fit(found, &self.gaz.senses[sense].surface) == CaseFit::LowerLast;
                 out.push(Accepted {
                     a,
-                    b,
+                    b: b - usize::from(lower_last),
                     sense,
                     common,
                     team,
