@@ -549,6 +549,10 @@ mod golden {
                 0,
                 Some((Organization, "Metropolitan Police")),
             ),
+            // a faith is a group, and the surname it may be after a name
+            ("Faisal Islam", 0, Some((Person, "Faisal Islam"))),
+            ("Judaism", 0, Some((Group, "Judaism"))),
+            ("Christianity", 0, Some((Group, "Christianity"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -1018,6 +1018,9 @@ CURATED_GROUPS = [
     ("Sunnis", ["Sunni", "Sunni Muslims"]), ("Shias", ["Shia", "Shiites", "Shiite", "Shi'ites", "Shia Muslims"]),
     ("Alawites", ["Alawite"]), ("Druze", []), ("Yazidis", ["Yazidi"]), ("Ahmadis", ["Ahmadi", "Ahmadiyya"]),
     ("Copts", ["Coptic Christians", "Coptic"]), ("Atheists", ["Atheist"]),
+    # the faiths themselves, named like people ("Islam" is a surname too)
+    ("Islam", []), ("Christianity", []), ("Judaism", []), ("Hinduism", []),
+    ("Buddhism", []), ("Sikhism", []), ("Catholicism", []), ("Protestantism", []),
     ("Soviets", ["Soviet"]), ("Yugoslavs", ["Yugoslav"]), ("Zaireans", ["Zairean"]),
     ("Czechoslovaks", ["Czechoslovak"]), ("Arabs", ["Arab"]), ("Koreans", ["Korean"]), ("Persians", ["Persian"]), ("Kurds", ["Kurd", "Kurdish"]), ("Palestinians", ["Palestinian"]),
     ("Israelis", ["Israeli"]), ("Rohingya", ["Rohingyas"]), ("Tibetans", ["Tibetan"]),

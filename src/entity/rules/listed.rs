@@ -211,6 +211,23 @@ impl Rules<'_> {
             if single && self.first_name_before_surname(a, h, hits.get(i + 1)) {
                 continue;
             }
+            // A group named like a surname after an unlisted name is that
+            // surname: "Faisal Islam", "Yusuf Islam".
+            if single
+                && a > 0
+                && (i == 0 || hits[i - 1].tok.1 < a)
+                && self.gaz.senses[h.first..h.first + h.count]
+                    .iter()
+                    // (the group's own name, not a demonym's form:
+                    // "Maronite Christian", "Citipointe Christian")
+                    .all(|s| s.kind == EntityKind::Group && s.surface == s.canonical)
+                && self.toks[a - 1].is(CAP)
+                && !self.toks[a - 1].is(ALLCAPS)
+                && self.lex(a - 1) & (L_COMMON | L_NEVER | L_TITLE | L_ORG_HEAD) == 0
+                && self.lex(a) & L_SURNAME != 0
+            {
+                continue;
+            }
             // A listed name before the word of a place is that place's
             // name, found unlisted: "Stamford Bridge", "Sydney Harbour",
             // "Trump Tower".
