@@ -553,6 +553,8 @@ mod golden {
             ("Faisal Islam", 0, Some((Person, "Faisal Islam"))),
             ("Judaism", 0, Some((Group, "Judaism"))),
             ("Christianity", 0, Some((Group, "Christianity"))),
+            // after a title, a listed company named like a rare first name
+            ("Vince Cable", 0, Some((Person, "Vince Cable"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -114,9 +114,11 @@ impl Rules<'_> {
         // "Chelsea Clinton"; not before the head of an organization or a
         // place, nor a plain English word ("Chelsea Women", "Chelsea
         // Bridge").
+        // (a rare first name too after a title or a role: "business
+        // secretary Vince Cable", Vince being a listed company)
         let club = senses.iter().all(|s| s.kind == EntityKind::Organization)
             && self.lex(a) & (L_FIRST | L_COMMON) == L_FIRST
-            && !self.lists.rare_first_name(self.bytes(a));
+            && (!self.lists.rare_first_name(self.bytes(a)) || self.title_before(a));
         if club {
             return next_word_ok && {
                 let next = self.lex(a + 1);
