@@ -555,6 +555,8 @@ mod golden {
             ("Christianity", 0, Some((Group, "Christianity"))),
             // after a title, a listed company named like a rare first name
             ("Vince Cable", 0, Some((Person, "Vince Cable"))),
+            // a name after "the" in a speaker's place is an organization
+            ("Courier-Ledger", 0, Some((Organization, "Courier-Ledger"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -730,8 +730,15 @@ impl Rules<'_> {
             self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
             return;
         }
-        // An acronym speaks for an organization: "the RMT warned".
-        if speaker && single && !namelike && self.toks[s].is(ALLCAPS) && self.word(s).len() >= 2 {
+        // An acronym speaks for an organization ("the RMT warned"), and so
+        // does a name after "the" ("the Review-Journal reported"): people
+        // take no article.
+        let after_the = s > 0 && matches!(self.bytes(s - 1), b"the" | b"The");
+        if speaker
+            && single
+            && !namelike
+            && ((self.toks[s].is(ALLCAPS) && self.word(s).len() >= 2) || after_the)
+        {
             self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
             return;
         }
