@@ -557,6 +557,13 @@ mod golden {
             ("Vince Cable", 0, Some((Person, "Vince Cable"))),
             // a name after "the" in a speaker's place is an organization
             ("Courier-Ledger", 0, Some((Organization, "Courier-Ledger"))),
+            // the last word of a paper's name, an organization's head, is
+            // that paper
+            (
+                "Tide-Gazette",
+                0,
+                Some((Organization, "Fenmoor Tide-Gazette")),
+            ),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

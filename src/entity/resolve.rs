@@ -8,7 +8,7 @@ use super::fingerprint::{eq_ignore_ascii_case, fingerprint, fingerprint_in};
 use super::gazetteer::Gazetteer;
 use super::rules::{Candidate, Strength};
 use super::tokens::{Token, CAP, LOWER, PUNCT};
-use super::words::{key_fingerprint, name_fingerprint, name_key, NameLists};
+use super::words::{key_fingerprint, name_fingerprint, name_key, NameLists, W_ORG_HEAD};
 use crate::{Document, Entity, EntityId, EntityKind, Mention, MentionId, Span};
 
 /// Name words of a person's full name that later mentions may use alone.
@@ -354,7 +354,11 @@ pub(crate) fn resolve(
                     filter_position(fingerprint_in(text.as_bytes(), c.start, c.start + at));
                 hits | (b.short_filter[word] & bit)
             });
-            if hits == 0 {
+            // (and the last word: "Review-Journal")
+            let last = surface.rfind(' ').map_or(0, |k| k + 1);
+            let (word, bit) =
+                filter_position(fingerprint_in(text.as_bytes(), c.start + last, c.end));
+            if hits | (b.short_filter[word] & bit) == 0 {
                 continue;
             }
         }
@@ -395,6 +399,18 @@ pub(crate) fn resolve(
             b.short_forms.or_insert(short, 0, i);
         }
         let of = (0..n).find(|&k| matches!(word(k, &b.word_ends), "of" | "for" | "and" | "&"));
+        // the last word when it is an organization's head, a paper's
+        // name after its city: "Review-Journal" for "Las Vegas
+        // Review-Journal", "Gazette" for "Montreal Gazette"
+        if cut == n && n >= 2 && of.is_none() {
+            let last = word(n - 1, &b.word_ends);
+            let head = last.rsplit('-').next().unwrap_or(last);
+            if lists.classes(head) & W_ORG_HEAD != 0 {
+                let from = b.word_ends[n - 2] + 1;
+                b.short_forms
+                    .or_insert(fingerprint(&key.as_bytes()[from..]), 0, i);
+            }
+        }
         if let Some(of) = of {
             if of >= 2 {
                 let short = fingerprint(&key.as_bytes()[..b.word_ends[of - 1]]);

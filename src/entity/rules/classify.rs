@@ -108,7 +108,7 @@ impl Rules<'_> {
             };
             let of_at = (a + 1..b).find(|&k| of_word(self, k));
             let has_of = of_at.is_some();
-            let head_last = self.has(b - 1, L_ORG_HEAD)
+            let head_last = (self.has(b - 1, L_ORG_HEAD) || self.hyphened_org_head(b - 1))
                 && !self.toks[b - 1].is(LOWER)
                 && (hit_at[b - 1] == NONE
                     || self.gaz.senses[accepted[hit_at[b - 1] as usize].sense].kind
@@ -552,6 +552,19 @@ impl Rules<'_> {
             k += 1;
         }
         false
+    }
+
+    /// Token `k` is hyphenated and its last part an organization's head:
+    /// "Review-Journal", "Post-Gazette", "Star-Ledger".
+    fn hyphened_org_head(&self, k: usize) -> bool {
+        let w = self.word(k);
+        match w.rsplit_once('-') {
+            Some((_, last)) if last.len() >= 3 && last.is_ascii() => {
+                let lower = last.to_ascii_lowercase();
+                u32::from(self.lists.classes(&lower)) & L_ORG_HEAD != 0
+            }
+            _ => false,
+        }
     }
 
     /// Tokens `s..e` name a place by their last word: "Clark County",
