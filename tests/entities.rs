@@ -387,7 +387,12 @@ mod golden {
                 0,
                 Some((Person, "Ana Sofia Delgado Zarate")),
             ),
-            ("Zarate", 0, Some((Person, "Ana Sofia Delgado Zarate"))),
+            // (and the two surnames later one mention of her)
+            (
+                "Delgado Zarate",
+                0,
+                Some((Person, "Ana Sofia Delgado Zarate")),
+            ),
             // shorter forms of a name of three words
             ("Clara Quinton", 0, Some((Person, "Clara Mae Quinton"))),
             ("Clara Mae", 0, Some((Person, "Clara Mae Quinton"))),
@@ -564,6 +569,11 @@ mod golden {
                 0,
                 Some((Organization, "Fenmoor Tide-Gazette")),
             ),
+            // a small place named like a person is the person after an
+            // unlisted first name or as a speaker, the place after "in"
+            ("Sofie Hagen", 0, Some((Person, "Sofie Hagen"))),
+            ("Jackson", 0, Some((Place, "Jackson"))),
+            ("Cochrane", 0, Some((Person, "Cochrane"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

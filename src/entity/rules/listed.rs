@@ -145,6 +145,44 @@ impl Rules<'_> {
 
     /// Checks case and context of the raw hits; returns the accepted ones
     /// as token ranges with their chosen sense.
+    /// The one-word hit `h` (`i`-th of `hits`) at token `a` names only
+    /// places under [`BIG_PLACE`], no country, and is a census first name
+    /// or surname standing where a person does: a speaker's place (a town
+    /// of known population), or after a capitalized word no list holds (no
+    /// hit ends there, no census first name: those are decided elsewhere).
+    fn place_is_person(&mut self, a: usize, h: &Hit, i: usize, hits: &[Hit]) -> bool {
+        let senses = &self.gaz.senses[h.first..h.first + h.count];
+        let small = senses
+            .iter()
+            .all(|s| s.kind == EntityKind::Place && !s.country && s.population < BIG_PLACE);
+        // (a region's or a state's population is not listed: "Florida said"
+        // is the state's government)
+        let town = senses.iter().all(|s| s.population > 0);
+        if !small
+            || self.toks[a].is(ALLCAPS)
+            || self.lex(a) & (L_SURNAME | L_FIRST) == 0
+            || self.sports_doc
+        {
+            return false;
+        }
+        let after_name = a > 0
+            && (i == 0 || hits[i - 1].tok.1 < a)
+            && self.toks[a - 1].is(CAP)
+            && !self.toks[a - 1].is(ALLCAPS)
+            // ("St Vincent hospital", "St Kilda": a saint's place)
+            && !matches!(self.bytes(a - 1), b"St" | b"St." | b"Saint")
+            // (a census first name before a place is decided elsewhere,
+            // [`Rules::first_name_then_hit`])
+            && self.lex(a - 1) & (L_COMMON | L_NEVER | L_TITLE | L_ORG_HEAD | L_PREP | L_FIRST)
+                == 0;
+        // (not "a judge in Florida told", "in Widnes, Cheshire, said")
+        let speaker = town
+            && !self.place_preposition_before(a)
+            && !(a > 0 && self.bytes(a - 1) == b",")
+            && self.speaker_position(a, a + 1);
+        after_name || speaker
+    }
+
     /// The tokens from `b`, right after a hit and starting no other
     /// (`next`), are capitalized words that end a place's name and the
     /// capitals there ([`NameLists::place_head`]): "Bridge" after
@@ -211,6 +249,13 @@ impl Rules<'_> {
             // a person's name: "Jordan Henderson", "Everton Gomes",
             // "Chelsea Handler" (a listed person keeps the hit).
             if single && self.first_name_before_surname(a, h, hits.get(i + 1)) {
+                continue;
+            }
+            // A small place named like a person is the person where one
+            // stands: as a speaker ("Jackson said", "said Hagen"), or as
+            // the surname after an unlisted first name ("Sofie Hagen",
+            // "Liv Garfield", "Deng Bibo").
+            if single && self.place_is_person(a, h, i, hits) {
                 continue;
             }
             // A group named like a surname after an unlisted name is that
