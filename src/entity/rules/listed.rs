@@ -145,6 +145,18 @@ impl Rules<'_> {
 
     /// Checks case and context of the raw hits; returns the accepted ones
     /// as token ranges with their chosen sense.
+    /// Token `a - 1`, before the `i`-th of `hits` at token `a`, is a
+    /// capitalized word no hit ends with and no list names as an English
+    /// word, a title, a head or any of `also` (classes `L_*`): the first
+    /// name of someone the lists do not know ("Faisal", "Sofie").
+    fn unlisted_word_before(&mut self, a: usize, i: usize, hits: &[Hit], also: u32) -> bool {
+        a > 0
+            && (i == 0 || hits[i - 1].tok.1 < a)
+            && self.toks[a - 1].is(CAP)
+            && !self.toks[a - 1].is(ALLCAPS)
+            && self.lex(a - 1) & (L_COMMON | L_NEVER | L_TITLE | L_ORG_HEAD | also) == 0
+    }
+
     /// The one-word hit `h` (`i`-th of `hits`) at token `a` names only
     /// places under [`BIG_PLACE`], no country, and is a census first name
     /// or surname standing where a person does: a speaker's place (a town
@@ -165,16 +177,12 @@ impl Rules<'_> {
         {
             return false;
         }
+        // ("St Vincent hospital", "St Kilda": a saint's place; a census
+        // first name before a place is decided elsewhere,
+        // [`Rules::first_name_then_hit`])
         let after_name = a > 0
-            && (i == 0 || hits[i - 1].tok.1 < a)
-            && self.toks[a - 1].is(CAP)
-            && !self.toks[a - 1].is(ALLCAPS)
-            // ("St Vincent hospital", "St Kilda": a saint's place)
             && !matches!(self.bytes(a - 1), b"St" | b"St." | b"Saint")
-            // (a census first name before a place is decided elsewhere,
-            // [`Rules::first_name_then_hit`])
-            && self.lex(a - 1) & (L_COMMON | L_NEVER | L_TITLE | L_ORG_HEAD | L_PREP | L_FIRST)
-                == 0;
+            && self.unlisted_word_before(a, i, hits, L_PREP | L_FIRST);
         // (not "a judge in Florida told", "in Widnes, Cheshire, said")
         let speaker = town
             && !self.place_preposition_before(a)
@@ -261,17 +269,13 @@ impl Rules<'_> {
             // A group named like a surname after an unlisted name is that
             // surname: "Faisal Islam", "Yusuf Islam".
             if single
-                && a > 0
-                && (i == 0 || hits[i - 1].tok.1 < a)
                 && self.gaz.senses[h.first..h.first + h.count]
                     .iter()
                     // (the group's own name, not a demonym's form:
                     // "Maronite Christian", "Citipointe Christian")
                     .all(|s| s.kind == EntityKind::Group && s.surface == s.canonical)
-                && self.toks[a - 1].is(CAP)
-                && !self.toks[a - 1].is(ALLCAPS)
-                && self.lex(a - 1) & (L_COMMON | L_NEVER | L_TITLE | L_ORG_HEAD) == 0
                 && self.lex(a) & L_SURNAME != 0
+                && self.unlisted_word_before(a, i, hits, 0)
             {
                 continue;
             }
