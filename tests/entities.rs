@@ -574,6 +574,9 @@ mod golden {
             ("Sofie Hagen", 0, Some((Person, "Sofie Hagen"))),
             ("Jackson", 0, Some((Place, "Jackson"))),
             ("Cochrane", 0, Some((Person, "Cochrane"))),
+            // utilities by their heads, a listed club's name before one too
+            ("Thames Water", 0, Some((Organization, "Thames Water"))),
+            ("Octopus Energy", 0, Some((Organization, "Octopus Energy"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");
