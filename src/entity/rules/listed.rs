@@ -106,6 +106,7 @@ impl Rules<'_> {
             && self.toks[a + 1].is(CAP)
             && !self.toks[a + 1].is(ALLCAPS)
             && !self.toks[a].is(ALLCAPS)
+            // ("Mercedes Benz" is "Mercedes-Benz")
             && !senses
                 .iter()
                 .any(|s| s.canonical.contains(self.word(a + 1)));
@@ -127,24 +128,15 @@ impl Rules<'_> {
                     && !self.lists.place_head(self.word(a + 1))
             };
         }
-        a + 1 < n
-            && !next_org
+        next_word_ok
             && first_name
-            && !self.toks[a + 1].is(LINE_START)
-            && self.toks[a + 1].is(CAP)
-            && !self.toks[a + 1].is(ALLCAPS)
-            && !self.toks[a].is(ALLCAPS)
             && self.lex(a + 1) & (L_SURNAME | L_COMMON | L_ORG_HEAD | first_mask) == L_SURNAME
-            && !self.gaz.senses[h.first..h.first + h.count].iter().any(|s| {
-                matches!(s.kind, EntityKind::Person | EntityKind::Group)
-                    // ("Mercedes Benz" is "Mercedes-Benz")
-                    || s.canonical.contains(self.word(a + 1))
-            })
+            && !senses
+                .iter()
+                .any(|s| matches!(s.kind, EntityKind::Person | EntityKind::Group))
             && (!self.has(a, L_FIRST) || self.first_name_at(a, n))
     }
 
-    /// Checks case and context of the raw hits; returns the accepted ones
-    /// as token ranges with their chosen sense.
     /// Token `a - 1`, before the `i`-th of `hits` at token `a`, is a
     /// capitalized word no hit ends with and no list names as an English
     /// word, a title, a head or any of `also` (classes `L_*`): the first
@@ -208,6 +200,8 @@ impl Rules<'_> {
         k > b && next.map_or(true, |n| n.tok.0 >= k) && !self.toks.get(k).is_some_and(|t| t.is(CAP))
     }
 
+    /// Checks case and context of the raw hits; returns the accepted ones
+    /// as token ranges with their chosen sense.
     pub(crate) fn accept_hits(&mut self, hits: &[Hit], out: &mut Vec<Accepted>) {
         out.clear();
         let national_sides = !self.sports_doc && self.names_national_sides(hits);
