@@ -577,6 +577,13 @@ mod golden {
             // utilities by their heads, a listed club's name before one too
             ("Thames Water", 0, Some((Organization, "Thames Water"))),
             ("Octopus Energy", 0, Some((Organization, "Octopus Energy"))),
+            // the planet, an English word in the lists, when capitalized
+            ("Earth", 0, Some((Place, "Earth"))),
+            (
+                "Friends of the Earth",
+                0,
+                Some((Organization, "Friends of the Earth")),
+            ),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

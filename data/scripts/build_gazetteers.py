@@ -460,7 +460,8 @@ CURATED_REGIONS = [
     ("Merseyside", [], 1_400_000), ("Greater Manchester", [], 2_800_000),
     ("West Midlands", [], 2_900_000), ("South Yorkshire", [], 1_400_000),
     ("West Yorkshire", [], 2_300_000), ("Tyne and Wear", [], 1_100_000),
-    ("Palmyra", [], 0), ("Earth", [], 0), ("Mars", [], 0), ("Moon", [], 0),
+    # (Earth by its people: a capital "Earth" is the planet, not the English word)
+    ("Palmyra", [], 0), ("Earth", [], 8_000_000_000), ("Mars", [], 0), ("Moon", [], 0),
     ("Siberia", [], 0), ("Patagonia", [], 0), ("Amazon", ["Amazon rainforest"], 0),
     ("Sahara", ["Sahara Desert"], 0), ("Himalayas", [], 0), ("Alps", [], 0),
     ("Hong Kong", [], 7_400_000), ("Puerto Rico", [], 3_200_000),
