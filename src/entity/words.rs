@@ -73,16 +73,9 @@ pub(crate) struct NameLists {
     group_last: [u64; 16],
     /// A bit per [`closed_key`] of the words of the [`CLOSED`] classes.
     closed_filter: Vec<u64>,
-    /// Nouns that name a thing after the person before them ("Davis
-    /// Cup", "Marshall Plan"), lowercase, sorted: asked of few words.
-    named_after: Vec<String>,
-    /// Last words that make an unlisted run of capitals a place ("Clark
-    /// County", "Goodison Park", "Dnieper River"), lowercase, sorted:
-    /// asked of the last word of few runs.
-    place_heads: Vec<String>,
-    /// Roles an organization holds too ("owner", "rival"), lowercase,
-    /// sorted: asked of a role after a comma.
-    org_roles: Vec<String>,
+    /// The classes asked of few words, kept apart from `classes` (whose
+    /// bits are all taken), each lowercase and sorted ([`SortedClass`]).
+    sorted: [Vec<String>; 3],
     /// First names the census gives fewer than [`USUAL_FIRST_NAME`] of
     /// 100,000 people ("An", "Many", "Sun"), lowercase, sorted: asked
     /// only of an English word that may be a first name.
@@ -108,15 +101,13 @@ impl NameLists {
             group_suffixes: Vec::new(),
             group_last: [0; 16],
             closed_filter: vec![0; CLOSED_FILTER_BITS / 64],
-            named_after: Vec::new(),
-            place_heads: Vec::new(),
-            org_roles: Vec::new(),
+            sorted: Default::default(),
             rare_first_names: Vec::new(),
         };
         lists.add_word_classes(WORD_CLASSES);
-        lists.named_after.sort_unstable();
-        lists.place_heads.sort_unstable();
-        lists.org_roles.sort_unstable();
+        for list in &mut lists.sorted {
+            list.sort_unstable();
+        }
         lists
     }
 
@@ -125,9 +116,7 @@ impl NameLists {
     fn add_word_classes(&mut self, list: &str) {
         let mut bit = 0;
         let mut suffixes = false;
-        let mut named_after = false;
-        let mut place_head = false;
-        let mut org_role = false;
+        let mut sorted = None;
         for line in list.lines() {
             let w = line.trim();
             if w.is_empty() || w.starts_with('#') {
@@ -135,9 +124,7 @@ impl NameLists {
             }
             if let Some(class) = w.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
                 suffixes = class == "group_suffix";
-                named_after = class == "named_after";
-                place_head = class == "place_head";
-                org_role = class == "org_role";
+                sorted = SortedClass::of_section(class);
                 bit = match class {
                     "title" => W_TITLE,
                     "role" => W_ROLE,
@@ -157,12 +144,8 @@ impl NameLists {
                 };
                 continue;
             }
-            if named_after {
-                self.named_after.push(w.to_lowercase());
-            } else if place_head {
-                self.place_heads.push(w.to_lowercase());
-            } else if org_role {
-                self.org_roles.push(w.to_lowercase());
+            if let Some(class) = sorted {
+                self.sorted[class as usize].push(w.to_lowercase());
             } else if suffixes {
                 let lower = w.to_ascii_lowercase();
                 if lower.len() <= 4 {
@@ -253,22 +236,30 @@ impl NameLists {
         self.mark_list(list, W_COMMON);
     }
 
+    /// Whether the list of `class` holds `word`, compared without ASCII
+    /// case.
+    fn holds(&self, class: SortedClass, word: &str) -> bool {
+        self.sorted[class as usize]
+            .binary_search_by(|w| w.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
+            .is_ok()
+    }
+
     /// Whether `word` (any case) names a thing after the person before
     /// it: "Cup" of "Davis Cup", "Plan" of "Marshall Plan".
     pub(crate) fn named_after(&self, word: &str) -> bool {
-        sorted_holds(&self.named_after, word)
+        self.holds(SortedClass::NamedAfter, word)
     }
 
     /// Whether `word` (any case) ends an unlisted name of a place: "Park"
     /// of "Goodison Park", "County" of "Clark County".
     pub(crate) fn place_head(&self, word: &str) -> bool {
-        sorted_holds(&self.place_heads, word)
+        self.holds(SortedClass::PlaceHead, word)
     }
 
     /// Whether `word` (any case) is a role an organization holds too:
     /// "owner" of "Meta, owner of Facebook,".
     pub(crate) fn org_role(&self, word: &str) -> bool {
-        sorted_holds(&self.org_roles, word)
+        self.holds(SortedClass::OrgRole, word)
     }
 
     /// Whether `word` (capitalized, unlisted) has the ending of a word of
@@ -349,19 +340,36 @@ impl NameLists {
 /// ten of the others let through.
 const CLOSED_FILTER_BITS: usize = 8192;
 
+/// A section of `data/entity_words.txt` kept as a sorted list.
+#[derive(Clone, Copy)]
+enum SortedClass {
+    /// `[named_after]`: nouns that name a thing after the person before
+    /// them ("Davis Cup", "Marshall Plan").
+    NamedAfter,
+    /// `[place_head]`: last words that make an unlisted run of capitals a
+    /// place ("Clark County", "Goodison Park").
+    PlaceHead,
+    /// `[org_role]`: roles an organization holds too ("owner", "rival").
+    OrgRole,
+}
+
+impl SortedClass {
+    fn of_section(class: &str) -> Option<SortedClass> {
+        match class {
+            "named_after" => Some(SortedClass::NamedAfter),
+            "place_head" => Some(SortedClass::PlaceHead),
+            "org_role" => Some(SortedClass::OrgRole),
+            _ => None,
+        }
+    }
+}
+
 /// Where a word's bit is in [`NameLists::closed_filter`]: from its length
 /// and its first and last eight bytes, ASCII capitals folded (by setting
 /// the 0x20 bit: other bytes change too, alike in every word). None for a
 /// word not in ASCII or longer than sixteen bytes. The same loads tell
 /// both: this runs for most words the rules ask about.
 #[inline]
-/// Whether the sorted lowercase `list` holds `word`, compared without
-/// ASCII case.
-fn sorted_holds(list: &[String], word: &str) -> bool {
-    list.binary_search_by(|w| w.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
-        .is_ok()
-}
-
 fn closed_key(b: &[u8]) -> Option<usize> {
     const FOLD: u64 = 0x2020_2020_2020_2020;
     const HIGH: u64 = 0x8080_8080_8080_8080;

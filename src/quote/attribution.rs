@@ -1197,6 +1197,7 @@ impl<'a> Attributor<'a> {
     /// appositive set off by commas that ends there ("Giorgia Meloni, the
     /// leader of Brothers of Italy –").
     fn np_before_appositive(&self, end: usize, lo: usize) -> Option<(Span, usize)> {
+        // (a dash right after a comma closes no phrase)
         if end > lo && self.toks[end - 1].is(',') {
             return None;
         }

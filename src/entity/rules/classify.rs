@@ -559,9 +559,10 @@ impl Rules<'_> {
     fn hyphened_org_head(&self, k: usize) -> bool {
         let w = self.word(k);
         match w.rsplit_once('-') {
+            // (the fingerprint folds ASCII case: no lowercase copy)
             Some((_, last)) if last.len() >= 3 && last.is_ascii() => {
-                let lower = last.to_ascii_lowercase();
-                u32::from(self.lists.classes(&lower)) & L_ORG_HEAD != 0
+                let fp = crate::entity::fingerprint::fingerprint(last.as_bytes());
+                u32::from(self.lists.classes_of_bytes(last.as_bytes(), fp)) & L_ORG_HEAD != 0
             }
             _ => false,
         }
