@@ -326,8 +326,7 @@ impl Rules<'_> {
                             // ("Our party" starting a sentence)
                             && !(uninformative && b - a == 2 && self.has(a, L_COMMON | L_NEVER))
                             && self.has(b - 1, L_ORG_HEAD)
-                            && (self.has(b - 1, L_ORG_OF)
-                                || matches!(self.bytes(b - 1), b"police" | b"army" | b"navy" | b"parliament"))
+                            && self.has(b - 1, L_ORG_OF)
                     }
                     CaseFit::No => false,
                 };
