@@ -584,6 +584,12 @@ mod golden {
                 0,
                 Some((Organization, "Friends of the Earth")),
             ),
+            // an unlisted first name and a census surname, English word
+            // or not, are a person; a heath or a forest is a place
+            ("Zaveer Sterling", 0, Some((Person, "Zaveer Sterling"))),
+            ("Odalys Young", 0, Some((Person, "Odalys Young"))),
+            ("Quarnby Heath", 0, Some((Place, "Quarnby Heath"))),
+            ("Brackmoor Forest", 0, Some((Place, "Brackmoor Forest"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

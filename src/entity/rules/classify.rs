@@ -604,6 +604,26 @@ impl Rules<'_> {
 
     /// Tokens `s..e` are two or more words opening with a first name that
     /// is no English word ("Tessa Vane").
+    /// Tokens `s` and `s + 1` are a first name no list knows and a census
+    /// surname, which may be an English word that is a first name too
+    /// ("Raheem Sterling", "Aimen Dean"; not "Martian House"): a person, as
+    /// no organization or place is named so; neither word is a title, a
+    /// role or a head of another name.
+    fn given_name_and_surname(&mut self, s: usize) -> bool {
+        let (first, last) = (self.lex(s), self.lex(s + 1));
+        let not_a_name = L_TITLE | L_ROLE | L_ORG_HEAD | L_ORG_NOUN | L_NEVER | L_PREP;
+        !self.toks[s].is(ALLCAPS)
+            && !self.toks[s + 1].is(ALLCAPS)
+            && self.toks[s + 1].is(CAP)
+            && (first | last) & not_a_name == 0
+            && first & (L_COMMON | L_FIRST | L_SURNAME) == 0
+            && last & L_SURNAME != 0
+            && (last & L_COMMON == 0 || last & L_FIRST != 0)
+            && !self.lists.group_word(self.bytes(s))
+            && !self.lists.place_head(self.word(s + 1))
+            && !self.lists.named_after(self.word(s + 1))
+    }
+
     fn first_name_opens(&mut self, s: usize, e: usize) -> bool {
         e - s >= 2 && self.lex(s) & (L_FIRST | L_COMMON) == L_FIRST
     }
@@ -902,8 +922,12 @@ impl Rules<'_> {
             && self.toks[e - 1].is(CAP)
             && !self.toks[e - 1].is(ALLCAPS)
             && self.lex(e - 1) & (L_SURNAME | L_COMMON) == L_SURNAME;
-        let name_shaped =
-            name_shaped || player || first_and_word || first_and_surname || self.role_after(e);
+        let name_shaped = name_shaped
+            || player
+            || first_and_word
+            || first_and_surname
+            || (capitals == 2 && e - s == 2 && self.given_name_and_surname(s))
+            || self.role_after(e);
         let kind = if name_shaped || namelike {
             EntityKind::Person
         } else {
