@@ -590,6 +590,11 @@ mod golden {
             ("Odalys Young", 0, Some((Person, "Odalys Young"))),
             ("Quarnby Heath", 0, Some((Place, "Quarnby Heath"))),
             ("Brackmoor Forest", 0, Some((Place, "Brackmoor Forest"))),
+            // a listed company named like a surname after a first name,
+            // and like a rare first name before a surname, is the person
+            ("Agnes Roche", 0, Some((Person, "Agnes Roche"))),
+            ("Tomas Bayer", 0, Some((Person, "Tomas Bayer"))),
+            ("Vince Marlowe", 0, Some((Person, "Vince Marlowe"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

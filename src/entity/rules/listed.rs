@@ -115,11 +115,18 @@ impl Rules<'_> {
         // "Chelsea Clinton"; not before the head of an organization or a
         // place, nor a plain English word ("Chelsea Women", "Chelsea
         // Bridge").
-        // (a rare first name too after a title or a role: "business
-        // secretary Vince Cable", Vince being a listed company)
+        // (a rare first name too after a title or a role, or before a
+        // last word that is a surname and no English word: "business
+        // secretary Vince Cable", "Vince Vaughn", Vince being a listed
+        // company)
         let club = senses.iter().all(|s| s.kind == EntityKind::Organization)
             && self.lex(a) & (L_FIRST | L_COMMON) == L_FIRST
-            && (!self.lists.rare_first_name(self.bytes(a)) || self.title_before(a));
+            && (!self.lists.rare_first_name(self.bytes(a))
+                || self.title_before(a)
+                || (a + 1 < n
+                    && self.lex(a + 1) & (L_SURNAME | L_COMMON | L_ORG_HEAD) == L_SURNAME
+                    // (not a name after a party's: "Tory Harold Macmillan")
+                    && !self.toks.get(a + 2).is_some_and(|t| t.is(CAP))));
         if club {
             return next_word_ok && {
                 let next = self.lex(a + 1);
@@ -261,15 +268,20 @@ impl Rules<'_> {
                 continue;
             }
             // A group named like a surname after an unlisted name is that
-            // surname: "Faisal Islam", "Yusuf Islam".
+            // surname: "Faisal Islam", "Yusuf Islam"; so is a company
+            // after a first name: "Anne Lister", "Michael Dell".
             if single
                 && self.gaz.senses[h.first..h.first + h.count]
                     .iter()
                     // (the group's own name, not a demonym's form:
                     // "Maronite Christian", "Citipointe Christian")
-                    .all(|s| s.kind == EntityKind::Group && s.surface == s.canonical)
+                    .all(|s| {
+                        (s.kind == EntityKind::Group && s.surface == s.canonical)
+                            || s.kind == EntityKind::Organization
+                    })
                 && self.lex(a) & L_SURNAME != 0
                 && self.unlisted_word_before(a, i, hits, 0)
+                && (self.gaz.senses[h.first].kind == EntityKind::Group || self.has(a - 1, L_FIRST))
             {
                 continue;
             }
