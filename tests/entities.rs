@@ -595,6 +595,32 @@ mod golden {
             ("Agnes Roche", 0, Some((Person, "Agnes Roche"))),
             ("Tomas Bayer", 0, Some((Person, "Tomas Bayer"))),
             ("Vince Marlowe", 0, Some((Person, "Vince Marlowe"))),
+            // an acronym in brackets spells the whole name before it,
+            // across its "and", commas and "of"
+            (
+                "Joint Committee on Harbour Dredging and Moorings",
+                0,
+                Some((
+                    Organization,
+                    "Joint Committee on Harbour Dredging and Moorings",
+                )),
+            ),
+            (
+                "JCHDM",
+                1,
+                Some((
+                    Organization,
+                    "Joint Committee on Harbour Dredging and Moorings",
+                )),
+            ),
+            (
+                "QCF",
+                1,
+                Some((
+                    Organization,
+                    "National Union of Quay, Crane and Ferry Workers",
+                )),
+            ),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");
@@ -602,6 +628,12 @@ mod golden {
         assert!(
             !doc.mentions.iter().any(|m| t[m.span].contains("Nov")),
             "a date is no part of a name"
+        );
+        assert!(
+            !doc.mentions
+                .iter()
+                .any(|m| m.kind == Organization && t[m.span].contains("Harbour Officer")),
+            "an office spelled by an acronym is no organization"
         );
         assert_ne!(
             mention(t, &doc, "Davis Cup", 0).map(|m| m.0),

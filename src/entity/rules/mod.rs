@@ -14,6 +14,7 @@
 //! a gazetteer hit means in context, [`classify`] what kind a run is, and
 //! [`domains`] reads web domains and email addresses.
 
+mod acronyms;
 mod classify;
 mod domains;
 mod listed;
@@ -714,6 +715,7 @@ impl<'a> Rules<'a> {
         self.owner_of_person(out);
         self.relatives(out);
         self.domains(out);
+        self.acronym_long_forms(out);
     }
 
     /// In a sports story, one name and a code of one or two capitals in
