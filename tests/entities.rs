@@ -605,6 +605,16 @@ mod golden {
                     "Joint Committee on Harbour Dredging and Moorings",
                 )),
             ),
+            // two names with the same head joined by "and" stay two; a
+            // river alone is a place
+            (
+                "Quarnford Water",
+                0,
+                Some((Organization, "Quarnford Water")),
+            ),
+            ("Lydbrook Water", 0, Some((Organization, "Lydbrook Water"))),
+            ("Danube", 0, Some((Place, "Danube"))),
+            ("Thames", 0, Some((Place, "Thames"))),
             (
                 "JCHDM",
                 1,
@@ -634,6 +644,10 @@ mod golden {
                 .iter()
                 .any(|m| m.kind == Organization && t[m.span].contains("Harbour Officer")),
             "an office spelled by an acronym is no organization"
+        );
+        assert!(
+            !doc.mentions.iter().any(|m| &t[m.span] == "BNPL"),
+            "an acronym spelled by lowercase words is a term"
         );
         assert_ne!(
             mention(t, &doc, "Davis Cup", 0).map(|m| m.0),

@@ -464,6 +464,12 @@ CURATED_REGIONS = [
     ("Palmyra", [], 0), ("Earth", [], 8_000_000_000), ("Mars", [], 0), ("Moon", [], 0),
     ("Siberia", [], 0), ("Patagonia", [], 0), ("Amazon", ["Amazon rainforest"], 0),
     ("Sahara", ["Sahara Desert"], 0), ("Himalayas", [], 0), ("Alps", [], 0),
+    # rivers news names alone ("the source of the Thames")
+    ("Thames", ["River Thames"], 0), ("Severn", ["River Severn"], 0),
+    ("Danube", [], 0), ("Rhine", [], 0), ("Nile", [], 0), ("Seine", [], 0),
+    ("Ganges", [], 0), ("Yangtze", [], 0), ("Mekong", [], 0), ("Volga", [], 0),
+    ("Euphrates", [], 0), ("Tigris", [], 0), ("Dnieper", ["Dnipro River"], 0),
+    ("Rio Grande", [], 0), ("Zambezi", [], 0), ("Limpopo", [], 0),
     ("Hong Kong", [], 7_400_000), ("Puerto Rico", [], 3_200_000),
     ("Far East", [], 0), ("Middle America", [], 0),
     # former states that news and archives still name
@@ -832,6 +838,10 @@ def build_organizations(shared, stats):
         name = name.replace("$$", "")
         aliases = [a.replace("$$", "") for a in aliases
                    if not re.search(r"\b(?!St\.|Sta\.|Ste\.)[^\W\d]{2,}\.(\s|$)", a)]
+        # a club of the past ("Thames AFC (1928-1932)") is named in full:
+        # its one word is today the river, the town or the novel
+        if re.search(r"\(\d{4}-\d{4}\)", name):
+            aliases = [a for a in aliases if " " in a.strip()]
         t.add(*split_paren(name, aliases), source_filter=word_org_filter)
 
     # 8. US listed companies (long tail)

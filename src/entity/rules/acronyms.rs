@@ -2,7 +2,8 @@
 //! Committee on Vaccination and Immunisation (JCVI)", "Enforcement and
 //! Removal Operations (ERO)", "National Union of Rail, Maritime and
 //! Transport Workers (RMT)" are each one organization, however the name's
-//! "and", commas and places cut it into runs.
+//! "and", commas and places cut it into runs. Spelled by lowercase words,
+//! it is a term and no name: "buy now, pay later (BNPL)".
 
 use super::*;
 
@@ -22,6 +23,7 @@ impl Rules<'_> {
         let n = self.toks.len();
         // (name start, bracket) of each name found, in text order
         let mut forms: Vec<(usize, usize)> = Vec::new();
+        let mut terms: Vec<&[u8]> = Vec::new();
         // Brackets are rare: found in the text, then their tokens.
         let mut from = 0;
         for at in memchr::memchr_iter(b'(', self.text.as_bytes()) {
@@ -32,11 +34,23 @@ impl Rules<'_> {
             }
             let acronym = self.toks[p + 1];
             let before = self.toks[p - 1];
-            if acronym.is(ALLCAPS) && acronym.is_word() && before.is(CAP) && before.is_word() {
+            if !acronym.is(ALLCAPS) || !acronym.is_word() || !before.is_word() {
+                continue;
+            }
+            if before.is(CAP) {
                 if let Some(start) = self.spelled_name_start(p) {
                     forms.push((start, p));
                 }
+            } else if before.is(LOWER) && self.spelled_by_lowercase(p) {
+                terms.push(self.bytes(p + 1));
             }
+        }
+        // An acronym spelled by lowercase words is a term, wherever it
+        // stands in the text: "buy now, pay later (BNPL)", "personal
+        // protective equipment (PPE)".
+        if !terms.is_empty() {
+            let text = self.text.as_bytes();
+            out.retain(|c| !terms.contains(&&text[c.start..c.end]));
         }
         if forms.is_empty() {
             return;
@@ -85,6 +99,41 @@ impl Rules<'_> {
             form.next();
             k = j.max(k + 1);
         }
+    }
+
+    /// The lowercase words before the bracket at token `p` spell the
+    /// acronym inside it, each letter a word's initial, read backwards
+    /// across connectors and commas that no letter stands for ("buy now,
+    /// pay later (BNPL)", "environmental, social and governance (ESG)"),
+    /// none of them an organization's head.
+    fn spelled_by_lowercase(&mut self, p: usize) -> bool {
+        let acronym = self.bytes(p + 1);
+        if !(2..=MAX_LETTERS).contains(&acronym.len())
+            || !acronym.iter().all(u8::is_ascii_uppercase)
+        {
+            return false;
+        }
+        let mut letters = acronym.len();
+        let mut k = p;
+        while letters > 0 && k > 0 && !self.toks[k].is(LINE_START) {
+            k -= 1;
+            let t = self.toks[k];
+            let w = self.bytes(k);
+            if t.is_word() && t.is(LOWER) && w[0].to_ascii_uppercase() == acronym[letters - 1] {
+                // (an institution written in lowercase is still one: "its
+                // national executive committee (NEC)", "a centre for
+                // disease control (CDC)")
+                if self.has(k, L_ORG_HEAD) {
+                    return false;
+                }
+                letters -= 1;
+            } else if !((t.is(LOWER) && (self.has(k, L_CONNECTOR) || matches!(w, b"and" | b"the")))
+                || (w == b"," && k + 1 < p))
+            {
+                return false;
+            }
+        }
+        letters == 0
     }
 
     /// The first token of the name before the bracket at token `p` whose

@@ -844,6 +844,15 @@ impl<'a> Rules<'a> {
         if left_listed && !and_co && !heads && !word_past_listed() {
             return None;
         }
+        // two whole names with the same head: "Southern Water and South
+        // East Water", "Citizens Bank and Canal Bank"
+        if b - a >= 2
+            && e - k >= 2
+            && self.has(b - 1, L_ORG_HEAD)
+            && self.bytes(b - 1).eq_ignore_ascii_case(self.bytes(e - 1))
+        {
+            return None;
+        }
         if and_co || self.has(e - 1, L_ORG_HEAD) {
             return Some(e);
         }
