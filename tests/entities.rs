@@ -614,6 +614,10 @@ mod golden {
             ),
             ("Lydbrook Water", 0, Some((Organization, "Lydbrook Water"))),
             ("Danube", 0, Some((Place, "Danube"))),
+            // a surname shaped like a group's word, or a title alone, is
+            // the person named in full with it
+            ("Vukovic", 0, Some((Person, "Dara Vukovic"))),
+            ("King", 0, Some((Person, "Tomas King"))),
             ("Thames", 0, Some((Place, "Thames"))),
             (
                 "JCHDM",

@@ -483,7 +483,16 @@ pub(crate) fn resolve(
                         .checked_sub(1)
                         .map(|b| &list[b])
                         .or_else(|| list.first());
-                    if let Some(&(_, _, j)) = best {
+                    // (a word only a surname claims: the full name must
+                    // end with it)
+                    let claims = |j: usize| {
+                        let (word, full) = (&text[c.start..c.end], &cands[j]);
+                        !c.last_word_only
+                            || text[full.start..full.end]
+                                .strip_suffix(word)
+                                .is_some_and(|rest| rest.ends_with([' ', '-']))
+                    };
+                    if let Some(&(_, _, j)) = best.filter(|&&(_, _, j)| claims(j)) {
                         if j != i {
                             b.refers[i] = j;
                             cands[i].kind = EntityKind::Person;

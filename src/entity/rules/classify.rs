@@ -491,6 +491,19 @@ impl Rules<'_> {
             }
         }
         if s >= e {
+            // a lone title that is a surname too ("King told the
+            // Guardian" after "David King"), not a noun after a word
+            // ("the Pope said"): kept for resolution to tie
+            if e - a == 1
+                && self.toks[a].is(CAP)
+                && self.has(a, L_SURNAME)
+                && !(a > 0 && self.toks[a - 1].is(LOWER))
+            {
+                self.push_style(a, e, out);
+                if let Some(c) = out.last_mut() {
+                    c.last_word_only = true;
+                }
+            }
             return;
         }
         // a lone letter after a title is no one: "Gen Z"
@@ -746,6 +759,13 @@ impl Rules<'_> {
                 if let Some(c) = out.last_mut() {
                     c.lone = true;
                     c.list_only = true;
+                }
+            } else if self.toks[s].is(CAP) {
+                // (kept as a capital of style: a surname shaped like one,
+                // "says Hammans" after "Chris Hammans", is still tied)
+                self.push_style(s, e, out);
+                if let Some(c) = out.last_mut() {
+                    c.last_word_only = true;
                 }
             }
             return;

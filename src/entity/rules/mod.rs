@@ -65,12 +65,18 @@ pub(crate) struct Candidate {
     pub lone: bool,
     /// A word of a group or a creed by its ending, standing in a list
     /// ("Astrobotic" in "to Astrobotic, Intuitive Machines and
-    /// OrbitBeyond"): dropped unless the list makes it a place or an
-    /// organization ([`Rules::coordinated`]).
+    /// OrbitBeyond"): a capital of style unless the list makes it a place
+    /// or an organization ([`Rules::coordinated`]).
     pub list_only: bool,
     /// English words in capitals ("Big Machine"): kept only as the short
     /// form of an organization named in full ("Big Machine Records").
     pub short_only: bool,
+    /// A capital of style that only a person named in full whose last
+    /// word it is claims: a surname shaped like a group's word ("says
+    /// Hammans" after "Chris Hammans", not "Islamic" after a name that
+    /// starts so), a title alone ("King told" after "David King", not
+    /// "Lord" after "Lord Scarman").
+    pub last_word_only: bool,
     /// A first name sharing the surname of the next name, as byte span:
     /// "Ruth" in "Ruth and Tom Hale" is Ruth Hale.
     pub surname: Option<(usize, usize)>,
@@ -751,7 +757,7 @@ impl<'a> Rules<'a> {
     /// "and" or "or" between) with a place or an organization found on good
     /// evidence is one too. Forward, then backward, so that a kind runs
     /// along the list.
-    fn coordinated(&mut self, out: &mut Vec<Candidate>) {
+    fn coordinated(&mut self, out: &mut [Candidate]) {
         if !out.iter().any(|c| c.lone) {
             return;
         }
@@ -783,8 +789,13 @@ impl<'a> Rules<'a> {
                 };
             }
         }
-        if out.iter().any(|c| c.list_only) {
-            out.retain(|c| !c.list_only);
+        // The group words no list took stay capitals of style, which only
+        // a person named in full claims ("says Hammans, a worker" after
+        // "Chris Hammans").
+        for c in out.iter_mut().filter(|c| c.list_only) {
+            c.list_only = false;
+            c.lone = false;
+            c.last_word_only = true;
         }
     }
 
@@ -1075,6 +1086,7 @@ impl<'a> Rules<'a> {
             lone: false,
             list_only: false,
             short_only: false,
+            last_word_only: false,
             surname: None,
             fp: if b == a + 1
                 && self.toks[a].is(CAP)
