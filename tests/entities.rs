@@ -618,6 +618,11 @@ mod golden {
             // the person named in full with it
             ("Vukovic", 0, Some((Person, "Dara Vukovic"))),
             ("King", 0, Some((Person, "Tomas King"))),
+            // after a first name (a town's name too), a frequent surname
+            // that is an English word is still the surname
+            ("Grace Young", 0, Some((Person, "Grace Young"))),
+            ("Tyler West", 0, Some((Person, "Tyler West"))),
+            ("Ann Smith", 0, Some((Person, "Ann Smith"))),
             ("Thames", 0, Some((Place, "Thames"))),
             (
                 "JCHDM",

@@ -80,7 +80,17 @@ pub(crate) struct NameLists {
     /// 100,000 people ("An", "Many", "Sun"), lowercase, sorted: asked
     /// only of an English word that may be a first name.
     rare_first_names: Vec<String>,
+    /// The [`FREQUENT_SURNAMES`] most frequent census surnames, lowercase,
+    /// sorted: asked only of a surname that is an English word too
+    /// ("Smith", "King", "Young").
+    frequent_surnames: Vec<String>,
 }
+
+/// How many of the census surnames, most frequent first
+/// (`data/gazetteer/surnames.txt`), are frequent enough that after a first
+/// name they are the surname even when they are English words: "Smith"
+/// is 1st, "Rice" 147th, "Lynch" 236th.
+const FREQUENT_SURNAMES: usize = 1000;
 
 /// A first name this frequent per 100,000 people of its sex in the census
 /// (`data/gazetteer/first_names.tsv`) is usual: "Mark" 938, "Grace" 189,
@@ -103,6 +113,7 @@ impl NameLists {
             closed_filter: vec![0; CLOSED_FILTER_BITS / 64],
             sorted: Default::default(),
             rare_first_names: Vec::new(),
+            frequent_surnames: Vec::new(),
         };
         lists.add_word_classes(WORD_CLASSES);
         for list in &mut lists.sorted {
@@ -230,6 +241,20 @@ impl NameLists {
 
     pub(crate) fn add_surnames(&mut self, list: &str) {
         self.mark_list(list, W_SURNAME);
+        // (a list in another order only marks its names)
+        let frequent = data_lines(list).take(FREQUENT_SURNAMES);
+        self.frequent_surnames
+            .extend(frequent.map(|(name, _)| name.to_lowercase()));
+        self.frequent_surnames.sort_unstable();
+        self.frequent_surnames.dedup();
+    }
+
+    /// Whether `word` (any case) is one of the census's most frequent
+    /// surnames ([`FREQUENT_SURNAMES`]).
+    pub(crate) fn frequent_surname(&self, word: &[u8]) -> bool {
+        self.frequent_surnames
+            .binary_search_by(|w| w.bytes().cmp(word.iter().map(|b| b.to_ascii_lowercase())))
+            .is_ok()
     }
 
     pub(crate) fn add_common_words(&mut self, list: &str) {

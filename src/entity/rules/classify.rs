@@ -617,6 +617,23 @@ impl Rules<'_> {
 
     /// Tokens `s..e` are two or more words opening with a first name that
     /// is no English word ("Tessa Vane").
+    /// Token `k`, after a first name, is a census surname that is no
+    /// English word, no organization's head and none of `also` (classes
+    /// `L_*`), or one of the most frequent surnames though it is an
+    /// English word ("Tyler West", "Grace Young"; not a place's head:
+    /// "Victoria Park").
+    pub(super) fn surname_after_first_name(&mut self, k: usize, also: u32) -> bool {
+        let f = self.lex(k);
+        if f & (L_SURNAME | L_ORG_HEAD | also) != L_SURNAME {
+            return false;
+        }
+        f & L_COMMON == 0
+            || (self.lists.frequent_surname(self.bytes(k))
+                && f & (L_TITLE | L_ROLE | L_NEVER) == 0
+                && !self.lists.place_head(self.word(k))
+                && !self.lists.named_after(self.word(k)))
+    }
+
     /// Tokens `s` and `s + 1` are a first name no list knows and a census
     /// surname, which may be an English word that is a first name too
     /// ("Raheem Sterling", "Aimen Dean"; not "Martian House"): a person, as
@@ -941,7 +958,7 @@ impl Rules<'_> {
             && self.has(s, L_FIRST)
             && self.toks[e - 1].is(CAP)
             && !self.toks[e - 1].is(ALLCAPS)
-            && self.lex(e - 1) & (L_SURNAME | L_COMMON) == L_SURNAME;
+            && self.surname_after_first_name(e - 1, 0);
         let name_shaped = name_shaped
             || player
             || first_and_word

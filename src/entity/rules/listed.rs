@@ -135,9 +135,15 @@ impl Rules<'_> {
                     && !self.lists.place_head(self.word(a + 1))
             };
         }
+        // (a frequent surname that is an English word follows a census
+        // first name only: "Tyler West", not "Kanye West" as the town)
         next_word_ok
             && first_name
-            && self.lex(a + 1) & (L_SURNAME | L_COMMON | L_ORG_HEAD | first_mask) == L_SURNAME
+            && if self.has(a, L_FIRST) {
+                self.surname_after_first_name(a + 1, first_mask)
+            } else {
+                self.lex(a + 1) & (L_SURNAME | L_COMMON | L_ORG_HEAD) == L_SURNAME
+            }
             && !senses
                 .iter()
                 .any(|s| matches!(s.kind, EntityKind::Person | EntityKind::Group))
