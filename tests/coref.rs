@@ -186,6 +186,24 @@ fn an_unnamed_official_quoted_twice() {
 
 #[test]
 #[cfg(feature = "embedded")]
+fn one_of_a_people_after_the_is_a_person() {
+    let text = "Joost Vandermeer coached the side to a late win. \
+                “We were sharp,” said the Dutchman. Maria Ostrova watched. \
+                “She was brilliant,” he added.";
+    let doc = annotate(text);
+    assert_eq!(referents(text, &doc, "the Dutchman"), ["Joost Vandermeer"]);
+    assert_eq!(
+        speaker_of(text, &doc, "We were sharp").as_deref(),
+        Some("Joost Vandermeer")
+    );
+    // the people, not one of them: no person's reference
+    let text = "Joost Vandermeer met them. “No,” said the French.";
+    let doc = annotate(text);
+    assert!(referents(text, &doc, "the French").is_empty());
+}
+
+#[test]
+#[cfg(feature = "embedded")]
 fn roles_from_appositives_and_titles() {
     let text = "Anna Berg, the foreign minister, met Karl Moser in Bern. \
                 The minister said talks had gone well. Brazil's president, \

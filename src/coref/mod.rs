@@ -37,7 +37,10 @@
 //!   appositive ("Anna Berg, the foreign minister,"; "The transport
 //!   secretary, Grant Shapps, said") or "X, who heads the agency"; the
 //!   description's modifiers ("Polish", "Brazil's") prefer the person whose
-//!   role words share them. "The 35-year-old" goes to the most salient person.
+//!   role words share them. "The 35-year-old" goes to the most salient person,
+//!   and so does one of a people ("the Dutchman", "the 22-year-old
+//!   Brazilian", a group's mention), though without making that person more
+//!   salient for the pronouns after it.
 //!   A description closed in apposition is the name before its comma
 //!   ("UFJ Holdings, Japan's fourth-largest bank,").
 //!   An indefinite description ("an analyst at a Frankfurt bank") is a new,
@@ -200,6 +203,9 @@ enum What {
         /// The entity an appositive names outright.
         named: Option<EntityId>,
         age: bool,
+        /// Linked without making its entity more salient: a guess that is
+        /// wrong must not send the next pronouns after it ("the Dutchman").
+        quiet: bool,
     },
 }
 
@@ -722,6 +728,43 @@ impl Coref {
                 lo = hi + toks[hi..].partition_point(|t| t.start < q.end);
             }
         }
+        self.demonym_descriptions(text, toks, quotes, doc, s);
+    }
+
+    /// "The Dutchman", "the 22-year-old Brazilian": a group's word for one
+    /// of its people, after "the", is a description of a person, as "the
+    /// 35-year-old" is (the entity stage made the word a mention of the
+    /// group). Added to the candidates in text order.
+    fn demonym_descriptions(
+        &self,
+        text: &str,
+        toks: &[Token],
+        quotes: &[Span],
+        doc: &Document,
+        s: &mut Scratch,
+    ) {
+        let before = s.cands.len();
+        for m in doc.mentions.iter().filter(|m| m.kind == EntityKind::Group) {
+            let word = &text[m.span];
+            if !one_of_a_people(word)
+                || !text[..m.span.start].ends_with(' ')
+                || quotes.iter().any(|q| q.overlaps(m.span))
+            {
+                continue;
+            }
+            let i = toks.partition_point(|t| t.start < m.span.start);
+            if toks.get(i).is_some_and(|t| t.end == m.span.end) {
+                if let Some(mut c) = self.description(text, toks, i, None, doc, &mut s.cand_mods) {
+                    if let What::Description { quiet, .. } = &mut c.what {
+                        *quiet = true;
+                    }
+                    s.cands.push(c);
+                }
+            }
+        }
+        if s.cands.len() > before {
+            s.cands.sort_by_key(|c| c.span.start);
+        }
     }
 
     /// The description ending at head word `i`, if it is definite.
@@ -839,6 +882,7 @@ impl Coref {
                 mods: (from as u32, all_mods.len() as u32),
                 named,
                 age: head.is_none(),
+                quiet: false,
             },
         })
     }
@@ -981,6 +1025,7 @@ impl Coref {
                     mods,
                     named,
                     age,
+                    ..
                 } => match named {
                     Some(e) => Some(*e),
                     None if *age => best(active, s, 3, info, |_, kind, _| {
@@ -1057,6 +1102,14 @@ impl Coref {
             let Some(e) = found.filter(|&e| e.index() < info.len()) else {
                 continue;
             };
+            if let What::Description { quiet: true, .. } = cand.what {
+                refs.push(Reference {
+                    span: cand.span,
+                    form: ReferenceForm::Description,
+                    entity: e,
+                });
+                continue;
+            }
             if let What::Pronoun {
                 gender: Some(g), ..
             } = cand.what
@@ -1329,6 +1382,17 @@ fn first_word(name: &str) -> &str {
 }
 
 /// "35-year-old".
+/// True when `word`, a group's name in the text, names one of its
+/// people: "Dutchman", "Brazilian", "Spaniard", "Israeli"; not the people
+/// ("Brazilians", "the French", "the Chinese", "the Swiss").
+fn one_of_a_people(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase())
+        && (word.ends_with("man")
+            || !["s", "sh", "ch", "ese"]
+                .iter()
+                .any(|end| word.ends_with(end)))
+}
+
 fn is_age(word: &str) -> bool {
     if !word.ends_with("-old") {
         return false;
