@@ -204,6 +204,19 @@ fn one_of_a_people_after_the_is_a_person() {
 
 #[test]
 #[cfg(feature = "embedded")]
+fn a_title_the_name_starts_with_is_a_role() {
+    let text = "Pope Clement wrote to the bishops of Quarnshire. \
+                “The letter is clear,” the pope said. King Osric was away.";
+    let doc = annotate(text);
+    assert_eq!(referents(text, &doc, "the pope"), ["Clement"]);
+    assert_eq!(
+        speaker_of(text, &doc, "The letter is clear").as_deref(),
+        Some("Clement")
+    );
+}
+
+#[test]
+#[cfg(feature = "embedded")]
 fn roles_from_appositives_and_titles() {
     let text = "Anna Berg, the foreign minister, met Karl Moser in Bern. \
                 The minister said talks had gone well. Brazil's president, \

@@ -446,6 +446,11 @@ impl Coref {
             roles.clear();
             mods.clear();
             let mut heads = false;
+            // A title the name itself starts with: "Pope Francis", "King
+            // Charles".
+            if j - i >= 2 && self.lex.is_role(&text[span_of(&toks[i])]) {
+                roles.push(span_of(&toks[i]));
+            }
             // Words before: a title run, or a description with a comma.
             let mut k = i;
             let mut n = 0;
