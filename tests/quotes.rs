@@ -619,6 +619,26 @@ fn verbs_of_pleading_repeating_and_manner() {
     }
 }
 
+/// Auxiliaries and adverbs between a speaker and the verb ("can",
+/// "always", "has long") are stepped over to the speaker, and a passive
+/// behind an adverb ("was always told") names no speaker.
+#[test]
+fn speaker_past_auxiliaries_and_adverbs() {
+    let t = "Ruth Hale can proudly say the quay is “the town's heart”. \
+             The harbour board has long argued it is “too costly”. \
+             Tom Reed was always told the ferry was “a lost cause”.";
+    let doc = annotate(t);
+    assert_eq!(
+        words(t, quote(t, &doc, "the town's heart").speaker),
+        Some("Ruth Hale")
+    );
+    assert_eq!(
+        words(t, quote(t, &doc, "too costly").speaker),
+        Some("The harbour board")
+    );
+    assert_eq!(words(t, quote(t, &doc, "a lost cause").speaker), None);
+}
+
 /// A quote whose closing mark is missing at its paragraph's end is closed
 /// there when it plainly is speech: after a quote of the same line, or
 /// after a colon.

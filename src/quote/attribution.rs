@@ -93,6 +93,11 @@ const BETWEEN: Words = Words::new(&[
     "last",
     "been",
     "being",
+    "always",
+    "long",
+    "can",
+    "must",
+    "sometimes",
 ]);
 
 /// Words that end a noun phrase (read backward or forward).
@@ -1093,8 +1098,20 @@ impl<'a> Attributor<'a> {
     /// span and first token.
     fn np_before(&self, v: usize, lo: usize) -> Option<(Span, usize)> {
         let text = self.text;
-        // "Sanders was asked": the subject of a passive did not speak.
-        if v > lo
+        // "Sanders was asked", "I was always told": the subject of a
+        // passive did not speak.
+        let mut aux = v;
+        while aux > lo + 1
+            && (is_adverb(text, &self.toks[aux - 1])
+                || word_is(
+                    text,
+                    &self.toks[aux - 1],
+                    &["always", "never", "often", "also"],
+                ))
+        {
+            aux -= 1;
+        }
+        if aux > lo
             && word_is(
                 text,
                 &self.toks[v],
@@ -1102,7 +1119,7 @@ impl<'a> Attributor<'a> {
             )
             && word_is(
                 text,
-                &self.toks[v - 1],
+                &self.toks[aux - 1],
                 &["was", "were", "been", "being", "is", "are", "be"],
             )
         {
