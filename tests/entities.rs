@@ -625,6 +625,11 @@ mod golden {
             ("Ann Smith", 0, Some((Person, "Ann Smith"))),
             ("Thames", 0, Some((Place, "Thames"))),
             (
+                "HDF",
+                1,
+                Some((Organization, "Harbour, Dock and Ferry union")),
+            ),
+            (
                 "JCHDM",
                 1,
                 Some((

@@ -37,7 +37,10 @@ impl Rules<'_> {
             if !acronym.is(ALLCAPS) || !acronym.is_word() || !before.is_word() {
                 continue;
             }
-            if before.is(CAP) {
+            // (a head in lowercase may close the name: "the Rail,
+            // Maritime and Transport union (RMT)")
+            let head = before.is(LOWER) && self.has(p - 1, L_ORG_HEAD);
+            if before.is(CAP) || head {
                 if let Some(start) = self.spelled_name_start(p) {
                     forms.push((start, p));
                 }
@@ -170,6 +173,8 @@ impl Rules<'_> {
                         return None;
                     }
                 }
+            } else if k + 1 == p && t.is(LOWER) && self.has(k, L_ORG_HEAD) {
+                // the lowercase head closing the name, no letter's
             } else if !((t.is(LOWER) && (self.has(k, L_CONNECTOR) || matches!(w, b"and" | b"the")))
                 || (matches!(w, b"," | b"&") && k + 1 < p))
             {
