@@ -659,6 +659,15 @@ mod golden {
                 .any(|m| m.kind == Organization && t[m.span].contains("Harbour Officer")),
             "an office spelled by an acronym is no organization"
         );
+        // one unlisted word that speaks is the company the text calls it
+        // elsewhere, in every mention
+        let brennix: Vec<_> = doc
+            .mentions
+            .iter()
+            .filter(|m| &t[m.span] == "Brennix")
+            .collect();
+        assert_eq!(brennix.len(), 3);
+        assert!(brennix.iter().all(|m| m.kind == Organization));
         assert!(
             !doc.mentions.iter().any(|m| &t[m.span] == "BNPL"),
             "an acronym spelled by lowercase words is a term"

@@ -798,7 +798,14 @@ impl Rules<'_> {
             && e < self.toks.len()
             && matches!(self.bytes(e), b"said" | b"says")
         {
-            self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
+            // (a noun of organization before it is good evidence: "the oil
+            // firm Brennix said")
+            let strength = if self.org_context_before(s, a) {
+                Strength::Rule
+            } else {
+                Strength::Weak
+            };
+            self.push(s, e, EntityKind::Organization, strength, None, out);
             return;
         }
         // An acronym speaks for an organization ("the RMT warned"), and so
@@ -813,8 +820,15 @@ impl Rules<'_> {
             self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
             return;
         }
+        // (one word no list knows speaks as weak evidence: "Avanti told the
+        // MP" is the company where the text calls it "the operator Avanti")
         if speaker && !all_common {
-            self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
+            let strength = if single && !namelike {
+                Strength::Weak
+            } else {
+                Strength::Rule
+            };
+            self.push(s, e, EntityKind::Person, strength, None, out);
             return;
         }
         if !namelike && self.defined_by_acronym(s, e) {
