@@ -622,6 +622,8 @@ mod golden {
             // that is an English word is still the surname
             ("Grace Young", 0, Some((Person, "Grace Young"))),
             ("Tyler West", 0, Some((Person, "Tyler West"))),
+            // English words joined in one word speak for a company
+            ("FerryWorks", 0, Some((Organization, "FerryWorks"))),
             ("Ann Smith", 0, Some((Person, "Ann Smith"))),
             ("Thames", 0, Some((Place, "Thames"))),
             (

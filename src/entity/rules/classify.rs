@@ -634,6 +634,40 @@ impl Rules<'_> {
                 && !self.lists.named_after(self.word(k)))
     }
 
+    /// Token `k` is two or more English words of two letters or more
+    /// joined in one ASCII word, each from a capital after a lowercase
+    /// letter: "WeWork", "LifeSiteNews" (a word's first capital, then
+    /// those inside it).
+    fn joined_english_words(&self, k: usize) -> bool {
+        let w = self.bytes(k);
+        if w.len() < 5 || w.len() > 24 || !w.is_ascii() {
+            return false;
+        }
+        let mut parts = 0;
+        let mut start = 0;
+        for i in 1..=w.len() {
+            let at_boundary =
+                i == w.len() || (w[i].is_ascii_uppercase() && w[i - 1].is_ascii_lowercase());
+            if !at_boundary {
+                continue;
+            }
+            let part = &w[start..i];
+            let mut buf = [0u8; 24];
+            let lower = &mut buf[..part.len()];
+            lower.copy_from_slice(part);
+            lower.make_ascii_lowercase();
+            let Ok(lower) = std::str::from_utf8(lower) else {
+                return false;
+            };
+            if part.len() < 2 || self.lists.classes(lower) & words::W_COMMON == 0 {
+                return false;
+            }
+            parts += 1;
+            start = i;
+        }
+        parts >= 2
+    }
+
     /// Tokens `s` and `s + 1` are a first name no list knows and a census
     /// surname, which may be an English word that is a first name too
     /// ("Raheem Sterling", "Aimen Dean"; not "Martian House"): a person, as
@@ -806,6 +840,14 @@ impl Rules<'_> {
                 Strength::Weak
             };
             self.push(s, e, EntityKind::Organization, strength, None, out);
+            return;
+        }
+        // English words joined in one capitalized word that speak are a
+        // company, not a person: "WeWork said", "LifeSiteNews reported"
+        // ("LeBron", "McDonald" join no two English words; elsewhere such
+        // a word is as often a product: "AirPods")
+        if speaker && single && self.joined_english_words(s) {
+            self.push(s, e, EntityKind::Organization, Strength::Weak, None, out);
             return;
         }
         // An acronym speaks for an organization ("the RMT warned"), and so
