@@ -622,6 +622,10 @@ mod golden {
             // that is an English word is still the surname
             ("Grace Young", 0, Some((Person, "Grace Young"))),
             ("Tyler West", 0, Some((Person, "Tyler West"))),
+            // a noun of organization in apposition makes one, even of a
+            // town's name
+            ("Quillmore", 0, Some((Organization, "Quillmore"))),
+            ("Monsanto", 0, Some((Organization, "Monsanto"))),
             // English words joined in one word speak for a company
             ("FerryWorks", 0, Some((Organization, "FerryWorks"))),
             ("Ann Smith", 0, Some((Person, "Ann Smith"))),

@@ -545,6 +545,47 @@ impl Rules<'_> {
     /// head coach,"; not a role another name takes ("Apple, chief
     /// executive Tim Cook") nor one an organization holds too ("Meta,
     /// owner of Facebook").
+    /// A comma, "the" and a noun of organization follow the name ending
+    /// before token `e`, across a few modifiers and a possessor:
+    /// "Monsanto, the longtime Roundup maker,", "Cineworld, the world’s
+    /// second-largest cinema chain,".
+    pub(super) fn org_noun_in_apposition(&mut self, e: usize) -> bool {
+        let n = self.toks.len();
+        if e + 2 >= n
+            || self.bytes(e) != b","
+            || !matches!(self.bytes(e + 1), b"the" | b"a" | b"an")
+        {
+            return false;
+        }
+        for k in e + 2..(e + 8).min(n + 1) {
+            if k >= n || self.toks[k].is(LINE_START) {
+                return false;
+            }
+            let t = self.toks[k];
+            if t.is(LOWER) && self.has(k, L_ORG_NOUN) {
+                // the head, not a modifier of a person's role: "a startup
+                // founder", "the company's boss"
+                let next = k + 1;
+                return !(next < n
+                    && (self.has(next, L_ROLE | L_ORG_NOUN)
+                        || matches!(self.bytes(next), b"'s" | b"\xE2\x80\x99s")));
+            }
+            // a person's role or a preposition first: "the English
+            // professor among a group"
+            if t.is(LOWER) && self.has(k, L_ROLE | L_PREP) {
+                return false;
+            }
+            // modifiers: words and a possessor's "’s", no other mark
+            if !t.is_word()
+                && !t.is(POSSESSIVE)
+                && !matches!(self.bytes(k), b"'s" | b"\xE2\x80\x99s")
+            {
+                return false;
+            }
+        }
+        false
+    }
+
     fn role_after(&mut self, e: usize) -> bool {
         if e + 1 >= self.toks.len() || self.bytes(e) != b"," {
             return false;
@@ -840,6 +881,17 @@ impl Rules<'_> {
                 Strength::Weak
             };
             self.push(s, e, EntityKind::Organization, strength, None, out);
+            return;
+        }
+        // "Monsanto, the longtime Roundup maker,": the organization the
+        // appositive names
+        if single
+            && s == a
+            && e == b
+            && self.lex(s) & (L_COMMON | L_ORG_HEAD | L_DATE_ABBR) == 0
+            && self.org_noun_in_apposition(e)
+        {
+            self.push(s, e, EntityKind::Organization, Strength::Rule, None, out);
             return;
         }
         // English words joined in one capitalized word that speak are a

@@ -273,6 +273,21 @@ impl Rules<'_> {
             if single && self.place_is_person(a, h, i, hits) {
                 continue;
             }
+            // A town's name with a noun of organization in apposition is a
+            // company's: "Monsanto, the longtime Roundup maker," (after
+            // "in" or "of" it is a place in a longer name: "Citizens for
+            // Responsibility and Ethics in Washington, a watchdog group")
+            if single
+                && !(a > 0 && self.toks[a - 1].is(LOWER) && self.has(a - 1, L_PREP | L_CONNECTOR))
+                && self.gaz.senses[h.first..h.first + h.count].iter().all(|s| {
+                    s.kind == EntityKind::Place
+                        && !s.country
+                        && (1..BIG_PLACE).contains(&s.population)
+                })
+                && self.org_noun_in_apposition(b)
+            {
+                continue;
+            }
             // A group named like a surname after an unlisted name is that
             // surname: "Faisal Islam", "Yusuf Islam"; so is a company
             // after a first name: "Anne Lister", "Michael Dell".
