@@ -622,6 +622,8 @@ mod golden {
             // that is an English word is still the surname
             ("Grace Young", 0, Some((Person, "Grace Young"))),
             ("Tyler West", 0, Some((Person, "Tyler West"))),
+            // an age in commas after one unlisted word makes a person
+            ("Tavio", 0, Some((Person, "Tavio"))),
             // a noun of organization in apposition makes one, even of a
             // town's name
             ("Quillmore", 0, Some((Organization, "Quillmore"))),

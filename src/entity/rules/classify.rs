@@ -545,6 +545,18 @@ impl Rules<'_> {
     /// head coach,"; not a role another name takes ("Apple, chief
     /// executive Tim Cook") nor one an organization holds too ("Meta,
     /// owner of Facebook").
+    /// A comma, an age (a number from 10 to 119) and a comma follow the
+    /// name ending before token `e`: "Neymar, 30, was on the bench".
+    fn age_after(&self, e: usize) -> bool {
+        e + 2 < self.toks.len()
+            && self.bytes(e) == b","
+            && self.bytes(e + 2) == b","
+            && matches!(
+                self.bytes(e + 1),
+                [b'1'..=b'9', b'0'..=b'9'] | [b'1', b'0'..=b'1', b'0'..=b'9']
+            )
+    }
+
     /// A comma, "the" and a noun of organization follow the name ending
     /// before token `e`, across a few modifiers and a possessor:
     /// "Monsanto, the longtime Roundup maker,", "Cineworld, the world’s
@@ -881,6 +893,12 @@ impl Rules<'_> {
                 Strength::Weak
             };
             self.push(s, e, EntityKind::Organization, strength, None, out);
+            return;
+        }
+        // "Neymar, 30,": an age set off by commas is a person's
+        // (not a suffix cut from its name: "Richardson Jr, 33,")
+        if single && !all_common && self.word(s).len() > 2 && self.age_after(e) {
+            self.push(s, e, EntityKind::Person, Strength::Rule, None, out);
             return;
         }
         // "Monsanto, the longtime Roundup maker,": the organization the
