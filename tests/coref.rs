@@ -204,6 +204,22 @@ fn one_of_a_people_after_the_is_a_person() {
 
 #[test]
 #[cfg(feature = "embedded")]
+fn a_description_in_apposition_before_the_name() {
+    let text = "The international dock workers’ union, Fenmoor Dockers Federation, \
+                met the council. The union said it would strike.";
+    let doc = annotate(text);
+    assert_eq!(
+        referents(text, &doc, "The international dock workers’ union"),
+        ["Fenmoor Dockers Federation"]
+    );
+    assert_eq!(
+        referents(text, &doc, "The union"),
+        ["Fenmoor Dockers Federation"]
+    );
+}
+
+#[test]
+#[cfg(feature = "embedded")]
 fn a_title_the_name_starts_with_is_a_role() {
     let text = "Pope Clement wrote to the bishops of Quarnshire. \
                 “The letter is clear,” the pope said. King Osric was away.";

@@ -618,7 +618,10 @@ impl Coref {
         };
         if let Some(pk) = prev_word(toks, i) {
             let w = span_of(&toks[pk]);
-            if spaces(text, w.end, span.start) && kind_word(&text[w]) {
+            // "the carmaker Veltro", and a description in apposition
+            // before the name: "The international players’ union, Fifpro,"
+            let before = text.get(w.end..span.start);
+            if (spaces(text, w.end, span.start) || before == Some(", ")) && kind_word(&text[w]) {
                 words.add_new(&mut inf.roles, &text[w]);
             }
         }
@@ -832,6 +835,14 @@ impl Coref {
                     break;
                 }
                 (p, gap) = (span_of(&toks[pk]), &text[toks[pk].end..open]);
+            }
+            // "the international players’ union": a plural possessor is a
+            // modifier of the head, read past
+            if matches!(gap, "’ " | "' ") && text[p].ends_with('s') {
+                mods.push(p);
+                end = p.start;
+                k = pk;
+                continue;
             }
             if !blank(gap) {
                 if matches!(gap.trim_end(), "'s" | "’s") && i - k < 4 {
