@@ -622,6 +622,9 @@ mod golden {
             // that is an English word is still the surname
             ("Grace Young", 0, Some((Person, "Grace Young"))),
             ("Tyler West", 0, Some((Person, "Tyler West"))),
+            // an English word after a title is no one, but after "Mr" it is
+            ("Who", 0, None),
+            ("Plover", 0, Some((Person, "Plover"))),
             // an age in commas after one unlisted word makes a person
             ("Tavio", 0, Some((Person, "Tavio"))),
             // a noun of organization in apposition makes one, even of a

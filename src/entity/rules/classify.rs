@@ -506,8 +506,24 @@ impl Rules<'_> {
             }
             return;
         }
-        // a lone letter after a title is no one: "Gen Z"
+        // a lone letter after a title is no one: "Gen Z"; nor is an
+        // English word no list gives as a name: "Doctor Who", "Captain
+        // Marvel" (a capital of style, which a name elsewhere may claim)
         if titled && e - s == 1 && self.word(s).chars().nth(1).is_none() {
+            return;
+        }
+        // (after "Mr", "Dr." or another short title any word is a name:
+        // "Mr Jobs")
+        let honorific = s > 0 && {
+            let t = self.word(s - 1);
+            t.len() <= 3 || t.ends_with('.')
+        };
+        if titled
+            && !honorific
+            && e - s == 1
+            && self.lex(s) & (L_COMMON | L_FIRST | L_SURNAME) == L_COMMON
+        {
+            self.push_style(s, e, out);
             return;
         }
         if s == a && !titled {
