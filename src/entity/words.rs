@@ -234,9 +234,7 @@ impl NameLists {
     /// as an English word starting a sentence ("An IAAF official", "Many
     /// MPs") it is that word, not a name.
     pub(crate) fn rare_first_name(&self, word: &[u8]) -> bool {
-        self.rare_first_names
-            .binary_search_by(|w| w.bytes().cmp(word.iter().map(|b| b.to_ascii_lowercase())))
-            .is_ok()
+        sorted_holds(&self.rare_first_names, word)
     }
 
     pub(crate) fn add_surnames(&mut self, list: &str) {
@@ -252,9 +250,7 @@ impl NameLists {
     /// Whether `word` (any case) is one of the census's most frequent
     /// surnames ([`FREQUENT_SURNAMES`]).
     pub(crate) fn frequent_surname(&self, word: &[u8]) -> bool {
-        self.frequent_surnames
-            .binary_search_by(|w| w.bytes().cmp(word.iter().map(|b| b.to_ascii_lowercase())))
-            .is_ok()
+        sorted_holds(&self.frequent_surnames, word)
     }
 
     pub(crate) fn add_common_words(&mut self, list: &str) {
@@ -264,9 +260,7 @@ impl NameLists {
     /// Whether the list of `class` holds `word`, compared without ASCII
     /// case.
     fn holds(&self, class: SortedClass, word: &str) -> bool {
-        self.sorted[class as usize]
-            .binary_search_by(|w| w.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
-            .is_ok()
+        sorted_holds(&self.sorted[class as usize], word.as_bytes())
     }
 
     /// Whether `word` (any case) names a thing after the person before
@@ -364,6 +358,13 @@ impl NameLists {
 /// Bits of [`NameLists::closed_filter`]: some 800 words, about one in
 /// ten of the others let through.
 const CLOSED_FILTER_BITS: usize = 8192;
+
+/// Whether `list` (lowercase, sorted) holds `word` compared without ASCII
+/// case.
+fn sorted_holds(list: &[String], word: &[u8]) -> bool {
+    list.binary_search_by(|w| w.bytes().cmp(word.iter().map(|b| b.to_ascii_lowercase())))
+        .is_ok()
+}
 
 /// A section of `data/entity_words.txt` kept as a sorted list.
 #[derive(Clone, Copy)]
