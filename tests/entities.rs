@@ -690,6 +690,18 @@ mod golden {
         );
     }
 
+    /// In a sports story a town named like a census surname is still the
+    /// person where a speaker stands.
+    #[test]
+    fn a_speaker_named_like_a_town_in_a_sports_story() {
+        let t = "SOCCER - EVERTON BEAT CHELSEA\n\
+                 Everton beat Chelsea 2-1 on Saturday and Fulham lost to Leeds.\n\
+                 “We were poor,” said Jackson after the match.";
+        let doc = Annotator::new().annotate(t);
+        check_invariants(t, &doc).unwrap();
+        assert_eq!(mention(t, &doc, "Jackson", 0), Some((Person, "Jackson")));
+    }
+
     /// In a story that names national sides, a city after "in" or "at" is
     /// still the place of the match.
     #[test]

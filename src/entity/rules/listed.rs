@@ -175,17 +175,16 @@ impl Rules<'_> {
         // (a region's or a state's population is not listed: "Florida said"
         // is the state's government)
         let town = senses.iter().all(|s| s.population > 0);
-        if !small
-            || self.toks[a].is(ALLCAPS)
-            || self.lex(a) & (L_SURNAME | L_FIRST) == 0
-            || self.sports_doc
-        {
+        if !small || self.toks[a].is(ALLCAPS) || self.lex(a) & (L_SURNAME | L_FIRST) == 0 {
             return false;
         }
         // ("St Vincent hospital", "St Kilda": a saint's place; a census
         // first name before a place is decided elsewhere,
         // [`Rules::first_name_then_hit`])
+        // (in a sports story a town after a name is a club's: only a
+        // speaker is a person there, "Southgate said")
         let after_name = a > 0
+            && !self.sports_doc
             && !matches!(self.bytes(a - 1), b"St" | b"St." | b"Saint")
             && self.unlisted_word_before(a, i, hits, L_PREP | L_FIRST);
         // (not "a judge in Florida told", "in Widnes, Cheshire, said")
