@@ -622,6 +622,13 @@ mod golden {
             // that is an English word is still the surname
             ("Grace Young", 0, Some((Person, "Grace Young"))),
             ("Tyler West", 0, Some((Person, "Tyler West"))),
+            // a saint's name and a head are one name
+            ("St Quillan’s Park", 0, Some((Place, "St Quillan’s Park"))),
+            (
+                "St Orla’s High School",
+                0,
+                Some((Organization, "St Orla’s High School")),
+            ),
             // an English word after a title is no one, but after "Mr" it is
             ("Who", 0, None),
             ("Plover", 0, Some((Person, "Plover"))),

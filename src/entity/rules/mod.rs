@@ -993,7 +993,10 @@ impl<'a> Rules<'a> {
                 return false;
             }
         }
-        if !self.has(p, L_COMMON) {
+        // ("St George’s Park", "St Thomas’ Hospital": a saint's name
+        // before a head, English word or not)
+        let saint = p > 0 && matches!(self.bytes(p - 1), b"St" | b"St." | b"Saint");
+        if !saint && !self.has(p, L_COMMON) {
             return false;
         }
         let mut k = b + 1;
@@ -1002,7 +1005,8 @@ impl<'a> Rules<'a> {
             && self.toks[k].is(CAP)
             && !self.toks[k].is(LINE_START)
         {
-            if self.has(k, L_ORG_HEAD) && !(k + 1 < self.toks.len() && self.toks[k + 1].is(CAP)) {
+            let head = self.has(k, L_ORG_HEAD) || (saint && self.lists.place_head(self.word(k)));
+            if head && !(k + 1 < self.toks.len() && self.toks[k + 1].is(CAP)) {
                 return true;
             }
             k += 1;
