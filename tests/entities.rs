@@ -622,6 +622,10 @@ mod golden {
             // that is an English word is still the surname
             ("Grace Young", 0, Some((Person, "Grace Young"))),
             ("Tyler West", 0, Some((Person, "Tyler West"))),
+            // a name after an article and before no word it modifies is a
+            // thing named after someone
+            ("Oscar", 0, None),
+            ("Emmy", 0, None),
             // a saint's name and a head are one name
             ("St Quillan’s Park", 0, Some((Place, "St Quillan’s Park"))),
             (

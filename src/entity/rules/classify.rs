@@ -561,6 +561,30 @@ impl Rules<'_> {
     /// head coach,"; not a role another name takes ("Apple, chief
     /// executive Tim Cook") nor one an organization holds too ("Meta,
     /// owner of Facebook").
+    /// Token `s` stands after "the", "a" or "an" and before a mark that
+    /// joins no name to it, a preposition or the end: "the Oscar.", "an
+    /// Oscar for".
+    fn thing_after_article(&mut self, s: usize) -> bool {
+        let article = s > 0
+            && self.toks[s - 1].is_word()
+            && matches!(self.bytes(s - 1), b"the" | b"The" | b"a" | b"an" | b"An");
+        // (not a name joined to more: "the Clinton/Feinstein ban", "a
+        // Boris-continuity candidate", "the Johnson’s birthday")
+        article
+            && !self.toks[s].is(POSSESSIVE)
+            && self.toks.get(s + 1).map_or(true, |t| {
+                (!t.is_word()
+                    && !matches!(
+                        self.bytes(s + 1),
+                        b"-" | b"/" | b"&" | b"'s" | b"\xE2\x80\x99s"
+                    ))
+                    // ("the Johnson of the Gray report" is the man)
+                    || (t.is(LOWER)
+                        && self.bytes(s + 1) != b"of"
+                        && self.has(s + 1, L_PREP | L_CONNECTOR))
+            })
+    }
+
     /// A comma, an age (a number from 10 to 119) and a comma follow the
     /// name ending before token `e`: "Neymar, 30, was on the bench".
     fn age_after(&self, e: usize) -> bool {
@@ -1042,6 +1066,13 @@ impl Rules<'_> {
             && self.lists.named_after(self.word(e))
         {
             self.push_style(s, e, out);
+            return;
+        }
+        // A name after an article and before no word it modifies is a
+        // thing named after someone: "won the Oscar.", "an Oscar for best
+        // actress", "the Booker" ("the Trump administration" keeps its
+        // person)
+        if namelike && single && self.thing_after_article(s) {
             return;
         }
         if namelike && (e - s <= 3) && !self.before_title {
