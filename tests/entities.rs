@@ -625,6 +625,9 @@ mod golden {
             // a name after an article and before no word it modifies is a
             // thing named after someone
             ("Oscar", 0, None),
+            // the books of a faith name no one
+            ("Qur’an", 0, None),
+            ("Torah", 0, None),
             ("Emmy", 0, None),
             // a saint's name and a head are one name
             ("St Quillan’s Park", 0, Some((Place, "St Quillan’s Park"))),
