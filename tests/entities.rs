@@ -625,6 +625,13 @@ mod golden {
             // a name after an article and before no word it modifies is a
             // thing named after someone
             ("Oscar", 0, None),
+            // English words in capitals after "the" before a listed
+            // organization of one word are its full name
+            (
+                "Business Roundtable",
+                0,
+                Some((Organization, "Business Roundtable")),
+            ),
             // the books of a faith name no one
             ("Qur’an", 0, None),
             ("Torah", 0, None),

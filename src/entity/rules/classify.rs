@@ -124,6 +124,12 @@ impl Rules<'_> {
                 return;
             }
         }
+        // English words in capitals after "the" before a listed one-word
+        // organization are its full name: "the Business Roundtable".
+        if self.common_words_before_org(a, b, accepted, hit_at) {
+            self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
+            return;
+        }
         // A team: a place with other unlisted names in a results story
         // ("Deportivo Coruna", "Bayern Munich").
         if self.sports_doc && b - a >= 2 && b - a <= 4 && (a..b).all(|k| self.toks[k].is_word()) {
@@ -561,6 +567,32 @@ impl Rules<'_> {
     /// head coach,"; not a role another name takes ("Apple, chief
     /// executive Tim Cook") nor one an organization holds too ("Meta,
     /// owner of Facebook").
+    /// The run `a..b` follows a lowercase "the" and is capitalized English
+    /// words (no name's, title's or role's, each mid-sentence) before a
+    /// listed organization of one word that ends it.
+    fn common_words_before_org(
+        &mut self,
+        a: usize,
+        b: usize,
+        accepted: &[Accepted],
+        hit_at: &[u32],
+    ) -> bool {
+        if b - a < 2 || a == 0 || self.bytes(a - 1) != b"the" || hit_at[b - 1] == NONE {
+            return false;
+        }
+        let h = accepted[hit_at[b - 1] as usize];
+        h.a == b - 1
+            && self.gaz.senses[h.sense].kind == EntityKind::Organization
+            && (a..b - 1).all(|k| {
+                let t = self.toks[k];
+                hit_at[k] == NONE
+                    && t.is(CAP)
+                    && !t.is(ALLCAPS)
+                    && t.informative_cap()
+                    && self.lex(k) & (L_COMMON | L_FIRST | L_SURNAME | L_TITLE | L_ROLE) == L_COMMON
+            })
+    }
+
     /// Token `s` stands after "the", "a" or "an" and before a mark that
     /// joins no name to it, a preposition or the end: "the Oscar.", "an
     /// Oscar for".
