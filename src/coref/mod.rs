@@ -752,11 +752,16 @@ impl Coref {
         s: &mut Scratch,
     ) {
         let before = s.cands.len();
+        // (mentions and quotes are both in text order: one walk over each)
+        let mut quote = 0;
         for m in doc.mentions.iter().filter(|m| m.kind == EntityKind::Group) {
+            while quote < quotes.len() && quotes[quote].end <= m.span.start {
+                quote += 1;
+            }
             let word = &text[m.span];
             if !one_of_a_people(word)
                 || !text[..m.span.start].ends_with(' ')
-                || quotes.iter().any(|q| q.overlaps(m.span))
+                || quotes.get(quote).is_some_and(|q| q.overlaps(m.span))
             {
                 continue;
             }
@@ -1118,37 +1123,33 @@ impl Coref {
             let Some(e) = found.filter(|&e| e.index() < info.len()) else {
                 continue;
             };
-            if let What::Description { quiet: true, .. } = cand.what {
-                refs.push(Reference {
-                    span: cand.span,
-                    form: ReferenceForm::Description,
-                    entity: e,
-                });
-                continue;
+            // (a quiet link leaves who came up where as it was)
+            let quiet = matches!(cand.what, What::Description { quiet: true, .. });
+            if !quiet {
+                if let What::Pronoun {
+                    gender: Some(g), ..
+                } = cand.what
+                {
+                    info[e.index()].said = Some(g);
+                }
+                let subject = last_event_sentence != raw;
+                if subject {
+                    ordinal += 1;
+                }
+                last_event_sentence = raw;
+                info[e.index()].count += 1;
+                if subject {
+                    events.push(Event {
+                        index: event,
+                        sentence: s,
+                        raw,
+                        end: cand.span.end,
+                        entity: e,
+                    });
+                }
+                event += 1;
+                active.touch(e, s, subject);
             }
-            if let What::Pronoun {
-                gender: Some(g), ..
-            } = cand.what
-            {
-                info[e.index()].said = Some(g);
-            }
-            let subject = last_event_sentence != raw;
-            if subject {
-                ordinal += 1;
-            }
-            last_event_sentence = raw;
-            info[e.index()].count += 1;
-            if subject {
-                events.push(Event {
-                    index: event,
-                    sentence: s,
-                    raw,
-                    end: cand.span.end,
-                    entity: e,
-                });
-            }
-            event += 1;
-            active.touch(e, s, subject);
             let form = match cand.what {
                 What::Pronoun { .. } => ReferenceForm::Pronoun,
                 What::Description { .. } => ReferenceForm::Description,
@@ -1397,7 +1398,6 @@ fn first_word(name: &str) -> &str {
     &name[i..j]
 }
 
-/// "35-year-old".
 /// True when `word`, a group's name in the text, names one of its
 /// people: "Dutchman", "Brazilian", "Spaniard", "Israeli"; not the people
 /// ("Brazilians", "the French", "the Chinese", "the Swiss").
@@ -1409,6 +1409,7 @@ fn one_of_a_people(word: &str) -> bool {
                 .any(|end| word.ends_with(end)))
 }
 
+/// "35-year-old".
 fn is_age(word: &str) -> bool {
     if !word.ends_with("-old") {
         return false;

@@ -605,11 +605,7 @@ impl Rules<'_> {
         article
             && !self.toks[s].is(POSSESSIVE)
             && self.toks.get(s + 1).map_or(true, |t| {
-                (!t.is_word()
-                    && !matches!(
-                        self.bytes(s + 1),
-                        b"-" | b"/" | b"&" | b"'s" | b"\xE2\x80\x99s"
-                    ))
+                (!t.is_word() && !matches!(self.bytes(s + 1), b"-" | b"/" | b"&"))
                     // ("the Johnson of the Gray report" is the man)
                     || (t.is(LOWER)
                         && self.bytes(s + 1) != b"of"
@@ -641,18 +637,17 @@ impl Rules<'_> {
         {
             return false;
         }
-        for k in e + 2..(e + 8).min(n + 1) {
-            if k >= n || self.toks[k].is(LINE_START) {
+        for k in e + 2..(e + 8).min(n) {
+            let t = self.toks[k];
+            if t.is(LINE_START) {
                 return false;
             }
-            let t = self.toks[k];
             if t.is(LOWER) && self.has(k, L_ORG_NOUN) {
-                // the head, not a modifier of a person's role: "a startup
-                // founder", "the company's boss"
-                let next = k + 1;
-                return !(next < n
-                    && (self.has(next, L_ROLE | L_ORG_NOUN)
-                        || matches!(self.bytes(next), b"'s" | b"\xE2\x80\x99s")));
+                // the head, not a modifier of a person's role nor a
+                // possessor: "a startup founder", "the company's boss"
+                let modifier =
+                    t.is(POSSESSIVE) || (k + 1 < n && self.has(k + 1, L_ROLE | L_ORG_NOUN));
+                return !modifier;
             }
             // a person's role or a preposition first: "the English
             // professor among a group"
@@ -660,10 +655,7 @@ impl Rules<'_> {
                 return false;
             }
             // modifiers: words and a possessor's "’s", no other mark
-            if !t.is_word()
-                && !t.is(POSSESSIVE)
-                && !matches!(self.bytes(k), b"'s" | b"\xE2\x80\x99s")
-            {
+            if !t.is_word() && !self.toks[k - 1].is(POSSESSIVE) {
                 return false;
             }
         }
@@ -776,15 +768,9 @@ impl Rules<'_> {
             if !at_boundary {
                 continue;
             }
-            let part = &w[start..i];
-            let mut buf = [0u8; 24];
-            let lower = &mut buf[..part.len()];
-            lower.copy_from_slice(part);
-            lower.make_ascii_lowercase();
-            let Ok(lower) = std::str::from_utf8(lower) else {
-                return false;
-            };
-            if part.len() < 2 || self.lists.classes(lower) & words::W_COMMON == 0 {
+            // (an ASCII word's classes are looked up whatever its case)
+            let part = &self.word(k)[start..i];
+            if part.len() < 2 || self.lists.classes(part) & words::W_COMMON == 0 {
                 return false;
             }
             parts += 1;
