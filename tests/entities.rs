@@ -677,6 +677,22 @@ mod golden {
                     "National Union of Quay, Crane and Ferry Workers",
                 )),
             ),
+            // an unlisted place by its head, first or last; a frequent
+            // first name before a head that is a frequent surname is a
+            // person; an organization's head wins; four English words are
+            // a title
+            ("Lake Varnholm", 0, Some((Place, "Lake Varnholm"))),
+            ("Mount Ostrik", 0, Some((Place, "Mount Ostrik"))),
+            ("Skerra Island", 0, Some((Place, "Skerra Island"))),
+            ("Cape Dunmorrow", 0, Some((Place, "Cape Dunmorrow"))),
+            ("Box Hill", 0, Some((Place, "Box Hill"))),
+            ("Harry Hill", 0, Some((Person, "Harry Hill"))),
+            (
+                "Mount Orrin Hospital",
+                0,
+                Some((Organization, "Mount Orrin Hospital")),
+            ),
+            ("Running Up That Hill", 0, None),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -75,7 +75,7 @@ pub(crate) struct NameLists {
     closed_filter: Vec<u64>,
     /// The classes asked of few words, kept apart from `classes` (whose
     /// bits are all taken), each lowercase and sorted ([`SortedClass`]).
-    sorted: [Vec<String>; 3],
+    sorted: [Vec<String>; 4],
     /// First names the census gives fewer than [`USUAL_FIRST_NAME`] of
     /// 100,000 people ("An", "Many", "Sun"), lowercase, sorted: asked
     /// only of an English word that may be a first name.
@@ -275,6 +275,12 @@ impl NameLists {
         self.holds(SortedClass::PlaceHead, word)
     }
 
+    /// Whether `word` (any case) opens an unlisted name of a place: "Lake"
+    /// of "Lake Titicaca", "Mount" of "Mount Kosciuszko".
+    pub(crate) fn place_prefix(&self, word: &str) -> bool {
+        self.holds(SortedClass::PlacePrefix, word)
+    }
+
     /// Whether `word` (any case) is a role an organization holds too:
     /// "owner" of "Meta, owner of Facebook,".
     pub(crate) fn org_role(&self, word: &str) -> bool {
@@ -375,6 +381,9 @@ enum SortedClass {
     /// `[place_head]`: last words that make an unlisted run of capitals a
     /// place ("Clark County", "Goodison Park").
     PlaceHead,
+    /// `[place_prefix]`: first words that make an unlisted run of capitals
+    /// a place ("Lake Titicaca", "Mount Kosciuszko").
+    PlacePrefix,
     /// `[org_role]`: roles an organization holds too ("owner", "rival").
     OrgRole,
 }
@@ -384,6 +393,7 @@ impl SortedClass {
         match class {
             "named_after" => Some(SortedClass::NamedAfter),
             "place_head" => Some(SortedClass::PlaceHead),
+            "place_prefix" => Some(SortedClass::PlacePrefix),
             "org_role" => Some(SortedClass::OrgRole),
             _ => None,
         }

@@ -99,6 +99,15 @@ impl Rules<'_> {
             self.run(of + 1, b, accepted, hit_at, out);
             return;
         }
+        // "left Skerra Island for Cape Wrath": a place by its head, then
+        // "for" and another name, not an organization "X for Y"
+        if let Some(k) = (a + 2..b).find(|&k| self.bytes(k) == b"for") {
+            if (a..k).all(|x| hit_at[x] == NONE) && self.place_run(a, k) {
+                self.leftover(a, k, a, k, out);
+                self.run(k + 1, b, accepted, hit_at, out);
+                return;
+            }
+        }
         // Organization heads make the whole run one organization.
         if b - a >= 2 && !self.all_hit_persons(a, b, hit_at) {
             // (two or three bytes first: most words are neither)
@@ -704,11 +713,37 @@ impl Rules<'_> {
     /// "Sydney Harbour"); but a first name and a surname that is such a
     /// word are a person ("Stephen Park", "Lois Lane").
     fn place_run(&mut self, s: usize, e: usize) -> bool {
-        e - s >= 2
-            && self.toks[e - 1].is(CAP)
-            && self.lists.place_head(self.word(e - 1))
-            && (self.has(s, L_LISTED_PLACE_START)
-                || !(self.first_name_opens(s, e) && self.has(e - 1, L_SURNAME)))
+        if e - s < 2 || !self.toks[e - 1].is(CAP) {
+            return false;
+        }
+        if self.lists.place_head(self.word(e - 1)) {
+            // (a first name the census gives often, even an English word,
+            // before a head that is a frequent surname is a person: "Harry
+            // Hill", "Bookmaker William Hill"; not "Forest Hill", "Rose
+            // Bay", "Victoria Park" or "St James Park")
+            let before = e - 2;
+            let person = self.toks[before].is(CAP)
+                && !self.has(before, L_LISTED_PLACE_START)
+                && (s..before).all(|k| self.is_common(k))
+                && self.has(before, L_FIRST)
+                && !self.lists.rare_first_name(self.bytes(before))
+                && self.lists.frequent_surname(self.bytes(e - 1));
+            // (four English words or more, a short one not a connector
+            // among them, are a title: "Running Up That Hill", not "Border
+            // Field State Park")
+            let title = e - s > 3
+                && (s..e).all(|k| self.toks[k].is(LOWER) || self.is_common(k))
+                && (s + 1..e).any(|k| self.word(k).len() <= 3 && !self.has(k, L_CONNECTOR));
+            return !title
+                && !person
+                && (self.has(s, L_LISTED_PLACE_START)
+                    || !(self.first_name_opens(s, e) && self.has(e - 1, L_SURNAME)));
+        }
+        // "Lake Titicaca", "Mount Kosciuszko": a head first, and no head
+        // of an organization last ("Mount Sinai Hospital")
+        self.toks[s].is(CAP)
+            && self.lists.place_prefix(self.word(s))
+            && self.lex(e - 1) & L_ORG_HEAD == 0
     }
 
     /// Context before the name at `s` (of the run starting at `a`) that
