@@ -693,6 +693,14 @@ mod golden {
                 Some((Organization, "Mount Orrin Hospital")),
             ),
             ("Running Up That Hill", 0, None),
+            // letters and digits in one unlisted word are a code, unless
+            // the text makes an organization of it
+            ("N1", 0, None),
+            ("A40", 0, None),
+            ("D3", 0, None),
+            ("M2", 0, None),
+            ("Ferry4All", 0, Some((Organization, "Ferry4All"))),
+            ("MI5", 0, Some((Organization, "MI5"))),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

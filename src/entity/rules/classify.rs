@@ -942,6 +942,17 @@ impl Rules<'_> {
                     })
                     .nth(1)
                     .is_none());
+        // Letters and digits in one word no list knows are a code, not a
+        // name: a postcode ("London N1"), a road ("the A40"), a vitamin
+        // ("D3"), a chip ("M2"), an amount ("$US1.5m"), unless the text
+        // makes an organization of it ("the charity Care4Calais",
+        // "Grow2Know said")
+        if single && is_code(self.bytes(s)) {
+            if speaker || self.org_context_before(s, a) {
+                self.push(s, e, EntityKind::Organization, Strength::Rule, None, out);
+            }
+            return;
+        }
         // "Islamic", "Stalinists", "Martian": a word of a group or a
         // creed, not a name (listed groups were matched before), unless
         // a list of places or organizations it stands in makes it one
@@ -1236,4 +1247,12 @@ fn is_plural_of_letters(w: &[u8]) -> bool {
         Some((b's', caps)) => caps.len() >= 2 && caps.iter().all(u8::is_ascii_uppercase),
         _ => false,
     }
+}
+
+/// An ASCII word of letters and digits, both: "N1", "A40", "PM2",
+/// "Care4Calais" (a hyphen inside too: "PD-L1").
+fn is_code(w: &[u8]) -> bool {
+    w.iter().any(u8::is_ascii_digit)
+        && w.iter().any(u8::is_ascii_alphabetic)
+        && w.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
 }
