@@ -701,6 +701,17 @@ mod golden {
             ("M2", 0, None),
             ("Ferry4All", 0, Some((Organization, "Ferry4All"))),
             ("MI5", 0, Some((Organization, "MI5"))),
+            // a capitalized "Who" or "Is" inside a run makes it a title,
+            // which names only the people it names
+            ("Ferryman Who Ran Out of Tides", 0, None),
+            ("Marlon Tebbit", 0, Some((Person, "Marlon Tebbit"))),
+            // a first name and a surname are a person, though both are
+            // small places
+            (
+                "Esmeralda Pimentel",
+                0,
+                Some((Person, "Esmeralda Pimentel")),
+            ),
         ];
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");

@@ -75,7 +75,7 @@ pub(crate) struct NameLists {
     closed_filter: Vec<u64>,
     /// The classes asked of few words, kept apart from `classes` (whose
     /// bits are all taken), each lowercase and sorted ([`SortedClass`]).
-    sorted: [Vec<String>; 4],
+    sorted: [Vec<String>; 5],
     /// First names the census gives fewer than [`USUAL_FIRST_NAME`] of
     /// 100,000 people ("An", "Many", "Sun"), lowercase, sorted: asked
     /// only of an English word that may be a first name.
@@ -281,6 +281,13 @@ impl NameLists {
         self.holds(SortedClass::PlacePrefix, word)
     }
 
+    /// Whether `word` (any case), capitalized inside a run of capitals,
+    /// makes it a title of a work: "Who" of "The Story of a Medic Who Ran
+    /// Out of Patients".
+    pub(crate) fn title_word(&self, word: &str) -> bool {
+        word.len() <= 5 && self.holds(SortedClass::TitleWord, word)
+    }
+
     /// Whether `word` (any case) is a role an organization holds too:
     /// "owner" of "Meta, owner of Facebook,".
     pub(crate) fn org_role(&self, word: &str) -> bool {
@@ -384,6 +391,9 @@ enum SortedClass {
     /// `[place_prefix]`: first words that make an unlisted run of capitals
     /// a place ("Lake Titicaca", "Mount Kosciuszko").
     PlacePrefix,
+    /// `[title_word]`: function words that make a run of capitals a
+    /// title ("Medic Who Ran Out of Patients").
+    TitleWord,
     /// `[org_role]`: roles an organization holds too ("owner", "rival").
     OrgRole,
 }
@@ -394,6 +404,7 @@ impl SortedClass {
             "named_after" => Some(SortedClass::NamedAfter),
             "place_head" => Some(SortedClass::PlaceHead),
             "place_prefix" => Some(SortedClass::PlacePrefix),
+            "title_word" => Some(SortedClass::TitleWord),
             "org_role" => Some(SortedClass::OrgRole),
             _ => None,
         }

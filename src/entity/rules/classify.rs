@@ -21,13 +21,24 @@ impl Rules<'_> {
             && hit_at[b + 1] != NONE
             && self.bytes(b) == b","
             && self.gaz.senses[accepted[hit_at[b + 1] as usize].sense].kind == EntityKind::Place;
-        // No name is this long: a title-case line or a list of capitals.
-        // Keep only the listed names in it.
-        if b - a > MAX_RUN_TOKENS {
+        // No name is this long: a title-case line or a list of capitals;
+        // nor does a name hold a capitalized "Who" or "Your": the title of
+        // a work. Keep only the listed names in it, and in a title the
+        // people it names by a first name ("His Name Is George Floyd").
+        let title = (a + 1..b).any(|k| self.toks[k].is(CAP) && self.lists.title_word(self.word(k)));
+        if b - a > MAX_RUN_TOKENS || title {
             let mut k = a;
             while k < b {
                 if hit_at[k] == NONE {
-                    k += 1;
+                    let person = title
+                        && k + 1 < b
+                        && hit_at[k + 1] == NONE
+                        && !self.lists.title_word(self.word(k + 1))
+                        && self.first_name_at(k, b);
+                    if person {
+                        self.push(k, k + 2, EntityKind::Person, Strength::Rule, None, out);
+                    }
+                    k += if person { 2 } else { 1 };
                     continue;
                 }
                 let h = accepted[hit_at[k] as usize];
@@ -191,7 +202,11 @@ impl Rules<'_> {
                         && sense.population < BIG_PLACE
                 }
             };
-            if small_place(self, a) && small_place(self, a + 1) {
+            // (not a first name and a surname: "Esmeralda Pimentel")
+            if small_place(self, a)
+                && small_place(self, a + 1)
+                && !(self.has(a, L_FIRST) && self.has(a + 1, L_SURNAME))
+            {
                 self.push(a, b, EntityKind::Organization, Strength::Weak, None, out);
                 return;
             }
