@@ -705,6 +705,10 @@ mod golden {
             // which names only the people it names
             ("Ferryman Who Ran Out of Tides", 0, None),
             ("Marlon Tebbit", 0, Some((Person, "Marlon Tebbit"))),
+            // an unknown word and a frequent surname that is an English
+            // word are a person; a day named after someone is not
+            ("Kellam Fisher", 0, Some((Person, "Kellam Fisher"))),
+            ("Tavo Orlandini", 0, Some((Person, "Tavo Orlandini"))),
             // a first name and a surname are a person, though both are
             // small places
             (
@@ -716,6 +720,11 @@ mod golden {
         for &(surface, n, want) in table {
             assert_eq!(mention(t, &doc, surface, n), want, "{surface} #{n}");
         }
+        assert_ne!(
+            mention(t, &doc, "Quillan Day", 0).map(|m| m.0),
+            Some(Person),
+            "a day named after someone is no person"
+        );
         assert!(
             !doc.mentions.iter().any(|m| t[m.span].contains("Nov")),
             "a date is no part of a name"

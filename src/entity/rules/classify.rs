@@ -849,6 +849,29 @@ impl Rules<'_> {
             && !self.lists.named_after(self.word(s + 1))
     }
 
+    /// Tokens `s` and `s + 1` are two capitalized words, the first a
+    /// first name or no English word, the second one of the most frequent
+    /// surnames or no English word, and neither a word of titles, roles, organizations, places or
+    /// groups: "Jofra Archer", "Pep Guardiola", "Zadie Smith" (not "Market
+    /// Forces", "Juicy Couture" is read so too). Most such pairs in news
+    /// are people.
+    fn name_pair(&mut self, s: usize) -> bool {
+        let (first, last) = (self.lex(s), self.lex(s + 1));
+        let not_a_name =
+            L_TITLE | L_ROLE | L_ORG_HEAD | L_ORG_NOUN | L_ORG_OF | L_NEVER | L_PREP | L_DATE_ABBR;
+        self.toks[s].is(CAP)
+            && self.toks[s + 1].is(CAP)
+            && !self.toks[s].is(ALLCAPS)
+            && !self.toks[s + 1].is(ALLCAPS)
+            && (first | last) & not_a_name == 0
+            && (first & L_COMMON == 0 || first & L_FIRST != 0)
+            && (last & L_COMMON == 0
+                || (last & L_SURNAME != 0 && self.lists.frequent_surname(self.bytes(s + 1))))
+            && !self.lists.group_word(self.bytes(s))
+            && !self.lists.place_head(self.word(s + 1))
+            && !self.lists.named_after(self.word(s + 1))
+    }
+
     fn first_name_opens(&mut self, s: usize, e: usize) -> bool {
         e - s >= 2 && self.lex(s) & (L_FIRST | L_COMMON) == L_FIRST
     }
@@ -1216,6 +1239,7 @@ impl Rules<'_> {
             || first_and_word
             || first_and_surname
             || (capitals == 2 && e - s == 2 && self.given_name_and_surname(s))
+            || (e - s == 2 && self.name_pair(s))
             || self.role_after(e);
         let kind = if name_shaped || namelike {
             EntityKind::Person
