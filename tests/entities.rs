@@ -705,6 +705,14 @@ mod golden {
             // which names only the people it names
             ("Ferryman Who Ran Out of Tides", 0, None),
             ("Marlon Tebbit", 0, Some((Person, "Marlon Tebbit"))),
+            // a small place ends a name after a role and an initial; a
+            // month is a first name after a title; a noun of organization
+            // makes one English word a name; titles opening "X of Y"
+            ("Tomas K. Bruce", 0, Some((Person, "Tomas K. Bruce"))),
+            ("June Halloway", 0, Some((Person, "June Halloway"))),
+            ("Anchor", 0, Some((Organization, "Anchor"))),
+            ("Lena Varga", 0, Some((Person, "Lena Varga"))),
+            ("Dorset", 0, Some((Place, "Dorset"))),
             // an unknown word and a frequent surname that is an English
             // word are a person; a day named after someone is not
             ("Kellam Fisher", 0, Some((Person, "Kellam Fisher"))),

@@ -291,13 +291,19 @@ impl Rules<'_> {
         if self.toks[k - 1].is(LOWER) || !self.toks[k - 1].is_word() {
             return None; // "Bank of England", "Smith, Secretary"
         }
+        if (a..k).all(|x| titleish(self, x)) {
+            return None; // titles opening the run: "Det Ch Supt"
+        }
         let mut n = k + 1;
         while n < b && titleish(self, n) {
             n += 1;
         }
         let next_ok = n < b
             && self.toks[n].is(CAP)
-            && !self.has(n, L_ORG_HEAD | L_ORG_OF | L_COMMON | L_NEVER);
+            && (!self.has(n, L_ORG_HEAD | L_ORG_OF | L_COMMON | L_NEVER) || {
+                let f = self.lex(n);
+                self.first_name_after_title(n, f)
+            });
         next_ok.then_some(k)
     }
 
@@ -336,6 +342,13 @@ impl Rules<'_> {
     /// one to three more words, or a titled name), "of" and a capitalized
     /// name after it; no organization head before the "of".
     fn person_of(&mut self, a: usize, b: usize) -> Option<usize> {
+        // (titles opening the run count as a title before the name: "Det
+        // Ch Supt Mark Kameen of Merseyside police")
+        let titled = a;
+        let mut a = a;
+        while a + 1 < b && self.toks[a].is(CAP) && self.has(a, L_TITLE) {
+            a += 1;
+        }
         let of = (a + 2..b.saturating_sub(1)).find(|&k| self.bytes(k) == b"of")?;
         if of - a > 4 || !self.toks[of + 1].is(CAP) && self.bytes(of + 1) != b"the" {
             return None;
@@ -343,7 +356,7 @@ impl Rules<'_> {
         if (a..of).any(|k| !self.toks[k].is(CAP) || self.has(k, L_ORG_HEAD | L_ORG_OF | L_TITLE)) {
             return None;
         }
-        (self.first_name_at(a, of) || self.title_before(a)).then_some(of)
+        (a > titled || self.first_name_at(a, of) || self.title_before(a)).then_some(of)
     }
 
     /// A lowercase noun of organization at `b`, or after one more
@@ -386,7 +399,7 @@ impl Rules<'_> {
             let t = self.toks[x];
             x == s || (t.is(CAP) && t.is_word() && !t.is(LINE_START))
         });
-        plain && self.first_name_at(s, ha) && !self.title_before(s)
+        plain && self.first_name_at(s, ha)
     }
 
     pub(super) fn all_hit_persons(&self, a: usize, b: usize, hit_at: &[u32]) -> bool {
@@ -849,6 +862,21 @@ impl Rules<'_> {
             && !self.lists.named_after(self.word(s + 1))
     }
 
+    /// The one word at `s` is a whole name: no possessive, figure,
+    /// capital or joining word after it carries the name on ("Women's
+    /// Aid", "Climate 200", "Gambling with Lives", "Air India").
+    fn name_ends_after(&mut self, s: usize) -> bool {
+        let e = s + 1;
+        if self.toks[s].is(POSSESSIVE) || e >= self.toks.len() {
+            return !self.toks[s].is(POSSESSIVE);
+        }
+        let next = self.toks[e];
+        !next.is_word()
+            || (next.is(LOWER)
+                && !self.has(e, L_CONNECTOR)
+                && !matches!(self.bytes(e), b"with" | b"against" | b"and"))
+    }
+
     /// Tokens `s` and `s + 1` are two capitalized words, the first a
     /// first name or no English word, the second one of the most frequent
     /// surnames or no English word, and neither a word of titles, roles, organizations, places or
@@ -1103,6 +1131,22 @@ impl Rules<'_> {
                 c.style = true;
                 c.lone = true;
             }
+            return;
+        }
+        // "the union Unison", "the charity Shelter", "the retailer Next": a
+        // noun of organization before one English word capitalized
+        // mid-sentence makes it the organization's name
+        if all_common
+            && single
+            && s == a
+            && s > 0
+            && self.toks[s].informative_cap()
+            && self.toks[s - 1].is(LOWER)
+            && self.has(s - 1, L_ORG_NOUN)
+            && self.lex(s) & (L_TITLE | L_ROLE | L_NEVER | L_ORG_HEAD | L_ORG_NOUN) == 0
+            && self.name_ends_after(s)
+        {
+            self.push(s, e, EntityKind::Organization, Strength::Rule, None, out);
             return;
         }
         if all_common {

@@ -525,7 +525,7 @@ impl<'a> Rules<'a> {
         }
         let f = self.lex(i);
         if f & L_NEVER != 0 {
-            return false;
+            return self.first_name_after_title(i, f);
         }
         if t.informative_cap() {
             return true;
@@ -542,6 +542,20 @@ impl<'a> Rules<'a> {
             return (name_at(self, i + 1) || particle_then_name) && !self.toks[i].is(ALLCAPS);
         }
         f & L_COMMON == 0 || f & L_TITLE != 0 || self.first_name_starting_sentence(i, f, hit_at)
+    }
+
+    /// Token `i`, a word never a name alone (classes `f`), is a first
+    /// name after a capitalized title and before a capital: "Dr June
+    /// Raine", "Mrs April Jones" (not "Mr May said").
+    pub(super) fn first_name_after_title(&mut self, i: usize, f: u32) -> bool {
+        f & L_FIRST != 0
+            && i > 0
+            && i + 1 < self.toks.len()
+            && self.toks[i - 1].is(CAP)
+            && self.toks[i + 1].is(CAP)
+            && self.toks[i + 1].is_word()
+            && self.has(i - 1, L_TITLE)
+            && !self.has(i + 1, L_NEVER)
     }
 
     /// Token `k` is a name particle ("van", "de", "ten"; "Van", "De" at a
