@@ -711,6 +711,11 @@ mod golden {
             ("Tomas K. Bruce", 0, Some((Person, "Tomas K. Bruce"))),
             ("June Halloway", 0, Some((Person, "June Halloway"))),
             ("Anchor", 0, Some((Organization, "Anchor"))),
+            ("Keel", 0, Some((Organization, "Keel"))),
+            ("Lantern", 0, Some((Organization, "Lantern"))),
+            // a listed organization and a capital before a noun of
+            // organization are one name
+            ("BBC Sport", 0, Some((Organization, "BBC Sport"))),
             ("Lena Varga", 0, Some((Person, "Lena Varga"))),
             ("Dorset", 0, Some((Place, "Dorset"))),
             // an unknown word and a frequent surname that is an English

@@ -61,6 +61,21 @@ impl Rules<'_> {
                 self.push_hit(a, b, s, team, out);
                 return;
             }
+            // a listed organization and more capitals before a noun of
+            // organization are one name: "the BBC Sport unit", "PC Pro magazine"
+            let org = |r: &Self, h: u32| {
+                r.gaz.senses[accepted[h as usize].sense].kind == EntityKind::Organization
+            };
+            if ha == a
+                && hb < b
+                && org(self, hit_at[a])
+                && (hb..b).all(|k| hit_at[k] == NONE || org(self, hit_at[k]))
+                && self.org_noun_after(b)
+            {
+                let a = self.skip_the(a, b);
+                self.push(a, b, EntityKind::Organization, Strength::Rule, None, out);
+                return;
+            }
         }
         // A capitalized "Of" or "For" inside a name mid-sentence joins it
         // whole, also when a listed name follows it: "Sons Of Liberty
