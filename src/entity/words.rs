@@ -8,6 +8,8 @@
 
 use super::fingerprint::{fingerprint, fingerprint_inspecting, FingerprintTable};
 use super::gazetteer::data_lines;
+use crate::fnv::FnvBuildHasher;
+use std::collections::HashMap;
 
 /// The project's word classes: titles, roles, never-names and not-names
 /// (see the file's header).
@@ -74,16 +76,16 @@ pub(crate) struct NameLists {
     /// A bit per [`closed_key`] of the words of the [`CLOSED`] classes.
     closed_filter: Vec<u64>,
     /// The classes asked of few words, kept apart from `classes` (whose
-    /// bits are all taken), each lowercase and sorted ([`SortedClass`]).
-    sorted: [Vec<String>; 5],
+    /// bits are all taken), one word set each ([`SetClass`]).
+    sets: [WordSet; 5],
     /// First names the census gives fewer than [`USUAL_FIRST_NAME`] of
-    /// 100,000 people ("An", "Many", "Sun"), lowercase, sorted: asked
-    /// only of an English word that may be a first name.
-    rare_first_names: Vec<String>,
-    /// The [`FREQUENT_SURNAMES`] most frequent census surnames, lowercase,
-    /// sorted: asked only of a surname that is an English word too
-    /// ("Smith", "King", "Young").
-    frequent_surnames: Vec<String>,
+    /// 100,000 people ("An", "Many", "Sun"): asked only of an English
+    /// word that may be a first name.
+    rare_first_names: WordSet,
+    /// The [`FREQUENT_SURNAMES`] most frequent census surnames: asked
+    /// only of a surname that is an English word too ("Smith", "King",
+    /// "Young").
+    frequent_surnames: WordSet,
 }
 
 /// How many of the census surnames, most frequent first
@@ -111,14 +113,11 @@ impl NameLists {
             group_suffixes: Vec::new(),
             group_last: [0; 16],
             closed_filter: vec![0; CLOSED_FILTER_BITS / 64],
-            sorted: Default::default(),
-            rare_first_names: Vec::new(),
-            frequent_surnames: Vec::new(),
+            sets: Default::default(),
+            rare_first_names: WordSet::default(),
+            frequent_surnames: WordSet::default(),
         };
         lists.add_word_classes(WORD_CLASSES);
-        for list in &mut lists.sorted {
-            list.sort_unstable();
-        }
         lists
     }
 
@@ -127,7 +126,7 @@ impl NameLists {
     fn add_word_classes(&mut self, list: &str) {
         let mut bit = 0;
         let mut suffixes = false;
-        let mut sorted = None;
+        let mut set = None;
         for line in list.lines() {
             let w = line.trim();
             if w.is_empty() || w.starts_with('#') {
@@ -135,7 +134,7 @@ impl NameLists {
             }
             if let Some(class) = w.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
                 suffixes = class == "group_suffix";
-                sorted = SortedClass::of_section(class);
+                set = SetClass::of_section(class);
                 bit = match class {
                     "title" => W_TITLE,
                     "role" => W_ROLE,
@@ -155,8 +154,8 @@ impl NameLists {
                 };
                 continue;
             }
-            if let Some(class) = sorted {
-                self.sorted[class as usize].push(w.to_lowercase());
+            if let Some(class) = set {
+                self.sets[class as usize].insert(&w.to_lowercase());
             } else if suffixes {
                 let lower = w.to_ascii_lowercase();
                 if lower.len() <= 4 {
@@ -223,34 +222,31 @@ impl NameLists {
         for (name, mut cols) in data_lines(tsv) {
             let count = cols.nth(1).and_then(|c| c.trim().parse::<u32>().ok());
             if count.is_some_and(|c| c < USUAL_FIRST_NAME) {
-                self.rare_first_names.push(name.to_lowercase());
+                self.rare_first_names.insert(&name.to_lowercase());
             }
         }
-        self.rare_first_names.sort_unstable();
-        self.rare_first_names.dedup();
     }
 
     /// Whether `word` (any case) is a first name the census gives rarely:
     /// as an English word starting a sentence ("An IAAF official", "Many
     /// MPs") it is that word, not a name.
     pub(crate) fn rare_first_name(&self, word: &[u8]) -> bool {
-        sorted_holds(&self.rare_first_names, word)
+        self.rare_first_names.holds(word)
     }
 
     pub(crate) fn add_surnames(&mut self, list: &str) {
         self.mark_list(list, W_SURNAME);
         // (a list in another order only marks its names)
         let frequent = data_lines(list).take(FREQUENT_SURNAMES);
-        self.frequent_surnames
-            .extend(frequent.map(|(name, _)| name.to_lowercase()));
-        self.frequent_surnames.sort_unstable();
-        self.frequent_surnames.dedup();
+        for (name, _) in frequent {
+            self.frequent_surnames.insert(&name.to_lowercase());
+        }
     }
 
     /// Whether `word` (any case) is one of the census's most frequent
     /// surnames ([`FREQUENT_SURNAMES`]).
     pub(crate) fn frequent_surname(&self, word: &[u8]) -> bool {
-        sorted_holds(&self.frequent_surnames, word)
+        self.frequent_surnames.holds(word)
     }
 
     pub(crate) fn add_common_words(&mut self, list: &str) {
@@ -259,39 +255,39 @@ impl NameLists {
 
     /// Whether the list of `class` holds `word`, compared without ASCII
     /// case.
-    fn holds(&self, class: SortedClass, word: &str) -> bool {
-        sorted_holds(&self.sorted[class as usize], word.as_bytes())
+    fn holds(&self, class: SetClass, word: &str) -> bool {
+        self.sets[class as usize].holds(word.as_bytes())
     }
 
     /// Whether `word` (any case) names a thing after the person before
     /// it: "Cup" of "Davis Cup", "Plan" of "Marshall Plan".
     pub(crate) fn named_after(&self, word: &str) -> bool {
-        self.holds(SortedClass::NamedAfter, word)
+        self.holds(SetClass::NamedAfter, word)
     }
 
     /// Whether `word` (any case) ends an unlisted name of a place: "Park"
     /// of "Goodison Park", "County" of "Clark County".
     pub(crate) fn place_head(&self, word: &str) -> bool {
-        self.holds(SortedClass::PlaceHead, word)
+        self.holds(SetClass::PlaceHead, word)
     }
 
     /// Whether `word` (any case) opens an unlisted name of a place: "Lake"
     /// of "Lake Titicaca", "Mount" of "Mount Kosciuszko".
     pub(crate) fn place_prefix(&self, word: &str) -> bool {
-        self.holds(SortedClass::PlacePrefix, word)
+        self.holds(SetClass::PlacePrefix, word)
     }
 
     /// Whether `word` (any case), capitalized inside a run of capitals,
     /// makes it a title of a work: "Who" of "The Story of a Medic Who Ran
     /// Out of Patients".
     pub(crate) fn title_word(&self, word: &str) -> bool {
-        word.len() <= 5 && self.holds(SortedClass::TitleWord, word)
+        word.len() <= 5 && self.holds(SetClass::TitleWord, word)
     }
 
     /// Whether `word` (any case) is a role an organization holds too:
     /// "owner" of "Meta, owner of Facebook,".
     pub(crate) fn org_role(&self, word: &str) -> bool {
-        self.holds(SortedClass::OrgRole, word)
+        self.holds(SetClass::OrgRole, word)
     }
 
     /// Whether `word` (capitalized, unlisted) has the ending of a word of
@@ -372,16 +368,42 @@ impl NameLists {
 /// ten of the others let through.
 const CLOSED_FILTER_BITS: usize = 8192;
 
-/// Whether `list` (lowercase, sorted) holds `word` compared without ASCII
-/// case.
-fn sorted_holds(list: &[String], word: &[u8]) -> bool {
-    list.binary_search_by(|w| w.bytes().cmp(word.iter().map(|b| b.to_ascii_lowercase())))
-        .is_ok()
+/// Lowercase words looked up without ASCII case: a hash of the folded
+/// bytes finds the one word to compare (the rules ask these lists of most
+/// capitalized words, where a binary search cost a dozen comparisons).
+#[derive(Clone, Debug, Default)]
+struct WordSet {
+    words: HashMap<u64, Box<[u8]>, FnvBuildHasher>,
 }
 
-/// A section of `data/entity_words.txt` kept as a sorted list.
+impl WordSet {
+    fn insert(&mut self, word: &str) {
+        self.words
+            .entry(folded_hash(word.as_bytes()))
+            .or_insert_with(|| word.as_bytes().into());
+    }
+
+    fn holds(&self, word: &[u8]) -> bool {
+        self.words
+            .get(&folded_hash(word))
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+/// FNV-1a of `bytes` with ASCII capitals folded.
+#[inline]
+fn folded_hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
+/// A section of `data/entity_words.txt` kept as a word set.
 #[derive(Clone, Copy)]
-enum SortedClass {
+enum SetClass {
     /// `[named_after]`: nouns that name a thing after the person before
     /// them ("Davis Cup", "Marshall Plan").
     NamedAfter,
@@ -398,14 +420,14 @@ enum SortedClass {
     OrgRole,
 }
 
-impl SortedClass {
-    fn of_section(class: &str) -> Option<SortedClass> {
+impl SetClass {
+    fn of_section(class: &str) -> Option<SetClass> {
         match class {
-            "named_after" => Some(SortedClass::NamedAfter),
-            "place_head" => Some(SortedClass::PlaceHead),
-            "place_prefix" => Some(SortedClass::PlacePrefix),
-            "title_word" => Some(SortedClass::TitleWord),
-            "org_role" => Some(SortedClass::OrgRole),
+            "named_after" => Some(SetClass::NamedAfter),
+            "place_head" => Some(SetClass::PlaceHead),
+            "place_prefix" => Some(SetClass::PlacePrefix),
+            "title_word" => Some(SetClass::TitleWord),
+            "org_role" => Some(SetClass::OrgRole),
             _ => None,
         }
     }
