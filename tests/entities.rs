@@ -712,6 +712,14 @@ mod golden {
             ("June Halloway", 0, Some((Person, "June Halloway"))),
             ("Anchor", 0, Some((Organization, "Anchor"))),
             ("Keel", 0, Some((Organization, "Keel"))),
+            // "for" joins an organization's words, not a person to a name
+            ("Sian Orrell", 0, Some((Person, "Sian Orrell"))),
+            ("Tomas Brandt", 0, Some((Person, "Tomas Brandt"))),
+            (
+                "Everytown for Safer Ferries",
+                0,
+                Some((Organization, "Everytown for Safer Ferries")),
+            ),
             ("Lantern", 0, Some((Organization, "Lantern"))),
             // a listed organization and a capital before a noun of
             // organization are one name

@@ -125,11 +125,25 @@ impl Rules<'_> {
             self.run(of + 1, b, accepted, hit_at, out);
             return;
         }
-        // "left Skerra Island for Cape Wrath": a place by its head, then
-        // "for" and another name, not an organization "X for Y"
-        if let Some(k) = (a + 2..b).find(|&k| self.bytes(k) == b"for") {
-            if (a..k).all(|x| hit_at[x] == NONE) && self.place_run(a, k) {
-                self.leftover(a, k, a, k, out);
+        // A lowercase "for" or "on" joins the words of an organization
+        // ("Office for National Statistics", "Everytown for Gun Safety"),
+        // not a person to another name: "Paul Laverty for Ken Loach",
+        // "Pence on Trump", "Anna Moskwa on Twitter" are two, and so are a
+        // place by its head and a name ("left Skerra Island for Cape
+        // Wrath").
+        if let Some(k) = (a + 1..b - 1).find(|&k| matches!(self.bytes(k), b"for" | b"on")) {
+            let person = |r: &mut Self, x: usize, y: usize| {
+                let listed = hit_at[x] != NONE
+                    && r.gaz.senses[accepted[hit_at[x] as usize].sense].kind == EntityKind::Person;
+                listed || (hit_at[x] == NONE && r.first_name_at(x, y))
+            };
+            let no_head = (a..k).all(|x| !self.has(x, L_ORG_HEAD | L_ORG_OF | L_ORG_NOUN));
+            let split = no_head
+                && (person(self, a, k)
+                    || person(self, k + 1, b)
+                    || ((a..k).all(|x| hit_at[x] == NONE) && self.place_run(a, k)));
+            if split {
+                self.run(a, k, accepted, hit_at, out);
                 self.run(k + 1, b, accepted, hit_at, out);
                 return;
             }
