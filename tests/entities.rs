@@ -712,6 +712,10 @@ mod golden {
             ("June Halloway", 0, Some((Person, "June Halloway"))),
             ("Anchor", 0, Some((Organization, "Anchor"))),
             ("Keel", 0, Some((Organization, "Keel"))),
+            // a town before a frequent surname is a first name; a hall is
+            // a place
+            ("Keswick Baker", 0, Some((Person, "Keswick Baker"))),
+            ("Usher Hall", 0, Some((Place, "Usher Hall"))),
             // "for" joins an organization's words, not a person to a name
             ("Sian Orrell", 0, Some((Person, "Sian Orrell"))),
             ("Tomas Brandt", 0, Some((Person, "Tomas Brandt"))),

@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// A listed place of fewer people than this may be a first name before a
+/// frequent surname ("Warwick Smith": Warwick, 82,000).
+const TOWN_AS_FIRST_NAME: u64 = 200_000;
+
 /// Runs of capitals longer than this are not one name.
 const MAX_RUN_TOKENS: usize = 16;
 
@@ -459,6 +463,21 @@ impl Rules<'_> {
             if first & L_FIRST != 0
                 && next & (L_COMMON | L_ORG_HEAD) == 0
                 && (next & L_SURNAME != 0 || !self.toks[hb].is(CAPS_LINE))
+            {
+                return true;
+            }
+            // a town before one of the most frequent surnames that is no
+            // place's head: "Warwick Smith", "Cary Grant" (not "Walton
+            // Hall"; a city's sides and streets are not people: "Leeds
+            // West", "Texas Parks")
+            let sense = &self.gaz.senses[s];
+            if kind == EntityKind::Place
+                && !sense.country
+                && sense.population < TOWN_AS_FIRST_NAME
+                && !self.toks[hb].is(ALLCAPS)
+                && next & (L_SURNAME | L_ORG_HEAD | L_TITLE | L_ROLE) == L_SURNAME
+                && self.lists.frequent_surname(self.bytes(hb))
+                && !self.lists.place_head(self.word(hb))
             {
                 return true;
             }
