@@ -712,6 +712,10 @@ mod golden {
             ("June Halloway", 0, Some((Person, "June Halloway"))),
             ("Anchor", 0, Some((Organization, "Anchor"))),
             ("Keel", 0, Some((Organization, "Keel"))),
+            // a first name that is a town, a particle and a capital are a
+            // person, and the surname alone is the same one
+            ("Mara de Wit", 0, Some((Person, "Mara de Wit"))),
+            ("Wit", 0, Some((Person, "Mara de Wit"))),
             // a town before a frequent surname is a first name; a hall is
             // a place
             ("Keswick Baker", 0, Some((Person, "Keswick Baker"))),

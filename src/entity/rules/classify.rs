@@ -456,6 +456,15 @@ impl Rules<'_> {
         if self.gaz.senses[s].country && self.gaz.senses[s].population > 5_000_000 {
             return false;
         }
+        // a first name, a name particle and a capital: "Mara de Wit"
+        if hb + 1 < b
+            && self.toks[hb].is(LOWER)
+            && self.name_particle(hb)
+            && self.toks[hb + 1].is(CAP)
+            && self.lex(ha) & L_FIRST != 0
+        {
+            return true;
+        }
         // hit word is a first name followed by a surname-ish word
         if hb < b && (self.toks[hb].informative_cap() || self.toks[hb].is(CAPS_LINE)) {
             let first = self.lex(ha);
