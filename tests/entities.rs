@@ -716,6 +716,8 @@ mod golden {
             // person, and the surname alone is the same one
             ("Mara de Wit", 0, Some((Person, "Mara de Wit"))),
             ("Wit", 0, Some((Person, "Mara de Wit"))),
+            // two listed one-word companies run together, names both
+            ("Gaia Vince", 0, Some((Person, "Gaia Vince"))),
             // a town before a frequent surname is a first name; a hall is
             // a place
             ("Keswick Baker", 0, Some((Person, "Keswick Baker"))),

@@ -244,6 +244,29 @@ impl Rules<'_> {
                 return;
             }
         }
+        // Two one-word companies run together are a person named like
+        // them when either word is a name and neither an English word:
+        // "Gaia Vince" (Gaia, Inc. and Vince Holding; not "Commons
+        // Treasury").
+        if b - a == 2 && self.toks[a].informative_cap() && !self.toks[a].is(ALLCAPS) {
+            let one_word_org = |r: &Self, k: usize| {
+                hit_at[k] != NONE && {
+                    let h = accepted[hit_at[k] as usize];
+                    h.a == k
+                        && h.b == k + 1
+                        && r.gaz.senses[h.sense].kind == EntityKind::Organization
+                }
+            };
+            if one_word_org(self, a)
+                && one_word_org(self, a + 1)
+                && !self.toks[a + 1].is(ALLCAPS)
+                && (self.lex(a) | self.lex(a + 1)) & (L_FIRST | L_SURNAME) != 0
+                && (self.lex(a) | self.lex(a + 1)) & L_COMMON == 0
+            {
+                self.push(a, b, EntityKind::Person, Strength::Rule, None, out);
+                return;
+            }
+        }
         // Otherwise split at gazetteer hits; classify what is between.
         let mut k = a;
         let mut stretch = a;
