@@ -716,6 +716,8 @@ mod golden {
             // person, and the surname alone is the same one
             ("Mara de Wit", 0, Some((Person, "Mara de Wit"))),
             ("Wit", 0, Some((Person, "Mara de Wit"))),
+            // a town named like a first name, after a title, is a person
+            ("Susan", 0, Some((Person, "Susan"))),
             // two listed one-word companies run together, names both
             ("Gaia Vince", 0, Some((Person, "Gaia Vince"))),
             // a town before a frequent surname is a first name; a hall is

@@ -61,6 +61,23 @@ impl Rules<'_> {
                 ..
             } = accepted[hit_at[a] as usize];
             if ha == a && hb == b {
+                // a town named like a usual first name, after a title, is
+                // the person: "her elder sister Susan" (not "the official
+                // Kent house")
+                let sense = &self.gaz.senses[s];
+                let person = b == a + 1
+                    && sense.kind == EntityKind::Place
+                    && !sense.country
+                    && sense.population < TOWN_AS_FIRST_NAME
+                    && self.toks[a].informative_cap()
+                    && !self.toks[a].is(ALLCAPS)
+                    && self.has(a, L_FIRST)
+                    && !self.lists.rare_first_name(self.bytes(a))
+                    && self.prev_word(a).is_some_and(|p| self.has(p, L_TITLE));
+                if person {
+                    self.push(a, b, EntityKind::Person, Strength::Rule, None, out);
+                    return;
+                }
                 let team = accepted[hit_at[a] as usize].team;
                 self.push_hit(a, b, s, team, out);
                 return;
