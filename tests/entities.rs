@@ -849,6 +849,27 @@ mod golden {
         );
     }
 
+    /// Listed people are each their own entity under the name news gives
+    /// them: the presidents' rows of the congressional source carry no id
+    /// and once merged into one person ("Zachary Taylor").
+    #[test]
+    fn listed_presidents_are_distinct_people() {
+        let t = "Bill Clinton praised Ronald Reagan, and Jimmy Carter wrote to Richard Nixon.";
+        let doc = Annotator::new().annotate(t);
+        check_invariants(t, &doc).unwrap();
+        let names = [
+            "Bill Clinton",
+            "Ronald Reagan",
+            "Jimmy Carter",
+            "Richard Nixon",
+        ];
+        for name in names {
+            assert_eq!(mention(t, &doc, name, 0), Some((Person, name)), "{name}");
+        }
+        let people = doc.entities.iter().filter(|e| e.kind == Person).count();
+        assert_eq!(people, names.len());
+    }
+
     /// Straight and curly apostrophes give the same names.
     #[test]
     fn apostrophes_straight_or_curly() {

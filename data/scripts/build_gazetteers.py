@@ -925,6 +925,23 @@ CURATED_PEOPLE = [
     ("Ursula von der Leyen", ["von der Leyen"]), ("Greta Thunberg", []),
     ("Luiz Inácio Lula da Silva", ["Lula", "Lula da Silva", "Luiz Inacio Lula da Silva"]),
     ("Aung San Suu Kyi", ["Suu Kyi"]),
+    # US presidents by the names news gives them (the congressional source
+    # lists them by their full names: "William Jefferson Clinton")
+    ("Bill Clinton", ["William Jefferson Clinton", "William Clinton"]),
+    ("Jimmy Carter", ["James Earl Carter", "James Carter"]),
+    ("Ronald Reagan", ["Ronald Wilson Reagan"]),
+    ("George W. Bush", ["George W Bush", "George Walker Bush"]),
+    ("George H. W. Bush", ["George H.W. Bush", "George HW Bush", "George Herbert Walker Bush"]),
+    ("Franklin D. Roosevelt", ["Franklin Delano Roosevelt", "Franklin Roosevelt", "FDR"]),
+    ("Dwight Eisenhower", ["Dwight D. Eisenhower", "Dwight David Eisenhower"]),
+    ("John F. Kennedy", ["John F Kennedy", "John Fitzgerald Kennedy"]),
+    ("Gerald Ford", ["Gerald Rudolph Ford Jr.", "Gerald R. Ford"]),
+    ("Richard Nixon", ["Richard M. Nixon", "Richard Milhous Nixon"]),
+    ("Lyndon B. Johnson", ["Lyndon Johnson", "Lyndon Baines Johnson", "LBJ"]),
+    ("Herbert Hoover", ["Herbert Clark Hoover"]),
+    ("Woodrow Wilson", ["Thomas Woodrow Wilson"]),
+    ("Ulysses S. Grant", ["Ulysses Simpson Grant", "Ulysses Grant"]),
+    ("Abraham Lincoln", []),
 ]
 
 PARTICLES = {"De": "de", "Der": "der", "Den": "den", "Del": "del", "Della": "della",
@@ -999,11 +1016,14 @@ def build_people(shared, stats):
             aliases = [fix_person_case(clean(a)) for a in aliases
                        if not clean(a).startswith(PERSON_JUNK_PREFIX)]
             name, aliases = person_aliases(name, aliases)
-            if sid.startswith(("wikidata:Q", "bioguide:")) and sid in by_id:
+            # (an id with nothing after its prefix, as the presidents'
+            # "bioguide:" rows have, names no one: it must not merge them)
+            has_id = sid.startswith(("wikidata:Q", "bioguide:")) and sid.split(":", 1)[1] not in ("", "Q")
+            if has_id and sid in by_id:
                 aliases = [name] + aliases          # same person listed twice
                 name = by_id[sid]
             canon = t.add(name, aliases, source_filter=person_filter, merge_on_alias=True)
-            if canon and sid.startswith(("wikidata:Q", "bioguide:")):
+            if canon and has_id:
                 by_id[sid] = canon
     return t
 
