@@ -718,6 +718,10 @@ mod golden {
             ("Wit", 0, Some((Person, "Mara de Wit"))),
             // a town named like a first name, after a title, is a person
             ("Susan", 0, Some((Person, "Susan"))),
+            // a name whose surname, an English word, speaks alone
+            // elsewhere is a person's
+            ("Ludo Quill", 0, Some((Person, "Ludo Quill"))),
+            ("Quill", 0, Some((Person, "Ludo Quill"))),
             // two listed one-word companies run together, names both
             ("Gaia Vince", 0, Some((Person, "Gaia Vince"))),
             // a town before a frequent surname is a first name; a hall is

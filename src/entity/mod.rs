@@ -154,6 +154,7 @@ impl Recognizer {
             sports_doc: false,
             place_after_run: false,
             before_title: false,
+            lone_speakers: None,
         };
         rules.lex_capitals(&s.name_starts);
         rules.detect_sports();

@@ -997,6 +997,26 @@ impl Rules<'_> {
             && !self.lists.named_after(self.word(s + 1))
     }
 
+    /// Tokens `s` and `s + 1` are two capitalized words, neither in
+    /// capitals nor a word of titles, roles or organizations, the first no
+    /// longer English word but a first name, whose second speaks alone
+    /// elsewhere in the text: "Claes Bang" after which "Bang says" (the
+    /// surname is an English word no census list holds often).
+    fn surname_speaks_alone(&mut self, s: usize) -> bool {
+        let not_a_name = L_TITLE | L_ROLE | L_ORG_HEAD | L_ORG_NOUN | L_ORG_OF | L_NEVER;
+        self.toks[s].is(CAP)
+            && self.toks[s + 1].is(CAP)
+            && !self.toks[s].is(ALLCAPS)
+            && !self.toks[s + 1].is(ALLCAPS)
+            && (self.lex(s) | self.lex(s + 1)) & not_a_name == 0
+            // (an English word first is a first name only when a short
+            // one or a census one: "Pep Guardiola", not "Planet Morrison")
+            && (self.lex(s) & (L_COMMON | L_FIRST) != L_COMMON || self.word(s).len() <= 4)
+            && !self.lists.group_word(self.bytes(s))
+            && !self.lists.place_head(self.word(s + 1))
+            && self.speaks_alone(s + 1)
+    }
+
     fn first_name_opens(&mut self, s: usize, e: usize) -> bool {
         e - s >= 2 && self.lex(s) & (L_FIRST | L_COMMON) == L_FIRST
     }
@@ -1381,7 +1401,8 @@ impl Rules<'_> {
             || first_and_surname
             || (capitals == 2 && e - s == 2 && self.given_name_and_surname(s))
             || (e - s == 2 && self.name_pair(s))
-            || self.role_after(e);
+            || self.role_after(e)
+            || (e - s == 2 && self.surname_speaks_alone(s));
         let kind = if name_shaped || namelike {
             EntityKind::Person
         } else {

@@ -19,7 +19,7 @@ mod classify;
 mod domains;
 mod listed;
 
-use super::fingerprint::fingerprint;
+use super::fingerprint::{fingerprint, fingerprint_in};
 use super::gazetteer::Gazetteer;
 use super::tokens::{
     Token, ALLCAPS, CAP, CAPS_LINE, DIGIT, LINE_START, LOWER, POSSESSIVE, PUNCT, SENT_END,
@@ -176,6 +176,11 @@ pub(crate) struct Rules<'a> {
     /// in "Review-Journal Editor Keith Moyer"): whatever it is, it is not
     /// the person.
     pub before_title: bool,
+    /// The fingerprints of the capitalized words that stand alone before
+    /// or after a speech verb somewhere in the text ("Bang says", "said
+    /// Bang"), sorted; worked out when a rule first asks
+    /// ([`Rules::speaks_alone`]).
+    pub lone_speakers: Option<Vec<u64>>,
 }
 
 const L_DONE: u32 = 1 << 31;
@@ -457,6 +462,39 @@ impl<'a> Rules<'a> {
         after.is_some_and(|n| self.is_speech_verb(n))
             || (!possessive && self.prev_word(a).is_some_and(|p| self.is_speech_verb(p)))
             || (after_comma(self) && !after_preposition(self) && self.is_speech_verb(b + 1))
+    }
+
+    /// Whether the word at `k` stands alone as a speaker somewhere in the
+    /// text: a capitalized word, no capital beside it, before or after a
+    /// speech verb ("Bang says", "said Bang").
+    pub(super) fn speaks_alone(&mut self, k: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        if self.lone_speakers.is_none() {
+            let n = self.toks.len();
+            let cap = |r: &Self, i: usize| r.toks[i].is(CAP) && r.toks[i].is_word();
+            let mut fps = Vec::new();
+            for i in 0..n {
+                let t = self.toks[i];
+                if !cap(self, i)
+                    || t.is(ALLCAPS)
+                    || (i > 0 && cap(self, i - 1))
+                    || (i + 1 < n && cap(self, i + 1))
+                {
+                    continue;
+                }
+                if self.speaker_position(i, i + 1) {
+                    fps.push(fingerprint_in(bytes, t.start, t.end));
+                }
+            }
+            fps.sort_unstable();
+            fps.dedup();
+            self.lone_speakers = Some(fps);
+        }
+        let t = self.toks[k];
+        let fp = fingerprint_in(bytes, t.start, t.end);
+        self.lone_speakers
+            .as_ref()
+            .is_some_and(|fps| fps.binary_search(&fp).is_ok())
     }
 
     /// Whether a title or a role stands before the token `a`; the rules
