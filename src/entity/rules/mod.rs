@@ -482,7 +482,14 @@ impl<'a> Rules<'a> {
                 {
                     continue;
                 }
-                if self.speaker_position(i, i + 1) {
+                // (a speech verb is a lowercase word beside it; the classes
+                // of a capital are known already, and pronouns and other
+                // words never a name are passed over)
+                let verb_at = |r: &mut Self, j: usize| r.toks[j].is(LOWER) && r.is_speech_verb(j);
+                let speaks = self.lex(i) & L_NEVER == 0
+                    && ((i + 1 < n && !t.is(POSSESSIVE) && verb_at(self, i + 1))
+                        || (i > 0 && verb_at(self, i - 1)));
+                if speaks {
                     fps.push(fingerprint_in(bytes, t.start, t.end));
                 }
             }
