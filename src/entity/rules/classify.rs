@@ -859,10 +859,14 @@ impl Rules<'_> {
             let title = e - s > 3
                 && (s..e).all(|k| self.toks[k].is(LOWER) || self.is_common(k))
                 && (s + 1..e).any(|k| self.word(k).len() <= 3 && !self.has(k, L_CONNECTOR));
-            return !title
+            // (a first name no English word and a surname: "Lois Lane",
+            // unless the first is a listed place's start: "Victoria Park")
+            let named = !title
                 && !person
-                && (self.has(s, L_LISTED_PLACE_START)
-                    || !(self.first_name_opens(s, e) && self.has(e - 1, L_SURNAME)));
+                && self.first_name_opens(s, e)
+                && self.has(e - 1, L_SURNAME)
+                && !self.has(s, L_LISTED_PLACE_START);
+            return !(title || person || named);
         }
         // "Lake Titicaca", "Mount Kosciuszko": a head first, and no head
         // of an organization last ("Mount Sinai Hospital")
