@@ -716,6 +716,10 @@ mod golden {
             // person, and the surname alone is the same one
             ("Mara de Wit", 0, Some((Person, "Mara de Wit"))),
             ("Wit", 0, Some((Person, "Mara de Wit"))),
+            // a town named like a usual first name before a census
+            // surname, an English word too, is a first name
+            ("Norman Wisdom", 0, Some((Person, "Norman Wisdom"))),
+            ("Kent Police", 0, Some((Organization, "Kent Police"))),
             // a town named like a first name, after a title, is a person
             ("Susan", 0, Some((Person, "Susan"))),
             // a name whose surname, an English word, speaks alone

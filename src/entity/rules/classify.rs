@@ -530,6 +530,27 @@ impl Rules<'_> {
             {
                 return true;
             }
+            // a town named like a usual first name before a census surname
+            // mid-sentence, English word or not, that heads no name:
+            // "Norman Wisdom", "Bruce Banner" (not "Kent Police", "Preston
+            // Road", "Virginia Democrats"; nor a pronoun that is a surname
+            // too after a speaker's name: "Miranda He presented")
+            if kind == EntityKind::Place
+                && !sense.country
+                && sense.population < TOWN_AS_FIRST_NAME
+                && first & L_FIRST != 0
+                && self.toks[hb].informative_cap()
+                && !self.toks[hb].is(ALLCAPS)
+                && next
+                    & (L_SURNAME | L_ORG_HEAD | L_ORG_OF | L_TITLE | L_ROLE | L_NEVER | L_ORG_NOUN)
+                    == L_SURNAME
+                && self.bytes(hb).len() > 2
+                && !self.lists.rare_first_name(self.bytes(ha))
+                && !self.lists.place_head(self.word(hb))
+                && !self.lists.named_after(self.word(hb))
+            {
+                return true;
+            }
         }
         let _ = stretch;
         false
