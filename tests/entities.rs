@@ -716,6 +716,10 @@ mod golden {
             // person, and the surname alone is the same one
             ("Mara de Wit", 0, Some((Person, "Mara de Wit"))),
             ("Wit", 0, Some((Person, "Mara de Wit"))),
+            // a group's word that is a usual first name, before a frequent
+            // surname, is the first name
+            ("Christian Porter", 0, Some((Person, "Christian Porter"))),
+            ("Porter", 0, Some((Person, "Christian Porter"))),
             // a town named like a usual first name before a census
             // surname, an English word too, is a first name
             ("Norman Wisdom", 0, Some((Person, "Norman Wisdom"))),

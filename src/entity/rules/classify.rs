@@ -515,13 +515,15 @@ impl Rules<'_> {
             {
                 return true;
             }
-            // a town before one of the most frequent surnames that is no
-            // place's head: "Warwick Smith", "Cary Grant" (not "Walton
-            // Hall"; a city's sides and streets are not people: "Leeds
-            // West", "Texas Parks")
+            // a town, or a group's word that is a first name, before one of
+            // the most frequent surnames that is no place's head: "Warwick
+            // Smith", "Cary Grant", "Christian Porter" (not "Walton Hall",
+            // "Russian Booker"; a city's sides and streets are not people:
+            // "Leeds West", "Texas Parks")
             let sense = &self.gaz.senses[s];
-            if kind == EntityKind::Place
-                && !sense.country
+            if !sense.country
+                && (kind == EntityKind::Place
+                    || (first & L_FIRST != 0 && !self.lists.rare_first_name(self.bytes(ha))))
                 && sense.population < TOWN_AS_FIRST_NAME
                 && !self.toks[hb].is(ALLCAPS)
                 && next & (L_SURNAME | L_ORG_HEAD | L_TITLE | L_ROLE) == L_SURNAME
