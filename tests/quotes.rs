@@ -733,3 +733,20 @@ fn naming_verbs_and_read_that_end_the_attribution() {
         .iter()
         .all(|q| !t[q.content].starts_with("rude") || q.kind != QuoteKind::Direct));
 }
+
+/// A speaker's appositive may end in a place after a preposition, with a
+/// comma of its own ("in Millbrook, Maine,"): the speaker is the name
+/// before the appositive, not the place or the organization in it; a time
+/// opening the sentence is no speaker either.
+#[test]
+fn appositive_ending_in_a_place_with_its_comma() {
+    let t = "“The tides are rising,” Tomas Brenner, a scientist at the Harbour Institute in \
+             Millbrook, Maine, said in a statement. A month later, one of his colleagues, \
+             Ilse Vorst, said that “nothing had changed”.";
+    let doc = annotate(t);
+    let q = quote(t, &doc, "The tides");
+    assert_eq!(words(t, q.speaker), Some("Tomas Brenner"));
+    assert_eq!(name(q), Some("Tomas Brenner"));
+    let q = quote(t, &doc, "nothing had");
+    assert_ne!(words(t, q.speaker), Some("A month later"));
+}

@@ -1201,6 +1201,31 @@ impl<'a> Attributor<'a> {
                 .find(|&k| self.toks[k].is(','));
             if let Some(c) = open {
                 if let Some(np) = self.np_ending(c, lo) {
+                    // "Tom Hale, a scientist at American University in
+                    // Washington, D.C., said": a place after a preposition
+                    // is the appositive's end; the name is before its comma
+                    let inside = np.1 > lo && {
+                        let p = &self.toks[np.1 - 1];
+                        word_is(text, p, &["in", "at", "of", "from", "near"])
+                    };
+                    if inside {
+                        let earlier = (lo..np.1)
+                            .rev()
+                            .take(30)
+                            .take_while(|&k| !self.toks[k].ends_sentence())
+                            .find(|&k| self.toks[k].is(','));
+                        // (not a time opening the sentence: "A month later,
+                        // one of Lew's top deputies, Adam Szubin, testified")
+                        if let Some(e) = earlier {
+                            let timed = e > lo && {
+                                let t = &self.toks[e - 1];
+                                word_in(text, t, &TIME) || word_is(text, t, &["later", "earlier"])
+                            };
+                            if let Some(np) = self.np_ending(e, lo).filter(|_| !timed) {
+                                return Some(np);
+                            }
+                        }
+                    }
                     return Some(np);
                 }
                 return self.np_ending(comma, c + 1);
