@@ -716,6 +716,9 @@ mod golden {
             // person, and the surname alone is the same one
             ("Mara de Wit", 0, Some((Person, "Mara de Wit"))),
             ("Wit", 0, Some((Person, "Mara de Wit"))),
+            // a surname the census lacks, named like a small place, after
+            // an unlisted word where a speaker stands
+            ("Tavo Beaune", 0, Some((Person, "Tavo Beaune"))),
             // a group's word that is a usual first name, before a frequent
             // surname, is the first name
             ("Christian Porter", 0, Some((Person, "Christian Porter"))),

@@ -175,8 +175,16 @@ impl Rules<'_> {
         // (a region's or a state's population is not listed: "Florida said"
         // is the state's government)
         let town = senses.iter().all(|s| s.population > 0);
-        if !small || self.toks[a].is(ALLCAPS) || self.lex(a) & (L_SURNAME | L_FIRST) == 0 {
+        if !small || self.toks[a].is(ALLCAPS) {
             return false;
+        }
+        if self.lex(a) & (L_SURNAME | L_FIRST) == 0 {
+            // a surname the census lacks, named like a small place, after
+            // an unlisted word, where a speaker stands: "Clément Beaune
+            // said"
+            return a > 0
+                && self.unlisted_word_before(a, i, hits, L_PREP | L_FIRST)
+                && self.speaker_position(a - 1, a + 1);
         }
         // ("St Vincent hospital", "St Kilda": a saint's place; a census
         // first name before a place is decided elsewhere,
