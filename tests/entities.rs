@@ -885,6 +885,18 @@ mod golden {
         assert_eq!(people, names.len());
     }
 
+    /// A publisher a source lists as "The X" is the curated "X", not an
+    /// outlet of its own.
+    #[test]
+    fn the_bbc_is_the_bbc() {
+        let t = "The BBC said it would. Later the BBC agreed.";
+        let doc = Annotator::new().annotate(t);
+        check_invariants(t, &doc).unwrap();
+        assert_eq!(mention(t, &doc, "The BBC", 0), Some((Organization, "BBC")));
+        assert_eq!(mention(t, &doc, "BBC", 0), Some((Organization, "BBC")));
+        assert_eq!(doc.entities.len(), 1);
+    }
+
     /// Straight and curly apostrophes give the same names.
     #[test]
     fn apostrophes_straight_or_curly() {

@@ -776,6 +776,16 @@ def build_organizations(shared, stats):
     for fn in ("org_news_publishers_fundus.tsv", "org_us_newspapers_wikimediacred.tsv",
                "org_newspapers_wikidata.tsv"):
         for name, _k, _id, aliases in read_tsv(os.path.join(extra, fn)):
+            # "The BBC" after the curated "BBC" is the same outlet: an
+            # alias of the row named so, not a row of its own (a bare form
+            # that is only another row's alias is left alone: "Commons")
+            bare = clean(name)[4:] if clean(name).startswith("The ") else None
+            if bare and bare in t.rows:
+                canon = bare
+                if clean(name) not in t.owner:
+                    t.owner[clean(name)] = canon
+                    t.rows[canon]["aliases"].append(clean(name))
+                continue
             t.add(*split_paren(name, aliases), source_filter=word_org_filter)
 
     # 5. universities
