@@ -716,6 +716,9 @@ mod golden {
             // person, and the surname alone is the same one
             ("Mara de Wit", 0, Some((Person, "Mara de Wit"))),
             ("Wit", 0, Some((Person, "Mara de Wit"))),
+            // a model's name is no organization
+            ("Quillbook Pro", 0, None),
+            ("Quillpad Air", 0, None),
             // a surname the census lacks, named like a small place, after
             // an unlisted word where a speaker stands
             ("Tavo Beaune", 0, Some((Person, "Tavo Beaune"))),

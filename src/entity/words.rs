@@ -77,7 +77,7 @@ pub(crate) struct NameLists {
     closed_filter: Vec<u64>,
     /// The classes asked of few words, kept apart from `classes` (whose
     /// bits are all taken), one word set each ([`SetClass`]).
-    sets: [WordSet; 5],
+    sets: [WordSet; 6],
     /// First names the census gives fewer than [`USUAL_FIRST_NAME`] of
     /// 100,000 people ("An", "Many", "Sun"): asked only of an English
     /// word that may be a first name.
@@ -284,6 +284,12 @@ impl NameLists {
         word.len() <= 5 && self.holds(SetClass::TitleWord, word)
     }
 
+    /// Whether `word` (any case), last in an unlisted run of capitals,
+    /// names a model of a product: "Pro" of "MacBook Pro".
+    pub(crate) fn product_word(&self, word: &str) -> bool {
+        self.holds(SetClass::ProductWord, word)
+    }
+
     /// Whether `word` (any case) is a role an organization holds too:
     /// "owner" of "Meta, owner of Facebook,".
     pub(crate) fn org_role(&self, word: &str) -> bool {
@@ -416,6 +422,9 @@ enum SetClass {
     /// `[title_word]`: function words that make a run of capitals a
     /// title ("Medic Who Ran Out of Patients").
     TitleWord,
+    /// `[product_word]`: last words of the names of models ("MacBook
+    /// Pro", "iPad Air").
+    ProductWord,
     /// `[org_role]`: roles an organization holds too ("owner", "rival").
     OrgRole,
 }
@@ -427,6 +436,7 @@ impl SetClass {
             "place_head" => Some(SetClass::PlaceHead),
             "place_prefix" => Some(SetClass::PlacePrefix),
             "title_word" => Some(SetClass::TitleWord),
+            "product_word" => Some(SetClass::ProductWord),
             "org_role" => Some(SetClass::OrgRole),
             _ => None,
         }

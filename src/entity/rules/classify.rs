@@ -1453,6 +1453,15 @@ impl Rules<'_> {
             }
             return;
         }
+        // "MacBook Pro", "iPad Air", "Galaxy S22 Ultra": a model, not a
+        // company (products are no names here)
+        if kind == EntityKind::Organization
+            && e - s >= 2
+            && self.toks[e - 1].is(CAP)
+            && self.lists.product_word(self.word(e - 1))
+        {
+            return;
+        }
         self.push_namelike(s, e, kind, Strength::Unknown, namelike, out);
         // In a line of capitals nothing says what an unlisted word is, nor
         // does the capital of one word starting a sentence ("Handsets",
