@@ -716,6 +716,8 @@ mod golden {
             // person, and the surname alone is the same one
             ("Mara de Wit", 0, Some((Person, "Mara de Wit"))),
             ("Wit", 0, Some((Person, "Mara de Wit"))),
+            // the short form Australian news prints for a state
+            ("WA", 0, Some((Place, "Western Australia"))),
             // a model's name is no organization
             ("Quillbook Pro", 0, None),
             ("Quillpad Air", 0, None),

@@ -504,6 +504,9 @@ PROVINCE_FIXES = {
     "Xizang (Tibet)": ("Tibet", ["Xizang", "Tibet Autonomous Region"]),
     "Nei Mongol": ("Inner Mongolia", ["Nei Mongol"]),
     "New South Wales": ("New South Wales", ["NSW", "N.S.W."]),
+    # (the short forms Australian news prints for its states)
+    "Western Australia": ("Western Australia", ["WA"]),
+    "Queensland": ("Queensland", ["Qld"]),
     "Xinjiang": ("Xinjiang", ["Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur Autonomous Region",
                               "Sinkiang"]),
 }
