@@ -947,7 +947,7 @@ CURATED_PEOPLE = [
     ("George H. W. Bush", ["George H.W. Bush", "George HW Bush", "George Herbert Walker Bush"]),
     ("Franklin D. Roosevelt", ["Franklin Delano Roosevelt", "Franklin Roosevelt", "FDR"]),
     ("Dwight Eisenhower", ["Dwight D. Eisenhower", "Dwight David Eisenhower"]),
-    ("John F. Kennedy", ["John F Kennedy", "John Fitzgerald Kennedy"]),
+    ("John F. Kennedy", ["John F Kennedy", "John Fitzgerald Kennedy", "JFK"]),
     ("Gerald Ford", ["Gerald Rudolph Ford Jr.", "Gerald R. Ford"]),
     ("Richard Nixon", ["Richard M. Nixon", "Richard Milhous Nixon"]),
     ("Lyndon B. Johnson", ["Lyndon Johnson", "Lyndon Baines Johnson", "LBJ"]),
