@@ -890,6 +890,24 @@ mod golden {
         assert_eq!(people, names.len());
     }
 
+    /// A surname goes to the full name the text names most often before
+    /// it, not to a relative named once in passing.
+    #[test]
+    fn a_surname_is_the_story_s_person() {
+        let t = "Lina Quillon lost the vote. Lina Quillon spoke to supporters, and Lina Quillon \
+                 thanked them. Her father, Tomas Quillon, watched. Quillon said she would run again.";
+        let doc = Annotator::new().annotate(t);
+        check_invariants(t, &doc).unwrap();
+        assert_eq!(
+            mention(t, &doc, "Quillon", 0),
+            Some((Person, "Lina Quillon"))
+        );
+        assert_eq!(
+            mention(t, &doc, "Tomas Quillon", 0),
+            Some((Person, "Tomas Quillon"))
+        );
+    }
+
     /// A publisher a source lists as "The X" is the curated "X", not an
     /// outlet of its own.
     #[test]

@@ -477,11 +477,14 @@ pub(crate) fn resolve(
                     _ => &[],
                 };
                 if !list.is_empty() {
-                    // the nearest full name before, else the first after
+                    // the nearest full name before, else the first after;
+                    // but a full name named far more often before wins
+                    // over one named once in passing ("Cheney" after "her
+                    // father Dick Cheney" in a story of Liz Cheney)
                     let before = list.partition_point(|&(_, pos, _)| pos <= c.start);
                     let best = before
                         .checked_sub(1)
-                        .map(|b| &list[b])
+                        .map(|b| most_named(text, cands, &list[..b + 1]))
                         .or_else(|| list.first());
                     // (a word only a surname claims: the full name must
                     // end with it)
@@ -646,6 +649,42 @@ pub(crate) fn resolve(
 /// [`name_fingerprint`] of one word of a name, split at spaces: a word of
 /// visible ASCII is its own key but for case, and only the others need
 /// building a key.
+/// Of the full names `prior` holds (word, position, candidate), in text
+/// order, the last: or the last of another name that the 64 latest name
+/// three times or more, and at least twice as often as the last one.
+fn most_named<'l>(
+    text: &str,
+    cands: &[Candidate],
+    prior: &'l [(u64, usize, usize)],
+) -> &'l (u64, usize, usize) {
+    let last = &prior[prior.len() - 1];
+    let recent = &prior[prior.len().saturating_sub(64)..];
+    if recent.len() < 3 {
+        return last;
+    }
+    let name = |e: &(u64, usize, usize)| &text[cands[e.2].start..cands[e.2].end];
+    // (few distinct names share a word: a short list, not a map)
+    let mut counts: Vec<(&str, usize, &(u64, usize, usize))> = Vec::new();
+    for e in recent {
+        let n = name(e);
+        match counts.iter_mut().find(|(m, _, _)| *m == n) {
+            Some(slot) => {
+                slot.1 += 1;
+                slot.2 = e;
+            }
+            None => counts.push((n, 1, e)),
+        }
+    }
+    let last_count = counts
+        .iter()
+        .find(|(m, _, _)| *m == name(last))
+        .map_or(1, |c| c.1);
+    match counts.iter().max_by_key(|(_, count, _)| *count) {
+        Some(&(_, count, e)) if count >= 3 && count >= 2 * last_count => e,
+        _ => last,
+    }
+}
+
 fn word_fingerprint(w: &str, buf: &mut String) -> u64 {
     if w.bytes().all(|x| x.is_ascii_graphic()) {
         fingerprint(w.as_bytes())
