@@ -782,12 +782,12 @@ def build_organizations(shared, stats):
             # "The BBC" after the curated "BBC" is the same outlet: an
             # alias of the row named so, not a row of its own (a bare form
             # that is only another row's alias is left alone: "Commons")
-            bare = clean(name)[4:] if clean(name).startswith("The ") else None
+            full = clean(name)
+            bare = full[4:] if full.startswith("The ") else None
             if bare and bare in t.rows:
-                canon = bare
-                if clean(name) not in t.owner:
-                    t.owner[clean(name)] = canon
-                    t.rows[canon]["aliases"].append(clean(name))
+                if full not in t.owner:
+                    t.owner[full] = bare
+                    t.rows[bare]["aliases"].append(full)
                 continue
             t.add(*split_paren(name, aliases), source_filter=word_org_filter)
 

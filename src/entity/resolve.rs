@@ -646,9 +646,6 @@ pub(crate) fn resolve(
     }
 }
 
-/// [`name_fingerprint`] of one word of a name, split at spaces: a word of
-/// visible ASCII is its own key but for case, and only the others need
-/// building a key.
 /// Of the full names `prior` holds (word, position, candidate), in text
 /// order, the last: or the last of another name that the 64 latest name
 /// three times or more, and at least twice as often as the last one.
@@ -663,28 +660,39 @@ fn most_named<'l>(
         return last;
     }
     let name = |e: &(u64, usize, usize)| &text[cands[e.2].start..cands[e.2].end];
-    // (few distinct names share a word: a short list, not a map)
-    let mut counts: Vec<(&str, usize, &(u64, usize, usize))> = Vec::new();
-    for e in recent {
+    // (few distinct names share a word: counted in a short array, the
+    // names past its eighth left out)
+    const MOST: usize = 8;
+    let mut counts: [(&str, usize, usize); MOST] = [("", 0, 0); MOST];
+    let mut distinct = 0;
+    for (at, e) in recent.iter().enumerate() {
         let n = name(e);
-        match counts.iter_mut().find(|(m, _, _)| *m == n) {
+        match counts[..distinct].iter_mut().find(|(m, _, _)| *m == n) {
             Some(slot) => {
                 slot.1 += 1;
-                slot.2 = e;
+                slot.2 = at;
             }
-            None => counts.push((n, 1, e)),
+            None if distinct < MOST => {
+                counts[distinct] = (n, 1, at);
+                distinct += 1;
+            }
+            None => {}
         }
     }
+    let counts = &counts[..distinct];
     let last_count = counts
         .iter()
         .find(|(m, _, _)| *m == name(last))
         .map_or(1, |c| c.1);
     match counts.iter().max_by_key(|(_, count, _)| *count) {
-        Some(&(_, count, e)) if count >= 3 && count >= 2 * last_count => e,
+        Some(&(_, count, at)) if count >= 3 && count >= 2 * last_count => &recent[at],
         _ => last,
     }
 }
 
+/// [`name_fingerprint`] of one word of a name, split at spaces: a word of
+/// visible ASCII is its own key but for case, and only the others need
+/// building a key.
 fn word_fingerprint(w: &str, buf: &mut String) -> u64 {
     if w.bytes().all(|x| x.is_ascii_graphic()) {
         fingerprint(w.as_bytes())

@@ -8,7 +8,7 @@
 
 use super::fingerprint::{fingerprint, fingerprint_inspecting, FingerprintTable};
 use super::gazetteer::data_lines;
-use crate::fnv::FnvBuildHasher;
+use crate::fnv::{hash_folded, FnvBuildHasher};
 use std::collections::HashMap;
 
 /// The project's word classes: titles, roles, never-names and not-names
@@ -385,26 +385,15 @@ struct WordSet {
 impl WordSet {
     fn insert(&mut self, word: &str) {
         self.words
-            .entry(folded_hash(word.as_bytes()))
+            .entry(hash_folded(word.as_bytes()))
             .or_insert_with(|| word.as_bytes().into());
     }
 
     fn holds(&self, word: &[u8]) -> bool {
         self.words
-            .get(&folded_hash(word))
+            .get(&hash_folded(word))
             .is_some_and(|w| w.eq_ignore_ascii_case(word))
     }
-}
-
-/// FNV-1a of `bytes` with ASCII capitals folded.
-#[inline]
-fn folded_hash(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x100_0000_01b3);
-    }
-    h
 }
 
 /// A section of `data/entity_words.txt` kept as a word set.

@@ -417,7 +417,7 @@ impl Rules<'_> {
     fn person_of(&mut self, a: usize, b: usize) -> Option<usize> {
         // (titles opening the run count as a title before the name: "Det
         // Ch Supt Mark Kameen of Merseyside police")
-        let titled = a;
+        let start = a;
         let mut a = a;
         while a + 1 < b && self.toks[a].is(CAP) && self.has(a, L_TITLE) {
             a += 1;
@@ -429,7 +429,7 @@ impl Rules<'_> {
         if (a..of).any(|k| !self.toks[k].is(CAP) || self.has(k, L_ORG_HEAD | L_ORG_OF | L_TITLE)) {
             return None;
         }
-        (a > titled || self.first_name_at(a, of) || self.title_before(a)).then_some(of)
+        (a > start || self.first_name_at(a, of) || self.title_before(a)).then_some(of)
     }
 
     /// A lowercase noun of organization at `b`, or after one more
@@ -515,40 +515,37 @@ impl Rules<'_> {
             {
                 return true;
             }
-            // a town, or a group's word that is a first name, before one of
-            // the most frequent surnames that is no place's head: "Warwick
-            // Smith", "Cary Grant", "Christian Porter" (not "Walton Hall",
-            // "Russian Booker"; a city's sides and streets are not people:
-            // "Leeds West", "Texas Parks")
+            // A town (or a group's word that is a usual first name) named
+            // like a first name before a surname that is no place's head:
+            // one of the most frequent ones ("Warwick Smith", "Cary
+            // Grant", "Christian Porter"; not "Walton Hall", "Russian
+            // Booker"), or, after a town named like a usual first name
+            // mid-sentence, any census surname of three letters or more
+            // that heads no name ("Norman Wisdom", "Bruce Banner"; not
+            // "Kent Police", "Preston Road", "Virginia Democrats", nor a
+            // pronoun that is a surname too: "Miranda He presented"). A
+            // city's sides and streets are not people ("Leeds West",
+            // "Texas Parks").
             let sense = &self.gaz.senses[s];
-            if !sense.country
-                && (kind == EntityKind::Place
-                    || (first & L_FIRST != 0 && !self.lists.rare_first_name(self.bytes(ha))))
+            let usual_first = first & L_FIRST != 0 && !self.lists.rare_first_name(self.bytes(ha));
+            let town_first = !sense.country
                 && sense.population < TOWN_AS_FIRST_NAME
                 && !self.toks[hb].is(ALLCAPS)
+                && !self.lists.place_head(self.word(hb));
+            let not_a_name = L_ORG_HEAD | L_ORG_OF | L_TITLE | L_ROLE | L_NEVER | L_ORG_NOUN;
+            if town_first
+                && (kind == EntityKind::Place || usual_first)
                 && next & (L_SURNAME | L_ORG_HEAD | L_TITLE | L_ROLE) == L_SURNAME
                 && self.lists.frequent_surname(self.bytes(hb))
-                && !self.lists.place_head(self.word(hb))
             {
                 return true;
             }
-            // a town named like a usual first name before a census surname
-            // mid-sentence, English word or not, that heads no name:
-            // "Norman Wisdom", "Bruce Banner" (not "Kent Police", "Preston
-            // Road", "Virginia Democrats"; nor a pronoun that is a surname
-            // too after a speaker's name: "Miranda He presented")
-            if kind == EntityKind::Place
-                && !sense.country
-                && sense.population < TOWN_AS_FIRST_NAME
-                && first & L_FIRST != 0
+            if town_first
+                && kind == EntityKind::Place
+                && usual_first
                 && self.toks[hb].informative_cap()
-                && !self.toks[hb].is(ALLCAPS)
-                && next
-                    & (L_SURNAME | L_ORG_HEAD | L_ORG_OF | L_TITLE | L_ROLE | L_NEVER | L_ORG_NOUN)
-                    == L_SURNAME
+                && next & (L_SURNAME | not_a_name) == L_SURNAME
                 && self.bytes(hb).len() > 2
-                && !self.lists.rare_first_name(self.bytes(ha))
-                && !self.lists.place_head(self.word(hb))
                 && !self.lists.named_after(self.word(hb))
             {
                 return true;
@@ -991,36 +988,48 @@ impl Rules<'_> {
     /// Aid", "Climate 200", "Gambling with Lives", "Air India").
     fn name_ends_after(&mut self, s: usize) -> bool {
         let e = s + 1;
-        if self.toks[s].is(POSSESSIVE) || e >= self.toks.len() {
-            return !self.toks[s].is(POSSESSIVE);
+        if self.toks[s].is(POSSESSIVE) {
+            return false;
         }
-        let next = self.toks[e];
+        let Some(&next) = self.toks.get(e) else {
+            return true;
+        };
         !next.is_word()
             || (next.is(LOWER)
                 && !self.has(e, L_CONNECTOR)
                 && !matches!(self.bytes(e), b"with" | b"against" | b"and"))
     }
 
-    /// Tokens `s` and `s + 1` are two capitalized words, the first a
-    /// first name or no English word, the second one of the most frequent
-    /// surnames or no English word, and neither a word of titles, roles, organizations, places or
-    /// groups: "Jofra Archer", "Pep Guardiola", "Zadie Smith" (not "Market
-    /// Forces", "Juicy Couture" is read so too). Most such pairs in news
-    /// are people.
-    fn name_pair(&mut self, s: usize) -> bool {
-        let (first, last) = (self.lex(s), self.lex(s + 1));
-        let not_a_name =
-            L_TITLE | L_ROLE | L_ORG_HEAD | L_ORG_NOUN | L_ORG_OF | L_NEVER | L_PREP | L_DATE_ABBR;
+    /// Tokens `s` and `s + 1` are two capitalized words, neither in
+    /// capitals nor of the classes `not_a_name`, the first no word of a
+    /// group and the second no place's head: what [`Rules::name_pair`] and
+    /// [`Rules::surname_speaks_alone`] ask first.
+    fn plain_capitals(&mut self, s: usize, not_a_name: u32) -> bool {
         self.toks[s].is(CAP)
             && self.toks[s + 1].is(CAP)
             && !self.toks[s].is(ALLCAPS)
             && !self.toks[s + 1].is(ALLCAPS)
-            && (first | last) & not_a_name == 0
-            && (first & L_COMMON == 0 || first & L_FIRST != 0)
-            && (last & L_COMMON == 0
-                || (last & L_SURNAME != 0 && self.lists.frequent_surname(self.bytes(s + 1))))
+            && (self.lex(s) | self.lex(s + 1)) & not_a_name == 0
             && !self.lists.group_word(self.bytes(s))
             && !self.lists.place_head(self.word(s + 1))
+    }
+
+    /// Tokens `s` and `s + 1` are two capitalized words, the first a first
+    /// name or no English word, the second one of the most frequent
+    /// surnames or no English word, and neither a word of titles, roles,
+    /// organizations, places or groups: "Jofra Archer", "Pep Guardiola",
+    /// "Zadie Smith" (not "Market Forces"; "Juicy Couture" is read so too).
+    /// Most such pairs in news are people.
+    fn name_pair(&mut self, s: usize) -> bool {
+        let not_a_name =
+            L_TITLE | L_ROLE | L_ORG_HEAD | L_ORG_NOUN | L_ORG_OF | L_NEVER | L_PREP | L_DATE_ABBR;
+        if !self.plain_capitals(s, not_a_name) {
+            return false;
+        }
+        let (first, last) = (self.lex(s), self.lex(s + 1));
+        (first & L_COMMON == 0 || first & L_FIRST != 0)
+            && (last & L_COMMON == 0
+                || (last & L_SURNAME != 0 && self.lists.frequent_surname(self.bytes(s + 1))))
             && !self.lists.named_after(self.word(s + 1))
     }
 
@@ -1031,16 +1040,10 @@ impl Rules<'_> {
     /// surname is an English word no census list holds often).
     fn surname_speaks_alone(&mut self, s: usize) -> bool {
         let not_a_name = L_TITLE | L_ROLE | L_ORG_HEAD | L_ORG_NOUN | L_ORG_OF | L_NEVER;
-        self.toks[s].is(CAP)
-            && self.toks[s + 1].is(CAP)
-            && !self.toks[s].is(ALLCAPS)
-            && !self.toks[s + 1].is(ALLCAPS)
-            && (self.lex(s) | self.lex(s + 1)) & not_a_name == 0
+        self.plain_capitals(s, not_a_name)
             // (an English word first is a first name only when a short
             // one or a census one: "Pep Guardiola", not "Planet Morrison")
             && (self.lex(s) & (L_COMMON | L_FIRST) != L_COMMON || self.word(s).len() <= 4)
-            && !self.lists.group_word(self.bytes(s))
-            && !self.lists.place_head(self.word(s + 1))
             && self.speaks_alone(s + 1)
     }
 

@@ -472,6 +472,10 @@ impl<'a> Rules<'a> {
         if self.lone_speakers.is_none() {
             let n = self.toks.len();
             let cap = |r: &Self, i: usize| r.toks[i].is(CAP) && r.toks[i].is_word();
+            // (a speech verb is a lowercase word beside it; the classes of
+            // a capital are known already, and pronouns and other words
+            // never a name are passed over)
+            let verb_at = |r: &mut Self, j: usize| r.toks[j].is(LOWER) && r.is_speech_verb(j);
             let mut fps = Vec::new();
             for i in 0..n {
                 let t = self.toks[i];
@@ -482,10 +486,6 @@ impl<'a> Rules<'a> {
                 {
                     continue;
                 }
-                // (a speech verb is a lowercase word beside it; the classes
-                // of a capital are known already, and pronouns and other
-                // words never a name are passed over)
-                let verb_at = |r: &mut Self, j: usize| r.toks[j].is(LOWER) && r.is_speech_verb(j);
                 let speaks = self.lex(i) & L_NEVER == 0
                     && ((i + 1 < n && !t.is(POSSESSIVE) && verb_at(self, i + 1))
                         || (i > 0 && verb_at(self, i - 1)));
